@@ -1,0 +1,67 @@
+// Every message the extension sends, in one place. Popup / commands / context menu → background →
+// content scripts in each frame. Typed so a sender and its handler cannot drift apart.
+import browser from 'webextension-polyfill';
+import type { FillReport } from './fill/types';
+
+export interface FillOptions {
+  /** Profile to fill from; default: the one chosen for this site, else the active one. */
+  profileId?: string;
+  /** Force a language instead of detecting it from the page. */
+  lang?: 'zh' | 'en';
+  /** Overwrite values the user already typed. */
+  overwrite?: boolean;
+}
+
+/** Messages handled by the background. */
+export interface BackgroundProtocol {
+  fill: { req: { tabId?: number; options?: FillOptions }; res: FillReport };
+  undo: { req: { tabId?: number }; res: { restored: number } };
+  'last-report': { req: { tabId?: number }; res: FillReport | null };
+  'toggle-card': { req: { tabId?: number }; res: { shown: boolean } };
+  'open-picker': { req: { tabId?: number }; res: { opened: boolean } };
+}
+
+/** Messages handled by content scripts (sent to one frame or all). */
+export interface ContentProtocol {
+  'fill-frame': { req: { options: FillOptions; showPanel: boolean }; res: FillReport | null };
+  'undo-frame': { req: Record<string, never>; res: { restored: number } };
+  'card-toggle': { req: Record<string, never>; res: { shown: boolean } };
+  'picker-open': { req: Record<string, never>; res: { opened: boolean } };
+  'report-show': { req: { report: FillReport }; res: { shown: boolean } };
+  ping: { req: Record<string, never>; res: { loaded: string[] } };
+}
+
+type Envelope<P, K extends keyof P> = { type: K } & (P[K] extends { req: infer R } ? R : never);
+type Res<P, K extends keyof P> = P[K] extends { res: infer R } ? R : never;
+export type BackgroundMessage = { [K in keyof BackgroundProtocol]: Envelope<BackgroundProtocol, K> }[keyof BackgroundProtocol];
+export type ContentMessage = { [K in keyof ContentProtocol]: Envelope<ContentProtocol, K> }[keyof ContentProtocol];
+
+export function sendToBackground<K extends keyof BackgroundProtocol>(
+  type: K,
+  req: BackgroundProtocol[K]['req'],
+): Promise<Res<BackgroundProtocol, K>> {
+  return browser.runtime.sendMessage({ type, ...req }) as Promise<Res<BackgroundProtocol, K>>;
+}
+
+export function sendToFrame<K extends keyof ContentProtocol>(
+  tabId: number,
+  frameId: number,
+  type: K,
+  req: ContentProtocol[K]['req'],
+): Promise<Res<ContentProtocol, K>> {
+  return browser.tabs.sendMessage(tabId, { type, ...req }, { frameId }) as Promise<Res<ContentProtocol, K>>;
+}
+
+type Handlers<P> = {
+  [K in keyof P]?: (msg: Envelope<P, K>, sender: browser.Runtime.MessageSender) => Promise<Res<P, K>>;
+};
+
+/** Registers handlers; messages of other types are left for other listeners (returns undefined). */
+export function onMessages<P>(handlers: Handlers<P>): void {
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    const type = (msg as { type?: string } | null)?.type as keyof P | undefined;
+    const handler = type !== undefined ? handlers[type] : undefined;
+    if (!handler) return undefined;
+    return (handler as (m: unknown, s: browser.Runtime.MessageSender) => Promise<unknown>)(msg, sender);
+  });
+}
