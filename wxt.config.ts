@@ -1,13 +1,23 @@
 import { defineConfig } from 'wxt';
+import { RECRUITING_MATCHES } from './lib/sites/recruiting-hosts';
 
 // Chromium MV3 first; `wxt build -b firefox` gives the Firefox build.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'clipboardWrite'],
+    // The shipped build reaches only the recruiting platforms; elsewhere activeTab comes with the user's
+    // click. The `harness` build (npm run fill, e2e, bench) stands in for that click on any test page,
+    // which Playwright cannot give, so it alone may script every host.
+    host_permissions: mode === 'harness' ? ['<all_urls>'] : [...RECRUITING_MATCHES],
+    commands: {
+      'fill-page': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_cmdFill__' },
+      'toggle-card': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdCard__' },
+      'open-picker': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdPicker__' },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

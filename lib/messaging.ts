@@ -23,7 +23,7 @@ export interface BackgroundProtocol {
 
 /** Messages handled by content scripts (sent to one frame or all). */
 export interface ContentProtocol {
-  'fill-frame': { req: { options: FillOptions; showPanel: boolean }; res: FillReport | null };
+  'fill-frame': { req: { options: FillOptions }; res: FillReport | null };
   'undo-frame': { req: Record<string, never>; res: { restored: number } };
   'card-toggle': { req: Record<string, never>; res: { shown: boolean } };
   'picker-open': { req: Record<string, never>; res: { opened: boolean } };
@@ -58,7 +58,7 @@ type Handlers<P> = {
 
 /** Registers handlers; messages of other types are left for other listeners (returns undefined). */
 export function onMessages<P>(handlers: Handlers<P>): void {
-  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+  browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
     const type = (msg as { type?: string } | null)?.type as keyof P | undefined;
     const handler = type !== undefined ? handlers[type] : undefined;
     if (!handler) return undefined;

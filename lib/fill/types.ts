@@ -60,6 +60,7 @@ export type WidgetKind =
   | 'radio-group'
   | 'combobox' // ARIA combobox / component-library select (antd, Element Plus, react-select, …)
   | 'listbox-button' // button[aria-haspopup=listbox] (Workday)
+  | 'date-picker' // component-library date/month picker input (antd .ant-picker, Element .el-date-editor, readonly panel triggers)
   | 'file';
 
 export interface FieldOption {
@@ -85,6 +86,8 @@ export interface FieldDescription {
     ariaLabel?: string;
     type?: string;
     maxLength?: number;
+    /** The question's label when the field's own label names only a part ('Month', '至', a checkbox's '至今'). */
+    groupLabel?: string;
   };
   /** Text of the heading of the section the field sits in (教育经历, Work Experience…). */
   sectionHeading?: string;
@@ -106,6 +109,8 @@ export interface Classification {
   confidence: number;
   /** Which rule decided, for the report: 'label:/手机/', 'autocomplete:email', … */
   reason: string;
+  /** For section keys: which entry of the section (0 = first block / first 学校 on the page). */
+  entry?: number;
 }
 
 export type FieldStatus = 'filled' | 'uncertain' | 'skipped' | 'failed' | 'kept' | 'required-empty';
@@ -138,7 +143,15 @@ export interface WriteResult {
   reason?: string;
 }
 
+/** How an option widget compares the wanted value with its options (lib/fill/values/match-option.ts). */
+export type MatchKind = 'text' | 'degree' | 'month' | 'year' | 'country-code' | 'boolean';
+
+export interface WriteOptions {
+  /** Default 'text': exact, then normalised text. */
+  match?: MatchKind;
+}
+
 /** One driver per widget kind. Drivers never click submit / next / save. */
 export interface Driver {
-  write(field: FieldDescription, value: string): Promise<WriteResult>;
+  write(field: FieldDescription, value: string, opts?: WriteOptions): Promise<WriteResult>;
 }

@@ -126,5 +126,4 @@ export interface ImportIssue {
 }
 
 export type ImportResult =
-  | { ok: true; resume: Resume; warnings: ImportIssue[] }
-  | { ok: false; errors: ImportIssue[] };
+  { ok: true; resume: Resume; warnings: ImportIssue[] } | { ok: false; errors: ImportIssue[] };

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { deleteProfile, renameProfile, setActiveProfile, type Profile } from '~/lib/storage';
+import { exportProfile, type ExportFormat } from '~/lib/storage/import';
+import { useI18n } from '~/components/shared/i18n-context';
+import { downloadFile } from './download-file';
+
+interface Props {
+  profile: Profile;
+  active: boolean;
+  selected: boolean;
+  onSelect(): void;
+}
+
+export function ProfileItem({ profile, active, selected, onSelect }: Props) {
+  const { t, lang } = useI18n();
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+
+  const download = async (format: ExportFormat) => {
+    const { fileName, text } = await exportProfile(profile.id, format);
+    downloadFile(fileName, text, format === 'markdown' ? 'text/markdown' : 'application/json');
+  };
+  const saveName = async () => {
+    if (renaming !== null) await renameProfile(profile.id, renaming);
+    setRenaming(null);
+  };
+  const date = new Date(profile.importedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+
+  return (
+    <li className={`profile${selected ? ' profile-selected' : ''}`} data-profile-id={profile.id}>
+      <div className="profile-main">
+        {renaming === null ? (
+          <button type="button" className="profile-label" onClick={onSelect}>
+            {profile.label}
+          </button>
+        ) : (
+          <form
+            className="rename-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void saveName();
+            }}
+          >
+            <input
+              className="input"
+              autoFocus
+              value={renaming}
+              aria-label={t('rename')}
+              onChange={(e) => setRenaming(e.currentTarget.value)}
+              onKeyDown={(e) => e.key === 'Escape' && setRenaming(null)}
+            />
+            <button type="submit" className="btn btn-small btn-primary">
+              {t('save')}
+            </button>
+          </form>
+        )}
+        <div className="profile-meta muted">
+          <span className="badge">{profile.lang === 'zh' ? t('langZh') : t('langEn')}</span>
+          {active && <span className="badge badge-accent">{t('active')}</span>}
+          <span>{t('importedAt', { date })}</span>
+          {profile.fileName && <span className="file-name">{profile.fileName}</span>}
+        </div>
+      </div>
+      <div className="profile-actions">
+        {!active && (
+          <button type="button" className="btn btn-small" onClick={() => void setActiveProfile(profile.id)}>
+            {t('makeActive')}
+          </button>
+        )}
+        <button type="button" className="btn btn-small" onClick={() => setRenaming(profile.label)}>
+          {t('rename')}
+        </button>
+        <button type="button" className="btn btn-small" onClick={() => void download('markdown')}>
+          {t('exportMarkdown')}
+        </button>
+        <button type="button" className="btn btn-small" onClick={() => void download('json-resume')}>
+          {t('exportJson')}
+        </button>
+        {confirming ? (
+          <span className="confirm">
+            {t('confirmDeleteProfile', { label: profile.label })}
+            <button
+              type="button"
+              className="btn btn-small btn-danger-solid"
+              onClick={() => void deleteProfile(profile.id)}
+            >
+              {t('confirmDelete')}
+            </button>
+            <button type="button" className="btn btn-small" onClick={() => setConfirming(false)}>
+              {t('cancel')}
+            </button>
+          </span>
+        ) : (
+          <button type="button" className="btn btn-small btn-danger" onClick={() => setConfirming(true)}>
+            {t('delete')}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

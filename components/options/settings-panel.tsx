@@ -1,0 +1,33 @@
+import { updateSettings, type Settings } from '~/lib/storage';
+import { useI18n } from '~/components/shared/i18n-context';
+
+type Flag = 'overwrite' | 'autoFillNextStep';
+
+export function SettingsPanel({ settings }: { settings: Settings }) {
+  const { t } = useI18n();
+  const flags: [Flag, string, string][] = [
+    ['overwrite', t('overwrite'), t('overwriteHint')],
+    ['autoFillNextStep', t('autoNext'), t('autoNextHint')],
+  ];
+  return (
+    <section className="card" aria-labelledby="settings-title" data-testid="settings">
+      <h2 id="settings-title">{t('settingsTitle')}</h2>
+      <div className="switches">
+        {flags.map(([key, label, hint]) => (
+          <label key={key} className="switch">
+            <input
+              type="checkbox"
+              data-testid={`setting-${key}`}
+              checked={settings[key]}
+              onChange={(e) => void updateSettings({ [key]: e.currentTarget.checked })}
+            />
+            <span>
+              <span className="switch-label">{label}</span>
+              <span className="switch-hint muted">{hint}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+// Stage 3 of the fill engine: which résumé fact a field asks for, how sure we are, and why. Order of
+// trust: other-people sections and negative phrases (never filled) → autocomplete → type=email → the
+// rule tables over label, name/id, placeholder, aria-label → the option list. classifyFields then runs the
+// context passes (pairs, splits, entries) over the whole form.
+//
+// Names on English pages: 'First name' is classified name.given (not name.latinGiven) because the
+// renderer writes the romanized name on English pages anyway. On a Chinese page an English-only name
+// label ('First Name', 'English name') is the latin key: there it asks for the pinyin, not 星星.
+import type { Classification, FieldDescription, FieldKey } from '~/lib/fill/types';
+import { hasCjk } from '~/lib/fill/describe/text';
+import { fromAutocomplete } from './autocomplete-map';
+import { runContextPasses } from './context-passes';
+import { findDeny } from './deny';
+import { assignEntries } from './assign-entries';
+import { inferEntrySection } from './infer-section';
+import { matchRules, type RuleMatch } from './match-rules';
+import { detectOptionSet } from './option-sets';
+import type { SectionContext } from './rule-types';
+import { DEGREE } from './rule-keys';
+import { keyAllowedIn, OTHER_PEOPLE, resolveKey, sectionContext } from './section-context';
+import { isDateKey, partOfField } from './value-part';
+import { fitsWidget } from './widget-fit';
+
+/** Below this a field is left alone (reported as uncertain by the caller, never written blindly). */
+export const CONFIDENCE_BAR = 0.6;
+
+type Draft = Omit<RuleMatch, 'table' | 'text'> & Partial<Pick<RuleMatch, 'table' | 'text'>>;
+
+const LATIN: Partial<Record<FieldKey, FieldKey>> = {
+  'name.full': 'name.latinFull',
+  'name.given': 'name.latinGiven',
+  'name.family': 'name.latinFamily',
+};
+
+/** Autocomplete's organization / organization-title mean the entry's company inside a work section. */
+const IN_EXPERIENCE: Partial<Record<FieldKey, FieldKey>> = {
+  currentCompany: 'experience.company',
+  currentTitle: 'experience.title',
+};
+
+function fromOptions(draft: Draft | undefined, field: FieldDescription, ctx: SectionContext | undefined, inferred: () => SectionContext | undefined): Draft | undefined {
+  const set = field.options?.length ? detectOptionSet(field.options) : undefined;
+  if (set === 'degree' && !draft) {
+    const resolved = resolveKey(DEGREE, ctx ?? inferred());
+    if (resolved && keyAllowedIn(resolved.key, ctx)) return { key: resolved.key, confidence: 0.8, reason: 'options:degree' };
+  }
+  const phoneLike = !draft || draft.key === 'phone' || draft.key === 'phone.national';
+  if (set === 'dial-code' && phoneLike && keyAllowedIn('phone.countryCode', ctx)) {
+    return { key: 'phone.countryCode', confidence: Math.max(0.85, draft?.confidence ?? 0), reason: 'options:dial-code' };
+  }
+  return draft;
+}
+
+export function classifyField(field: FieldDescription, context: FieldDescription[]): Classification | null {
+  if (field.widget === 'file') return null;
+  const ctx = sectionContext(field.sectionHeading);
+  if ((ctx && OTHER_PEOPLE.has(ctx)) || findDeny(field)) return null;
+  let guess: SectionContext | undefined | null = null;
+  const inferred = () => (guess === null ? (guess = inferEntrySection(field, context)) : guess);
+
+  const auto = fromAutocomplete(field.hints.autocomplete);
+  if (auto === null) return null;
+  let draft: Draft | undefined;
+  if (auto) {
+    const key = (ctx === 'experience' && IN_EXPERIENCE[auto.key]) || auto.key;
+    if (!keyAllowedIn(key, ctx)) return null;
+    draft = { key, part: auto.part, confidence: 0.98, reason: `autocomplete:${auto.token}` };
+  } else if (field.hints.type === 'email' && keyAllowedIn('email', ctx)) {
+    draft = { key: 'email', confidence: 0.95, reason: 'type:email' };
+  } else {
+    draft = matchRules(field, ctx, inferred);
+  }
+  draft = fromOptions(draft, field, ctx, inferred);
+  if (!draft || !fitsWidget(draft.key, field.widget)) return null;
+
+  const result: Classification = { key: draft.key, confidence: draft.confidence, reason: draft.reason };
+  const latin = LATIN[draft.key];
+  if (latin && draft.table === 'en' && field.lang === 'zh' && draft.text && !hasCjk(draft.text)) result.key = latin;
+  const part = isDateKey(result.key) ? (draft.part ?? partOfField(field)) : undefined;
+  if (part) result.part = part;
+  return result;
+}
+
+export function classifyFields(fields: FieldDescription[]): Map<number, Classification> {
+  const out = new Map<number, Classification>();
+  for (const field of fields) {
+    const c = classifyField(field, fields);
+    if (c) out.set(field.id, c);
+  }
+  runContextPasses(fields, out);
+  assignEntries(fields, out);
+  return out;
+}

@@ -1,0 +1,79 @@
+// Passes that need the neighbours: one question answered in several controls. 起止时间 with two inputs is
+// a start and an end; 出生年月 as two selects is a year and a month; 'Name' as two boxes is given + family;
+// a dial-code picker beside a phone box makes that box the national number.
+import type { Classification, FieldDescription } from '~/lib/fill/types';
+import { commonAncestor } from '~/lib/fill/describe/dom';
+import { isFragmentLabel } from '~/lib/fill/describe/text';
+import { splitQuestion } from './split-question';
+
+function continues(first: FieldDescription, next: FieldDescription): boolean {
+  if (next.widget === 'checkbox' || next.sectionHeading !== first.sectionHeading || next.block !== first.block) {
+    return false;
+  }
+  const group = next.hints.groupLabel;
+  if (group && (group === first.label || group === first.hints.groupLabel)) return true;
+  return next.label === first.label || !next.label || isFragmentLabel(next.label);
+}
+
+/** True when the smallest container of the run holds a field from outside it (not one question). */
+function leaks(lca: Element, outside: FieldDescription | undefined): boolean {
+  return !!outside && outside.widget !== 'checkbox' && lca.contains(outside.el);
+}
+
+/** Consecutive fields that answer one question: same label (or a part label), one small container. */
+export function questionRuns(fields: FieldDescription[]): number[][] {
+  const runs: number[][] = [];
+  let i = 0;
+  while (i < fields.length) {
+    const first = fields[i]!;
+    let lca: Element = first.el;
+    let j = i + 1;
+    for (; j < fields.length && first.widget !== 'checkbox'; j++) {
+      const next = fields[j]!;
+      if (!continues(first, next)) break;
+      const joined = commonAncestor(lca, next.el);
+      if (!joined || leaks(joined, fields[i - 1])) break;
+      lca = joined;
+    }
+    if (j - i > 1 && !leaks(lca, fields.slice(j).find((f) => f.widget !== 'checkbox'))) {
+      runs.push(Array.from({ length: j - i }, (_, k) => i + k));
+      i = j;
+    } else i++;
+  }
+  return runs;
+}
+
+const PICKER = new Set(['select', 'combobox', 'listbox-button']);
+const CODE_WORDS = /country|code|dial|calling|区号|国家|地区|\+\d/i;
+const DIAL_VALUE = /^\+?\s?\d{1,4}\b/;
+
+function looksLikeDialCode(field: FieldDescription): boolean {
+  const short = PICKER.has(field.widget) || (field.hints.maxLength ?? 99) <= 6;
+  const words = [field.label, field.hints.ariaLabel, field.hints.name, field.hints.id, field.hints.placeholder].join(' ');
+  return short && (DIAL_VALUE.test(field.currentValue) || CODE_WORDS.test(words));
+}
+
+/** A dial-code picker right beside the phone box, inside the same small container. */
+function pairPhoneCodes(fields: FieldDescription[], out: Map<number, Classification>): void {
+  fields.forEach((field, i) => {
+    const phone = out.get(field.id);
+    if (!phone || phone.key !== 'phone') return;
+    for (const j of [i - 1, i + 1]) {
+      const other = fields[j];
+      if (!other || other.sectionHeading !== field.sectionHeading) continue;
+      const known = out.get(other.id);
+      if (known && known.key !== 'phone.countryCode') continue;
+      const lca = known ? null : commonAncestor(field.el, other.el);
+      const alone = !lca || (!leaks(lca, fields[Math.min(i, j) - 1]) && !leaks(lca, fields[Math.max(i, j) + 1]));
+      if (!known && !(alone && looksLikeDialCode(other))) continue;
+      if (!known) out.set(other.id, { key: 'phone.countryCode', confidence: 0.85, reason: 'context:dial code beside phone' });
+      out.set(field.id, { ...phone, key: 'phone.national', reason: `${phone.reason} +country code beside` });
+      return;
+    }
+  });
+}
+
+export function runContextPasses(fields: FieldDescription[], out: Map<number, Classification>): void {
+  for (const run of questionRuns(fields)) splitQuestion(run.map((i) => fields[i]!), out);
+  pairPhoneCodes(fields, out);
+}

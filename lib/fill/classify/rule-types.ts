@@ -1,0 +1,67 @@
+// The shape of the classifier's data. One table per language (rules-zh.ts, rules-en.ts); the engine in
+// classify-field.ts runs both on every field, since Chinese forms say 'GPA' and 'E-mail' too.
+import type { FieldKey, Section, ValuePart, WidgetKind } from '~/lib/fill/types';
+
+/**
+ * What a section heading says the fields below it are about. 'emergency' / 'reference' / 'family' are
+ * other people; 'other-entry' is entries the résumé has no facts for (awards, certificates, campus
+ * activities, languages…); 'intent' is what the applicant wants (期望城市, desired salary), not has.
+ */
+export type SectionContext =
+  | Section
+  | 'personal'
+  | 'emergency'
+  | 'reference'
+  | 'family'
+  | 'other-entry'
+  | 'intent';
+
+/**
+ * A key that depends on the section: 开始时间 is education.start under 教育经历 and experience.start under
+ * 工作经历. `none` applies when the field is in no entry section (no heading, or a personal one).
+ */
+export type KeyBySection = Partial<Record<Section | 'none', FieldKey>>;
+
+export interface Rule {
+  key: FieldKey | KeyBySection;
+  part?: ValuePart;
+  /** Tested against the label, the group label, aria-label and the placeholder (weighted in that order). */
+  label?: RegExp;
+  /** Tested against the name and id attributes split into lower-case words ('first name'). */
+  attr?: RegExp;
+  /** Vetoes this row when it matches the same text ('专业技能' is not a major). */
+  not?: RegExp;
+  /** Only for these widgets (a 至今 box is a checkbox; 工作年限 is never a long text). */
+  widgets?: readonly WidgetKind[];
+  /** 0–1: how sure a match on the label makes us. */
+  score: number;
+}
+
+/** A phrase that means "not the applicant's own fact": the field is left alone whatever else matches. */
+export interface DenyRule {
+  pattern: RegExp;
+  /** …unless this also matches ('Email address' is not a street address). */
+  unless?: RegExp;
+  /** Also test name/id words; off where Chinese sites use the word for the applicant (userName). */
+  attr?: boolean;
+  /**
+   * Test the whole label including parenthetical notes. Off for words that notes use to instruct:
+   * '姓名（与身份证一致）' is still the applicant's name.
+   */
+  strong?: boolean;
+}
+
+export interface SectionRule {
+  context: SectionContext;
+  pattern: RegExp;
+}
+
+export interface RuleTable {
+  lang: 'zh' | 'en';
+  rules: readonly Rule[];
+  deny: readonly DenyRule[];
+  /** Heading text → section context; the first matching row wins, so specific rows come first. */
+  sections: readonly SectionRule[];
+  /** Label words that tie a field to an entry section when no heading says it (学校 → education). */
+  anchors: Partial<Record<Section, RegExp>>;
+}

@@ -1,0 +1,67 @@
+// What the section a field sits in means for it: 开始时间 under 教育经历 is education.start; nothing under
+// 紧急联系人 is the applicant's; 名称 under 获奖经历 is no résumé fact at all.
+import type { FieldKey, Section } from '~/lib/fill/types';
+import { foldForMatch } from '~/lib/fill/describe/text';
+import type { KeyBySection, RuleTable, SectionContext } from './rule-types';
+import { RULES_EN } from './rules-en';
+import { RULES_ZH } from './rules-zh';
+
+export const TABLES: readonly RuleTable[] = [RULES_ZH, RULES_EN];
+export const ENTRY_SECTIONS: readonly Section[] = ['education', 'experience', 'projects'];
+
+/** Sections about other people: every field there is theirs. */
+export const OTHER_PEOPLE: ReadonlySet<SectionContext> = new Set(['emergency', 'reference', 'family']);
+
+const contexts = new Map<string, SectionContext | null>();
+
+export function sectionContext(heading: string | undefined): SectionContext | undefined {
+  if (!heading) return undefined;
+  let ctx = contexts.get(heading);
+  if (ctx === undefined) {
+    const text = foldForMatch(heading);
+    ctx = null;
+    for (const table of TABLES) ctx ??= table.sections.find((row) => row.pattern.test(text))?.context ?? null;
+    if (contexts.size > 500) contexts.clear();
+    contexts.set(heading, ctx);
+  }
+  return ctx ?? undefined;
+}
+
+export function sectionOfKey(key: FieldKey): Section | undefined {
+  const head = key.slice(0, key.indexOf('.')) as Section;
+  return ENTRY_SECTIONS.includes(head) ? head : undefined;
+}
+
+/**
+ * The applicant's own facts: never what an education / work / project entry asks. Inside an entry,
+ * 'Summary' is the entry's description, 技术栈 the project's, a link the project's link.
+ */
+const PERSONAL = /^(name\.|email$|phone|birth|wechat$|location$|selfIntro$|skills$|website$|github$|linkedin$)/;
+/** What an awards / certificates / activities section may still ask for. */
+const OTHER_ENTRY_OK = new Set<FieldKey>(['website', 'github', 'linkedin', 'wechat', 'skills', 'selfIntro']);
+/** 期望城市, 期望职位: wishes, not facts. */
+const INTENT_DENIED = new Set<FieldKey>(['location', 'currentCompany', 'currentTitle', 'yearsOfExperience']);
+
+export function keyAllowedIn(key: FieldKey, ctx: SectionContext | undefined): boolean {
+  if (!ctx || ctx === 'personal') return true;
+  if (OTHER_PEOPLE.has(ctx)) return false;
+  if (ctx === 'other-entry') return OTHER_ENTRY_OK.has(key);
+  if (ctx === 'intent') return !INTENT_DENIED.has(key) && !sectionOfKey(key);
+  return !PERSONAL.test(key);
+}
+
+export interface ResolvedKey {
+  key: FieldKey;
+  /** The section heading chose the key (so it outranks a section-blind row with the same words). */
+  bySection: boolean;
+}
+
+export function resolveKey(key: FieldKey | KeyBySection, ctx: SectionContext | undefined): ResolvedKey | undefined {
+  if (typeof key === 'string') return { key, bySection: false };
+  if (ctx && (ENTRY_SECTIONS as string[]).includes(ctx)) {
+    const k = key[ctx as Section];
+    return k ? { key: k, bySection: true } : undefined;
+  }
+  if (!ctx || ctx === 'personal') return key.none ? { key: key.none, bySection: false } : undefined;
+  return undefined;
+}

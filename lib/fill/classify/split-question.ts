@@ -1,0 +1,80 @@
+// One question answered by several controls: decide what each control takes. When the split cannot be
+// told (three boxes for a range, a Month/Year pair with no words on an English page) every control is
+// left alone: an empty field is forgivable, a year in a month box is not.
+import type { Classification, FieldDescription, FieldKey, ValuePart } from '~/lib/fill/types';
+import { foldForMatch } from '~/lib/fill/describe/text';
+import { isDateKey, partOfField } from './value-part';
+
+type Out = Map<number, Classification>;
+
+const FIRST = /first|given|forename|^名$|名\s*\(|fname/;
+const LAST = /last|family|surname|^姓|lname/;
+
+function set(out: Out, field: FieldDescription, base: Classification, key: FieldKey, why: string, part?: ValuePart): void {
+  const c: Classification = { key, confidence: base.confidence * 0.95, reason: `${base.reason} +${why}` };
+  if (part) c.part = part;
+  out.set(field.id, c);
+}
+
+function clear(out: Out, members: FieldDescription[]): void {
+  for (const m of members) out.delete(m.id);
+}
+
+/** Parts for each control: the detected ones; gaps take the pattern's part, on Chinese pages only. */
+function partsFor(members: FieldDescription[], pattern: ValuePart[]): ValuePart[] | undefined {
+  const found = members.map(partOfField);
+  if (found.every(Boolean)) return found as ValuePart[];
+  // English forms order Month / Year either way; without a word on each box the order is a guess.
+  if (members[0]!.lang !== 'zh') return undefined;
+  return found.map((p, i) => p ?? pattern[i]!);
+}
+
+function splitRange(members: FieldDescription[], base: Classification, out: Out): void {
+  const section = base.key.slice(0, base.key.indexOf('.'));
+  const start = `${section}.start` as FieldKey;
+  const end = `${section}.end` as FieldKey;
+  if (members.length === 2) {
+    members.forEach((m, i) => set(out, m, base, i ? end : start, i ? 'end of pair' : 'start of pair', partOfField(m)));
+    return;
+  }
+  const parts = members.length === 4 ? partsFor(members, ['year', 'month', 'year', 'month']) : undefined;
+  if (!parts) return clear(out, members);
+  members.forEach((m, i) => set(out, m, base, i < 2 ? start : end, 'range in four parts', parts[i]));
+}
+
+function splitDate(members: FieldDescription[], base: Classification, out: Out): void {
+  const parts = members.length <= 3 ? partsFor(members, ['year', 'month', 'day']) : undefined;
+  if (!parts || new Set(parts).size !== parts.length) return clear(out, members);
+  members.forEach((m, i) => set(out, m, base, base.key, 'date in parts', parts[i]));
+}
+
+function splitName(members: FieldDescription[], base: Classification, out: Out): void {
+  const latin = base.key === 'name.latinFull';
+  const given: FieldKey = latin ? 'name.latinGiven' : 'name.given';
+  const family: FieldKey = latin ? 'name.latinFamily' : 'name.family';
+  const roles = members.map((m) => {
+    const words = foldForMatch([m.hints.placeholder, m.hints.ariaLabel, m.hints.name, m.hints.id].join(' '));
+    return FIRST.test(words) ? given : LAST.test(words) ? family : undefined;
+  });
+  const byOrder: FieldKey[] = members[0]!.lang === 'zh' ? [family, given] : [given, family];
+  const keys = roles[0] && roles[1] && roles[0] !== roles[1] ? (roles as FieldKey[]) : byOrder;
+  members.forEach((m, i) => set(out, m, base, keys[i]!, 'name in two boxes'));
+}
+
+function splitPhone(members: FieldDescription[], base: Classification, out: Out): void {
+  const [code, number] = members as [FieldDescription, FieldDescription];
+  const short = code.widget !== 'text' || (code.hints.maxLength ?? 99) <= 6 || /^\+?\d{1,4}$/.test(code.currentValue);
+  if (!short) return clear(out, members);
+  set(out, code, base, 'phone.countryCode', 'code before number');
+  set(out, number, base, 'phone.national', 'number after code');
+}
+
+export function splitQuestion(members: FieldDescription[], out: Out): void {
+  const base = members.map((m) => out.get(m.id)).find(Boolean);
+  if (!base) return;
+  const { key } = base;
+  if (key.endsWith('.range') || (isDateKey(key) && members.length === 4)) splitRange(members, base, out);
+  else if (isDateKey(key)) splitDate(members, base, out);
+  else if ((key === 'name.full' || key === 'name.latinFull') && members.length === 2) splitName(members, base, out);
+  else if ((key === 'phone' || key === 'phone.national') && members.length === 2) splitPhone(members, base, out);
+}

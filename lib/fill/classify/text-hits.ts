@@ -1,0 +1,69 @@
+// Which rows of the tables match a text, remembered per text: a form repeats the same labels and
+// placeholders (education #1 and #2, '请输入' everywhere), and a 400-field form would otherwise run every
+// pattern thousands of times. Chinese rows only look at texts with Chinese in them, English rows at texts
+// with Latin letters.
+import { hasCjk } from '~/lib/fill/describe/text';
+import type { DenyRule, Rule, RuleTable } from './rule-types';
+import { TABLES } from './section-context';
+
+export interface RuleHit {
+  table: RuleTable;
+  index: number;
+  rule: Rule;
+}
+
+export interface DenyHit {
+  lang: 'zh' | 'en';
+  index: number;
+  rule: DenyRule;
+}
+
+const MAX_REMEMBERED = 4000;
+const ruleMemo = new Map<string, RuleHit[]>();
+const denyMemo = new Map<string, DenyHit | null>();
+
+function remember<T>(memo: Map<string, T>, key: string, make: () => T): T {
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  if (memo.size >= MAX_REMEMBERED) memo.clear();
+  const value = make();
+  memo.set(key, value);
+  return value;
+}
+
+function tablesFor(text: string, attr: boolean): readonly RuleTable[] {
+  if (attr) return TABLES;
+  const cjk = hasCjk(text);
+  const latin = /[a-z]/.test(text);
+  return TABLES.filter((t) => (t.lang === 'zh' ? cjk : latin));
+}
+
+/** Rows whose label (or, for name/id words, attr) pattern matches and whose `not` does not. */
+export function ruleHits(text: string, attr: boolean): RuleHit[] {
+  return remember(ruleMemo, `${attr ? 'a' : 'l'}\u0000${text}`, () => {
+    const hits: RuleHit[] = [];
+    for (const table of tablesFor(text, attr)) {
+      table.rules.forEach((rule, index) => {
+        const pattern = attr ? rule.attr : rule.label;
+        if (pattern?.test(text) && !rule.not?.test(text)) hits.push({ table, index, rule });
+      });
+    }
+    return hits;
+  });
+}
+
+/** The first deny row that fires on this text; `strong` rows only unless `all`, attr rows only for name/id words. */
+export function denyHit(text: string, mode: 'main' | 'full' | 'attr'): DenyHit | null {
+  return remember(denyMemo, `${mode}\u0000${text}`, () => {
+    for (const table of tablesFor(text, false)) {
+      for (let index = 0; index < table.deny.length; index++) {
+        const rule = table.deny[index]!;
+        if (mode === 'full' && !rule.strong) continue;
+        if (mode === 'main' && rule.strong) continue;
+        if (mode === 'attr' && !rule.attr) continue;
+        if (rule.pattern.test(text) && !rule.unless?.test(text)) return { lang: table.lang, index, rule };
+      }
+    }
+    return null;
+  });
+}

@@ -1,0 +1,18 @@
+// A key only makes sense in some widgets: a 至今 box is a checkbox, a date is never a long text, and a
+// checkbox holds nothing but 'currently here'.
+import type { FieldKey, WidgetKind } from '~/lib/fill/types';
+import { isDateKey } from './value-part';
+
+const LONG_TEXT = /^(selfIntro|skills)$|\.description$/;
+const CHOICE_OK = /^(highestDegree|education\.degree|yearsOfExperience|phone\.countryCode|location|birth)$|\.(start|end|school|major|title|company)$/;
+
+export function fitsWidget(key: FieldKey, widget: WidgetKind): boolean {
+  if (widget === 'file') return false;
+  if (key.endsWith('.current')) return widget === 'checkbox';
+  if (widget === 'checkbox') return false;
+  if (widget === 'native-date' || widget === 'date-picker') return isDateKey(key) || key.endsWith('.range');
+  if (LONG_TEXT.test(key)) return widget === 'textarea' || widget === 'contenteditable' || widget === 'text';
+  if (isDateKey(key) || key.endsWith('.range')) return widget !== 'textarea' && widget !== 'radio-group';
+  if (widget === 'radio-group') return CHOICE_OK.test(key);
+  return true;
+}

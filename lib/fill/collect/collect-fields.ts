@@ -1,0 +1,58 @@
+// Stage 1+2 of the fill engine: every visible, enabled, editable control under `root` (open shadow roots
+// included, iframes not), described with its label, section, block, options and shown value.
+import type { FieldDescription } from '~/lib/fill/types';
+import { assignBlocks } from '~/lib/fill/describe/find-block';
+import { createSectionFinder } from '~/lib/fill/describe/find-section';
+import { createLabelIndex } from '~/lib/fill/describe/label-index';
+import { detectPageLang } from '~/lib/fill/describe/detect-lang';
+import { describeCandidate } from './describe-candidate';
+import { gatherCandidates, type Candidate } from './gather-candidates';
+import { createVisibility } from './is-visible';
+import { createAncestorBlock, isDisabled } from './skip-rules';
+
+type Check = (el: Element) => boolean;
+
+/** A hidden input behind a styled box or button is still the control a user operates. */
+function visibleUnit(c: Candidate, visible: Check): boolean {
+  if (c.kind === 'radios') {
+    return c.group.radios.some((r) => visible(r) || visible(r.closest('label') ?? r.parentElement ?? r));
+  }
+  const { el, widget, target } = c.rec;
+  if (widget === 'file') return visible(el.parentElement?.parentElement ?? el.parentElement ?? el);
+  if (widget === 'checkbox') {
+    const box = el.closest('label') ?? el.parentElement;
+    return visible(el) || (!!box && visible(box));
+  }
+  return visible(target);
+}
+
+function usable(c: Candidate, visible: Check, blocked: Check): boolean {
+  if (c.kind === 'radios') {
+    const live = c.group.radios.filter((r) => !blocked(r) && !isDisabled(r, r));
+    return live.length > 0 && visibleUnit(c, visible);
+  }
+  const { el, widget, target } = c.rec;
+  // A file input is often aria-hidden itself behind its "Upload" button; only its surroundings count.
+  if (blocked(widget === 'file' ? (el.parentElement ?? el) : el) || isDisabled(el, target)) return false;
+  return visibleUnit(c, visible);
+}
+
+export function collectFields(root: Document | ShadowRoot, opts: { lang?: 'zh' | 'en' } = {}): FieldDescription[] {
+  const doc = 'body' in root ? root : root.ownerDocument;
+  const visible = createVisibility(doc);
+  const blocked = createAncestorBlock();
+  const env = { section: createSectionFinder(), labels: createLabelIndex() };
+  const fields: FieldDescription[] = [];
+  for (const candidate of gatherCandidates(root)) {
+    if (!usable(candidate, visible, blocked)) continue;
+    const field = describeCandidate(candidate, env);
+    if (field) fields.push(field);
+  }
+  const lang = opts.lang ?? detectPageLang(doc, fields);
+  fields.forEach((field, i) => {
+    field.id = i;
+    field.lang = lang;
+  });
+  assignBlocks(fields);
+  return fields;
+}

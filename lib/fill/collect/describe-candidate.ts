@@ -1,0 +1,96 @@
+// Turns a recognised control (or radio group) into a FieldDescription: label, hints, options, required,
+// what it shows now, section heading. `id`, `lang` and `block` are set by collect-fields once all exist.
+import type { FieldDescription, FieldOption } from '~/lib/fill/types';
+import { findGroupLabel, findLabel, placeholderOf } from '~/lib/fill/describe/find-label';
+import type { SectionFinder } from '~/lib/fill/describe/find-section';
+import type { LabelIndex } from '~/lib/fill/describe/label-index';
+import { countControls } from '~/lib/fill/describe/label-sources';
+import { classOf } from '~/lib/fill/describe/dom';
+import { collapse, hasRequiredMarker, isFragmentLabel, splitWords } from '~/lib/fill/describe/text';
+import type { Candidate } from './gather-candidates';
+import { radioLabel, readCurrentValue, readSelectOptions } from './read-value';
+import { isOneTimeCode } from './skip-rules';
+
+/** Generated ids and names (el-id-6241-21, react-select-2-input, rc_select_0) say nothing about the field. */
+function attrWords(value: string | null): string | undefined {
+  if (!value || /^(el-id|react-select|rc[_-]|input-\d|mui-|:r|[0-9a-f]{8}-[0-9a-f]{4})/i.test(value)) return undefined;
+  return collapse(splitWords(value).replace(/\b\d+\b/g, '')) || undefined;
+}
+
+function hintsOf(el: HTMLElement, target: Element): FieldDescription['hints'] {
+  const max = Number(el.getAttribute('maxlength'));
+  const hints: FieldDescription['hints'] = {
+    autocomplete: el.getAttribute('autocomplete')?.trim().toLowerCase() || undefined,
+    name: attrWords(el.getAttribute('name')),
+    id: attrWords(el.id),
+    placeholder: collapse(placeholderOf(el, target)) || undefined,
+    ariaLabel: collapse(el.getAttribute('aria-label') ?? '') || undefined,
+    type: el.tagName === 'INPUT' ? (el.getAttribute('type') ?? 'text').toLowerCase() : el.tagName.toLowerCase(),
+    maxLength: max > 0 ? max : undefined,
+  };
+  for (const key of Object.keys(hints) as Array<keyof typeof hints>) if (hints[key] === undefined) delete hints[key];
+  return hints;
+}
+
+/** Moka marks required with an empty [class*=required-asterisk]; antd and Element with a class on the item. */
+function requiredNearby(target: Element): boolean {
+  const own = countControls(target);
+  let node: Element | null = target.parentElement;
+  for (let level = 0; node && level < 5 && countControls(node) <= own; level++, node = node.parentElement) {
+    if (/(^|[\s_-])(is-required|required)/.test(classOf(node))) return true;
+    if (node.querySelector('[class*=required]:not(input):not(select):not(textarea)')) return true;
+  }
+  return false;
+}
+
+export interface DescribeEnv {
+  section: SectionFinder;
+  labels: LabelIndex;
+}
+
+export function describeCandidate(c: Candidate, env: DescribeEnv): FieldDescription | null {
+  const radios = c.kind === 'radios' ? c.group.radios : undefined;
+  const el = c.kind === 'radios' ? c.group.container : c.rec.el;
+  const target = c.kind === 'radios' ? c.group.container : c.rec.target;
+  const widget = c.kind === 'radios' ? 'radio-group' : c.rec.widget;
+  if (widget === 'radio') return null;
+  const firstOption = c.kind === 'radios' && !c.group.explicit ? radios![0] : undefined;
+  const found = findLabel(el, target, widget, { firstOption, index: env.labels });
+  const hints = hintsOf(radios ? radios[0]! : el, target);
+  const attrs = `${hints.name ?? ''} ${hints.id ?? ''}`;
+  if (widget !== 'file' && widget !== 'checkbox' && !radios && isOneTimeCode(el, found.text, attrs)) return null;
+
+  if (!found.text || widget === 'checkbox' || isFragmentLabel(found.text)) {
+    const group = findGroupLabel(target);
+    if (group && group !== found.text) hints.groupLabel = group;
+  }
+  let options: FieldOption[] | undefined;
+  let currentValue: string;
+  if (radios) {
+    options = radios.map((r) => ({ label: radioLabel(r, env.labels), value: r.value, el: r }));
+    const checked = radios.findIndex((r) => r.checked);
+    currentValue = checked >= 0 ? options[checked]!.label : '';
+  } else {
+    if (widget === 'select') options = readSelectOptions(el as HTMLSelectElement);
+    else if (widget === 'combobox' || widget === 'listbox-button') options = [];
+    currentValue = readCurrentValue(el, widget, target);
+  }
+  const controls = radios ?? [el];
+  const required =
+    controls.some((r) => (r as HTMLInputElement).required || r.getAttribute('aria-required') === 'true') ||
+    target.getAttribute('aria-required') === 'true' ||
+    hasRequiredMarker(found.raw) ||
+    requiredNearby(target);
+  return {
+    id: -1,
+    el,
+    widget,
+    label: found.text,
+    hints,
+    sectionHeading: env.section(target, found.text),
+    options,
+    required,
+    currentValue,
+    lang: 'en',
+  };
+}

@@ -1,0 +1,61 @@
+// Is a control really on screen? In a browser the layout answers (checkVisibility, rects); happy-dom has
+// no layout, so there the same questions are asked of attributes and computed styles instead. All reads,
+// no writes: one style/layout flush for the whole collection.
+
+type Visibility = (el: Element) => boolean;
+
+const OFFSCREEN = -1000;
+const CLIPPED = /rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)/;
+const CLIP_PATH_HIDDEN = /inset\(\s*(50|100)%|circle\(\s*0/;
+
+/** A document that has been laid out: its root has a width. happy-dom reports 0 for everything. */
+export function hasLayout(doc: Document): boolean {
+  return doc.documentElement.getBoundingClientRect().width > 0 || (doc.body?.offsetWidth ?? 0) > 0;
+}
+
+function px(value: string): number {
+  const n = parseFloat(value);
+  return Number.isFinite(n) ? n : NaN;
+}
+
+function hiddenAttributeAbove(el: Element): boolean {
+  for (let n: Element | null = el; n; n = n.parentElement) if (n.hasAttribute('hidden')) return true;
+  return false;
+}
+
+/** Honeypot tricks a layout-less DOM can still see in styles. */
+function styleSaysHidden(style: CSSStyleDeclaration, layout: boolean): boolean {
+  if (CLIPPED.test(style.clip) || CLIP_PATH_HIDDEN.test(style.clipPath ?? '')) return true;
+  if (layout) return false;
+  if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return true;
+  const positioned = style.position === 'absolute' || style.position === 'fixed';
+  if (positioned && (px(style.left) <= OFFSCREEN || px(style.top) <= OFFSCREEN)) return true;
+  const width = px(style.width);
+  const height = px(style.height);
+  if (width <= 1 || height <= 1) return true;
+  return parseFloat(style.opacity) < 0.1 && (width <= 2 || height <= 2);
+}
+
+function rectSaysHidden(el: Element, style: CSSStyleDeclaration, win: Window): boolean {
+  const rect = el.getBoundingClientRect();
+  if (rect.width <= 1 || rect.height <= 1) return true;
+  if (rect.right + win.scrollX <= OFFSCREEN || rect.bottom + win.scrollY <= OFFSCREEN) return true;
+  return parseFloat(style.opacity) < 0.1 && (rect.width <= 10 || rect.height <= 10);
+}
+
+export function createVisibility(doc: Document): Visibility {
+  const layout = hasLayout(doc);
+  const win = doc.defaultView ?? window;
+  return (el) => {
+    if (layout) {
+      // A rect of zero covers display:none on any ancestor; visibility is inherited into the style.
+      const style = win.getComputedStyle(el);
+      return style.visibility === 'visible' && !styleSaysHidden(style, true) && !rectSaysHidden(el, style, win);
+    }
+    if (hiddenAttributeAbove(el)) return false;
+    const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+    if (check && !check.call(el, { visibilityProperty: true, checkVisibilityCSS: true })) return false;
+    const style = win.getComputedStyle(el);
+    return style.visibility !== 'hidden' && !styleSaysHidden(style, false);
+  };
+}

@@ -1,0 +1,105 @@
+// What kind of control an element is, by role and structure rather than by site: native controls, ARIA
+// comboboxes, component-library selects and date pickers (antd, Element Plus, react-select, Moka's sd-*,
+// Beisen's phoenix-*, Feishu's ud__*), listbox buttons and file inputs.
+import type { WidgetKind } from '~/lib/fill/types';
+import { classOf } from '~/lib/fill/describe/dom';
+
+export interface Recognised {
+  /** What a driver interacts with: the input, the combobox input or trigger, the button. */
+  el: HTMLElement;
+  widget: WidgetKind | 'radio';
+  /** The visible unit: a component's container for custom widgets, else `el`. */
+  target: Element;
+}
+
+const SKIP_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'password']);
+const DATE_TYPES = new Set(['date', 'month', 'week', 'datetime-local']);
+const WIDGET_TOKEN = /select|picker|cascader|calendar|date-?editor|combobox|dropdown/i;
+/** Tailwind's `select-none` and friends are CSS utilities, not widgets. */
+const NOT_WIDGET_TOKEN = /^(select-(none|text|all|auto)|(is-)?selected|dropdown-toggle)$/i;
+const DATE_TOKEN = /date|calendar|month|year|time|^(ant|atsx|arco|semi|t|n)-picker$/i;
+const DATE_PLACEHOLDER = /日期|月份|年份|年月|时间|date|month|year|yyyy/i;
+
+function isWidgetClass(el: Element): boolean {
+  const cls = classOf(el);
+  return WIDGET_TOKEN.test(cls) && cls.split(/\s+/).some((t) => WIDGET_TOKEN.test(t) && !NOT_WIDGET_TOKEN.test(t));
+}
+
+/**
+ * The outermost element of the component around `el`: climbs while ancestors carry widget classes
+ * (ant-select-content → ant-select; el-select__wrapper → el-select), tolerating two plain wrappers
+ * (Element's cascader puts el-input and el-input__wrapper between its input and .el-cascader).
+ */
+export function widgetContainer(el: Element): Element | null {
+  let found: Element | null = null;
+  let misses = 0;
+  for (let p = el.parentElement, level = 0; p && level < 7; p = p.parentElement, level++) {
+    if (isWidgetClass(p)) {
+      found = p;
+      misses = 0;
+    } else if (++misses > 2) break;
+  }
+  return found;
+}
+
+function isDateish(input: Element, container: Element | null): boolean {
+  if (input.getAttribute('aria-haspopup') === 'dialog') return true;
+  if (container) {
+    for (let p: Element | null = input.parentElement; p; p = p.parentElement) {
+      if (classOf(p).split(/\s+/).some((t) => DATE_TOKEN.test(t))) return true;
+      if (p === container) break;
+    }
+  }
+  return DATE_PLACEHOLDER.test(input.getAttribute('placeholder') ?? '') && !!container;
+}
+
+function recogniseInput(input: HTMLInputElement): Recognised | null {
+  const type = (input.getAttribute('type') ?? 'text').toLowerCase();
+  if (SKIP_TYPES.has(type)) return null;
+  if (type === 'file') return { el: input, widget: 'file', target: input };
+  if (type === 'checkbox') return { el: input, widget: 'checkbox', target: input };
+  if (type === 'radio') return { el: input, widget: 'radio', target: input };
+  if (DATE_TYPES.has(type)) return { el: input, widget: 'native-date', target: input };
+  const container = widgetContainer(input);
+  const ariaCombo = input.parentElement?.closest('[role=combobox]');
+  if (ariaCombo && ariaCombo.tagName !== 'INPUT') return { el: input, widget: 'combobox', target: ariaCombo };
+  const reactSelect = input.id.startsWith('react-select-')
+    ? input.closest('[class*="-control"],[class*="__control"]')
+    : null;
+  const target = reactSelect ?? container ?? input;
+  const combo = input.getAttribute('role') === 'combobox' || !!reactSelect;
+  if (combo || (input.readOnly && container)) {
+    return { el: input, widget: isDateish(input, container) ? 'date-picker' : 'combobox', target };
+  }
+  if (input.readOnly) return null;
+  if (container && isDateish(input, container)) return { el: input, widget: 'date-picker', target };
+  return { el: input, widget: 'text', target: input };
+}
+
+function isEditableRoot(el: Element): boolean {
+  const value = el.getAttribute('contenteditable');
+  if (value === null || !['', 'true', 'plaintext-only'].includes(value.toLowerCase())) return false;
+  return !el.parentElement?.closest('[contenteditable]:not([contenteditable=false])');
+}
+
+export function recogniseControl(node: Element): Recognised | null {
+  const el = node as HTMLElement;
+  switch (node.tagName) {
+    case 'INPUT':
+      return recogniseInput(node as HTMLInputElement);
+    case 'TEXTAREA':
+      return (node as HTMLTextAreaElement).readOnly ? null : { el, widget: 'textarea', target: el };
+    case 'SELECT':
+      return { el, widget: 'select', target: el };
+    case 'BUTTON':
+      if (node.getAttribute('role') === 'combobox') return { el, widget: 'combobox', target: el };
+      return node.getAttribute('aria-haspopup') === 'listbox' ? { el, widget: 'listbox-button', target: el } : null;
+  }
+  const role = node.getAttribute('role');
+  // ARIA 1.1 comboboxes wrap a text input; that input is the one recognised.
+  if (role === 'combobox') return node.querySelector('input') ? null : { el, widget: 'combobox', target: el };
+  if (role === 'button' && node.getAttribute('aria-haspopup') === 'listbox') {
+    return { el, widget: 'listbox-button', target: el };
+  }
+  return isEditableRoot(node) ? { el, widget: 'contenteditable', target: el } : null;
+}

@@ -1,0 +1,51 @@
+// Small DOM helpers shared by collect and describe. Everything walks the composed tree (a shadow root's
+// parent is its host) because open shadow roots are collected like the light DOM.
+
+/** Anything a user types into or picks from. Buttons only count when they open a listbox. */
+export const CONTROL_SELECTOR =
+  'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image]),' +
+  'select,textarea,[contenteditable=""],[contenteditable=true],[role=combobox],button[aria-haspopup=listbox]';
+
+/** Marks the extension's own in-page UI; nothing inside it is ever collected. */
+export const OWN_UI_ATTR = 'data-resume-autofill-ui';
+
+/** Parent in the composed tree: a shadow root's host stands in for the root. */
+export function composedParent(node: Node): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const parent = node.parentNode;
+  return parent && 'host' in parent ? (parent as ShadowRoot).host : null;
+}
+
+/** Ancestors from the nearest outwards, crossing shadow boundaries, at most `max` of them. */
+export function ancestors(el: Element, max = 64): Element[] {
+  const out: Element[] = [];
+  for (let p = composedParent(el); p && out.length < max; p = composedParent(p)) out.push(p);
+  return out;
+}
+
+export function isControl(el: Element): boolean {
+  return el.matches(CONTROL_SELECTOR);
+}
+
+export function containsControl(el: Element): boolean {
+  return isControl(el) || el.querySelector(CONTROL_SELECTOR) !== null;
+}
+
+/** The class attribute as a string (SVG elements have an SVGAnimatedString className). */
+export function classOf(el: Element): string {
+  return el.getAttribute('class') ?? '';
+}
+
+/** Finds an element by id in the same tree scope as `el` (document or shadow root). */
+export function byIdNear(el: Element, id: string): Element | null {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
+}
+
+/** Lowest common ancestor of two elements (composed tree), or null. */
+export function commonAncestor(a: Element, b: Element): Element | null {
+  const chain = new Set<Element>([a, ...ancestors(a)]);
+  if (chain.has(b)) return b;
+  for (const p of ancestors(b)) if (chain.has(p)) return p;
+  return null;
+}

@@ -1,0 +1,74 @@
+// Repeated entries (education #1, #2…): the nearest ancestor of a field that has a sibling of the same
+// shape (same tag, similar classes) asking the same questions. Rows of one entry ask different questions,
+// and a start/end pair asks only one, so neither is mistaken for an entry.
+import type { FieldDescription } from '~/lib/fill/types';
+import { ancestors, classOf } from './dom';
+import { foldForMatch } from './text';
+
+const STATE_CLASS = /^(is-|has-)|^(active|selected|first|last|odd|even|open|closed|focus(ed)?|error|disabled)$/i;
+/** css-1x2y3z, sc-AbCdE, and hashed suffixes like apply-fields-1WaF0 (Moka) or _active_x8f2 (Ashby). */
+const HASHED_TOKEN = /^(css|sc|jsx|emotion)-[\w-]+$/;
+const HASH_SUFFIX = /[-_]{1,2}[A-Za-z0-9]{5,}$/;
+
+function classTokens(el: Element): Set<string> {
+  const out = new Set<string>();
+  for (const token of classOf(el).split(/\s+/)) {
+    if (!token || STATE_CLASS.test(token) || HASHED_TOKEN.test(token)) continue;
+    out.add(/\d/.test(token) ? token.replace(HASH_SUFFIX, '') : token);
+  }
+  return out;
+}
+
+function jaccard<T>(a: Set<T>, b: Set<T>): number {
+  if (!a.size && !b.size) return 1;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** What a field asks, independent of the entry: its label, else its name with the entry number removed. */
+function signature(field: FieldDescription): string {
+  if (field.label) return foldForMatch(field.label);
+  const attr = field.hints.name || field.hints.id || '';
+  return attr.replace(/\d+/g, '').trim() || field.widget;
+}
+
+/** Sets `block` on every field that sits in a repeated entry container. */
+export function assignBlocks(fields: FieldDescription[]): void {
+  const sig = fields.map(signature);
+  const under = new Map<Element, number[]>();
+  const chains = fields.map((f, i) => {
+    const chain = ancestors(f.el, 40);
+    for (const a of chain) {
+      const list = under.get(a);
+      if (list) list.push(i);
+      else under.set(a, [i]);
+    }
+    return chain;
+  });
+  const memo = <T>(make: (el: Element) => T) => {
+    const cache = new Map<Element, T>();
+    return (el: Element): T => {
+      if (!cache.has(el)) cache.set(el, make(el));
+      return cache.get(el)!;
+    };
+  };
+  const sigSet = memo((el) => new Set((under.get(el) ?? []).map((i) => sig[i]!)));
+  const classes = memo(classTokens);
+  const similar = (a: Element, b: Element): boolean =>
+    a.tagName === b.tagName && (under.get(b)?.length ?? 0) >= 2 && jaccard(classes(a), classes(b)) >= 0.5;
+  const isBlock = memo((el): boolean => {
+    const parent = el.parentElement;
+    if (!parent || (under.get(el)?.length ?? 0) < 2) return false;
+    for (const sib of Array.from(parent.children)) {
+      if (sib === el || !similar(el, sib)) continue;
+      if (sigSet(el).size < 2) return false;
+      if (sigSet(sib).size >= 2 && jaccard(sigSet(el), sigSet(sib)) >= 0.5) return true;
+    }
+    return false;
+  });
+  fields.forEach((field, i) => {
+    const block = chains[i]!.find(isBlock);
+    if (block) field.block = block;
+  });
+}

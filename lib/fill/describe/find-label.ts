@@ -1,0 +1,100 @@
+// A field's label, in Chromium's order (field-heuristics.md): explicit <label>, text after a checkbox,
+// preceding text, ARIA, the form-item container, table cells, then placeholder and title as weak hints.
+import type { WidgetKind } from '~/lib/fill/types';
+import {
+  ariaLabel,
+  containerLabel,
+  explicitLabel,
+  precedingText,
+  previousText,
+  tableLabel,
+  textAfter,
+} from './label-sources';
+import type { LabelIndex } from './label-index';
+import { cleanLabel, visibleText } from './text';
+
+export type LabelStep =
+  | 'explicit'
+  | 'after'
+  | 'preceding'
+  | 'aria'
+  | 'container'
+  | 'table'
+  | 'placeholder'
+  | 'title'
+  | 'none';
+
+export interface FoundLabel {
+  /** Cleaned: required markers and colons removed; '' when nothing usable was found. */
+  text: string;
+  /** As found, for the required-marker check. */
+  raw: string;
+  step: LabelStep;
+}
+
+/** Placeholder of a native control, or the placeholder node a component library renders instead. */
+export function placeholderOf(el: Element, target: Element): string {
+  const attr = el.getAttribute('placeholder');
+  if (attr) return attr;
+  if (target === el) return '';
+  // Element Plus shows the chosen option in .el-select__placeholder; only `is-transparent` is a placeholder.
+  const node = Array.from(target.querySelectorAll('[class*=placeholder]')).find(
+    (n) => !n.classList.contains('el-select__placeholder') || n.classList.contains('is-transparent'),
+  );
+  return node ? visibleText(node) : '';
+}
+
+/**
+ * `el` is the control a driver writes to; `target` the visible unit around it (the component-library
+ * select container, a radio group's container; `el` itself for plain inputs). Preceding text and
+ * containers are looked up from `target`, so a select's own placeholder or selected text never
+ * becomes its label.
+ */
+export function findLabel(
+  el: Element,
+  target: Element,
+  widget: WidgetKind,
+  opts: { firstOption?: Element; index?: LabelIndex } = {},
+): FoundLabel {
+  const { firstOption, index } = opts;
+  const steps: Array<[LabelStep, () => string]> = [
+    [
+      'explicit',
+      () =>
+        optionStandsIn(widget, target) ? '' : explicitLabel(el, index) || (target !== el ? explicitLabel(target, index) : ''),
+    ],
+    ['after', () => (widget === 'checkbox' ? textAfter(el) : '')],
+    ['preceding', () => (firstOption ? questionInside(target, firstOption) : '') || precedingText(target)],
+    ['aria', () => ariaLabel(el) || (target !== el ? ariaLabel(target) : '')],
+    ['container', () => containerLabel(target)],
+    ['table', () => tableLabel(target)],
+    ['placeholder', () => placeholderOf(el, target)],
+    ['title', () => el.getAttribute('title') ?? target.getAttribute('title') ?? ''],
+  ];
+  for (const [step, read] of steps) {
+    const raw = read();
+    const text = raw ? cleanLabel(raw) : '';
+    if (text) return { text, raw, step };
+  }
+  return { text: '', raw: '', step: 'none' };
+}
+
+/** A flat radio group is represented by its first option's <label>, whose text is an answer, not the question. */
+function optionStandsIn(widget: WidgetKind, target: Element): boolean {
+  return widget === 'radio-group' && (target.tagName === 'LABEL' || target.tagName === 'INPUT');
+}
+
+/** A radio group without a container: the question text sits inside the radios' common ancestor. */
+function questionInside(group: Element, firstOption: Element): string {
+  let wrapper: Element = firstOption;
+  while (wrapper.parentElement && wrapper.parentElement !== group) wrapper = wrapper.parentElement;
+  return wrapper.parentElement === group ? previousText(wrapper) : '';
+}
+
+/** The question around a field whose own label only names a part ('Month', '至', '至今'). */
+export function findGroupLabel(target: Element): string {
+  const fromContainer = cleanLabel(containerLabel(target));
+  if (fromContainer) return fromContainer;
+  const legend = target.closest('fieldset')?.querySelector(':scope > legend');
+  return legend ? cleanLabel(visibleText(legend)) : '';
+}

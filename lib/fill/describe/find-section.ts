@@ -1,0 +1,91 @@
+// The heading of the section a field sits in (教育经历, Work Experience, 紧急联系人…): walk up from the
+// field and back through earlier siblings to the nearest heading. Headings are found once per document
+// (or shadow root) and every ancestor remembers the last heading inside it, so scanning a container's
+// children is a map lookup per child and each container is scanned once.
+import { classOf, containsControl } from './dom';
+import { cleanLabel, visibleText } from './text';
+
+const TAG_HEADINGS = 'h1,h2,h3,h4,h5,h6,legend,[role=heading]';
+const CLASS_HEADINGS = '[class*=title],[class*=Title],[class*=header],[class*=Header],[class*=heading]';
+const HEADING_CLASS = /title|header|heading/i;
+/** Inside a form item a 'title' element is the field's own label (Moka's title-xxx), not a section. */
+const FIELD_CONTAINER = /form-?item(?!s)|field(?!s|set)|question|formily-item|form-group/i;
+const MAX_HEADING = 40;
+
+/** 'Entry 2', '第一段', '#3': a block's title; the section heading is further out. */
+function isEntryTitle(text: string): boolean {
+  return !text.replace(/第|[0-9一二三四五六七八九十]+|[段条个项#.:：、()（）\s]|\b(entry|item|no)\b/gi, '');
+}
+
+function insideFieldItem(el: Element): boolean {
+  let p = el.parentElement;
+  for (let level = 0; p && level < 3; level++, p = p.parentElement) {
+    if (p.tagName === 'LABEL' || FIELD_CONTAINER.test(classOf(p))) return true;
+  }
+  return false;
+}
+
+function headingText(el: Element, byTag: boolean): string {
+  if (!byTag && (el.tagName === 'LABEL' || !HEADING_CLASS.test(classOf(el)) || insideFieldItem(el))) return '';
+  const raw = visibleText(el, 60);
+  if (!raw || raw.length > MAX_HEADING || (!byTag && containsControl(el))) return '';
+  const text = cleanLabel(raw);
+  return text && !isEntryTitle(text) ? text : '';
+}
+
+type Scope = Document | ShadowRoot;
+
+interface ScopeHeadings {
+  /** Element → the last heading at or inside it, in document order. */
+  last: Map<Element, string>;
+  own: Set<Element>;
+}
+
+function indexHeadings(scope: Scope): ScopeHeadings {
+  const last = new Map<Element, string>();
+  const own = new Set<Element>();
+  const tagged = new Set(Array.from(scope.querySelectorAll(TAG_HEADINGS)));
+  for (const el of Array.from(scope.querySelectorAll(`${TAG_HEADINGS},${CLASS_HEADINGS}`))) {
+    const text = headingText(el, tagged.has(el));
+    if (!text) continue;
+    own.add(el);
+    for (let n: Element | null = el; n; n = n.parentElement) last.set(n, text);
+  }
+  return { last, own };
+}
+
+export type SectionFinder = (target: Element, label: string) => string | undefined;
+
+export function createSectionFinder(): SectionFinder {
+  const scopes = new Map<Scope, ScopeHeadings>();
+  const before = new Map<ParentNode, Map<Element, string>>();
+
+  const scan = (parent: ParentNode): Map<Element, string> => {
+    let map = before.get(parent);
+    if (map) return map;
+    const root = (parent as Node).getRootNode() as Scope;
+    let headings = scopes.get(root);
+    if (!headings) scopes.set(root, (headings = indexHeadings(root)));
+    map = new Map();
+    let current = '';
+    for (const child of Array.from(parent.children)) {
+      if (current) map.set(child, current);
+      const inside = headings.last.get(child);
+      // A child holding controls is a section of its own: its heading does not cover later siblings.
+      if (inside && (headings.own.has(child) || !containsControl(child))) current = inside;
+    }
+    before.set(parent, map);
+    return map;
+  };
+
+  return (target, label) => {
+    let node: Element = target;
+    for (;;) {
+      const parent = node.parentNode;
+      if (!parent || parent.nodeType === 9) return undefined;
+      const heading = scan(parent).get(node);
+      if (heading && heading !== label) return heading;
+      node = 'host' in parent ? (parent as ShadowRoot).host : (parent as Element);
+    }
+  };
+}

@@ -1,0 +1,195 @@
+// The individual places a label can come from (field-heuristics.md, Chromium's order). find-label.ts
+// chains them; each returns raw text (cleaned by the caller) or ''.
+import { byIdNear, classOf, CONTROL_SELECTOR, composedParent, containsControl } from './dom';
+import type { LabelIndex } from './label-index';
+import { collapse, visibleText } from './text';
+
+const INLINE = new Set(['SPAN', 'B', 'STRONG', 'EM', 'I', 'FONT', 'A', 'SMALL', 'ABBR', 'SUP', 'SUB', 'U', 'LABEL']);
+/** Climbing past these would take another question's text. */
+const CLIMB_STOP = new Set(['FORM', 'FIELDSET', 'BODY', 'TD', 'TH', 'DD', 'LI', 'TABLE', 'TBODY', 'TR', 'UL', 'OL']);
+const COUNTED = CONTROL_SELECTOR.split(',')
+  .map((s) => `${s}:not([aria-hidden=true])`)
+  .join(',');
+
+/** Controls a user sees inside `el` (hidden `required` proxies of react-select do not count). */
+export function countControls(el: Element): number {
+  return (el.matches(COUNTED) ? 1 : 0) + el.querySelectorAll(COUNTED).length;
+}
+
+/**
+ * 1: `el.labels`, or `label[for=id]` for a non-labelable group (antd points it at the radiogroup div).
+ * With an index (one per collection) the lookup is a map hit instead of a tree search.
+ */
+export function explicitLabel(el: Element, index?: LabelIndex): string {
+  const labels = index ? index(el) : labelsOf(el);
+  for (const l of labels) {
+    const t = visibleText(l);
+    if (t) return t;
+  }
+  return '';
+}
+
+function labelsOf(el: Element): Element[] {
+  const own = (el as HTMLInputElement).labels;
+  if (own) return Array.from(own);
+  if (!el.id) return [];
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const label = root.querySelector?.(`label[for="${CSS.escape(el.id)}"]`);
+  return label ? [label] : [];
+}
+
+/** 2: for checkbox/radio, the text right after the control or after its small styling wrapper. */
+export function textAfter(el: Element): string {
+  let node: Element | null = el;
+  for (let level = 0; node && level < 2; level++) {
+    const pieces: string[] = [];
+    for (let s = node.nextSibling; s; s = s.nextSibling) {
+      if (s.nodeType === 3) pieces.push(s.nodeValue ?? '');
+      else if (s.nodeType === 1) {
+        if (containsControl(s as Element)) break;
+        pieces.push(visibleText(s as Element));
+      }
+    }
+    const text = collapse(pieces.join(' '));
+    if (text) return text;
+    node = node.parentElement;
+    if (!node || node.tagName === 'LABEL' || countControls(node) > 1) return '';
+  }
+  return '';
+}
+
+/** Text of the siblings before `node`: inline pieces merged, a block element taken whole. */
+export function previousText(node: Element): string {
+  const pieces: string[] = [];
+  for (let s = node.previousSibling; s; s = s.previousSibling) {
+    if (s.nodeType === 3) {
+      const t = collapse(s.nodeValue ?? '');
+      if (t) pieces.unshift(t);
+      continue;
+    }
+    if (s.nodeType !== 1) continue;
+    const e = s as Element;
+    if (e.tagName === 'SCRIPT' || e.tagName === 'STYLE' || e.hasAttribute('hidden')) continue;
+    if (containsControl(e)) break;
+    if (e.tagName === 'BR' || e.tagName === 'HR') {
+      if (pieces.length) break;
+      continue;
+    }
+    const t = visibleText(e);
+    if (!t) continue;
+    if (INLINE.has(e.tagName)) {
+      pieces.unshift(t);
+      continue;
+    }
+    if (!pieces.length) pieces.unshift(t);
+    break;
+  }
+  return pieces.join(' ');
+}
+
+/** 3: previous siblings' text, climbing a few wrappers that hold nothing but this control. */
+export function precedingText(target: Element): string {
+  const own = countControls(target);
+  let node: Element = target;
+  for (let level = 0; level < 4; level++) {
+    const text = previousText(node);
+    if (text) return text;
+    const parent = node.parentElement;
+    if (!parent || CLIMB_STOP.has(parent.tagName) || countControls(parent) > own) return '';
+    node = parent;
+  }
+  return '';
+}
+
+/** 4: aria-labelledby (joined), then aria-label. */
+export function ariaLabel(el: Element): string {
+  const ids = el.getAttribute('aria-labelledby');
+  if (ids) {
+    const text = ids
+      .split(/\s+/)
+      .map((id) => byIdNear(el, id))
+      .filter((n): n is Element => !!n && n !== el)
+      .map((n) => visibleText(n))
+      .join(' ');
+    if (collapse(text)) return collapse(text);
+  }
+  return collapse(el.getAttribute('aria-label') ?? '');
+}
+
+const CONTAINER = /form-?item|field|question|formily-item|form-group|form-row|form-cell/i;
+const LABELISH =
+  'label,legend,dt,[class*=label],[class*=Label],[class^=title-],[class*=" title-"],[class*=title],' +
+  '[class*=Title],.form-item__text,[class*=caption]';
+
+function isContainer(el: Element): boolean {
+  return CONTAINER.test(classOf(el)) || (el.getAttribute('data-automation-id') ?? '').startsWith('formField');
+}
+
+/** 5: the nearest form-item container's label-ish child (antd, Element, Moka, Beisen, Feishu, Lever…). */
+export function containerLabel(target: Element): string {
+  const own = countControls(target);
+  let node: Element | null = composedParent(target);
+  for (let level = 0; node && level < 8 && node.tagName !== 'FORM' && node.tagName !== 'BODY'; level++) {
+    if (isContainer(node)) {
+      if (countControls(node) > own) return '';
+      for (const cand of Array.from(node.querySelectorAll(LABELISH))) {
+        if (cand.contains(target) || target.contains(cand) || containsControl(cand)) continue;
+        const t = visibleText(cand);
+        if (t) return t;
+      }
+    }
+    node = composedParent(node);
+  }
+  return '';
+}
+
+function cellText(cell: Element | null | undefined): string {
+  return cell && !containsControl(cell) ? visibleText(cell) : '';
+}
+
+/** 6: table layouts (the cell to the left, else the header cell above) and DD → DT. */
+export function tableLabel(target: Element): string {
+  const dd = target.closest('dd');
+  if (dd) {
+    let dt = dd.previousElementSibling;
+    while (dt && dt.tagName !== 'DT') dt = dt.previousElementSibling;
+    if (dt) return visibleText(dt);
+  }
+  const cell = target.closest('td,th') as HTMLTableCellElement | null;
+  if (!cell) return '';
+  const left = cellText(cell.previousElementSibling);
+  if (left) return left;
+  const row = cell.parentElement as HTMLTableRowElement | null;
+  const column = columnOf(cell);
+  let r = row ? rowAbove(row) : null;
+  for (let n = 0; r && n < 12; n++, r = rowAbove(r)) {
+    const text = cellText(cellAtColumn(r, column));
+    if (text) return text;
+  }
+  return '';
+}
+
+function columnOf(cell: Element): number {
+  let col = 0;
+  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) col += (c as HTMLTableCellElement).colSpan || 1;
+  return col;
+}
+
+function cellAtColumn(row: Element, column: number): Element | undefined {
+  let col = 0;
+  for (const c of Array.from(row.children)) {
+    if (col === column) return c;
+    col += (c as HTMLTableCellElement).colSpan || 1;
+    if (col > column) return undefined;
+  }
+  return undefined;
+}
+
+/** The row above; from the first TBODY row that is the last THEAD row. */
+function rowAbove(row: Element): Element | null {
+  if (row.previousElementSibling) return row.previousElementSibling;
+  const section = row.parentElement;
+  if (!section || section.tagName !== 'TBODY') return null;
+  const head = section.parentElement?.querySelector(':scope > thead');
+  return head?.lastElementChild ?? null;
+}

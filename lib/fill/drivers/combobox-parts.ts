@@ -1,0 +1,71 @@
+// The pieces of a component-library select around the element collect gave us: its root, the element
+// that takes the opening click, its search input, its clear button, and the text it displays.
+
+const SELECTISH = /(^|[\s_-])(select|combobox|cascader|picker)(?=$|[\s_-])/i;
+const CONTROLS = 'input:not([type=hidden]):not([aria-hidden=true]), select, textarea, button[aria-haspopup]';
+
+/** The outermost select-like ancestor that still wraps only this one control. */
+export function comboRoot(el: HTMLElement): HTMLElement {
+  let root: HTMLElement = el;
+  let node: HTMLElement | null = el;
+  for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
+    if (node.tagName === 'FORM' || node === node.ownerDocument.body) break;
+    // The question's label and other fields lie outside the widget.
+    if (node.querySelectorAll(CONTROLS).length > 1 || node.querySelector('label, legend')) break;
+    if (SELECTISH.test(node.className?.toString() ?? '') || node.getAttribute('role') === 'combobox') root = node;
+  }
+  return root;
+}
+
+export function comboInput(root: HTMLElement): HTMLInputElement | null {
+  return root instanceof HTMLInputElement ? root : root.querySelector('input:not([type=hidden])');
+}
+
+/** Whether typing filters the list (readonly inputs and inputmode=none dummies do not). */
+export function isSearchable(input: HTMLInputElement | null): boolean {
+  return !!input && !input.readOnly && !input.disabled && input.getAttribute('inputmode') !== 'none';
+}
+
+const VALUE_SHOWN =
+  '[class*=single-value],[class*=singleValue],[class*=selection-item],[class*=content-value],[class*=selected-item],[class*=display-value],[class*=selector__selectItem]';
+
+/** Where a user would click to open it: the displayed value or placeholder, so the event bubbles through every handler. */
+export function openTarget(root: HTMLElement): HTMLElement {
+  return (
+    root.querySelector<HTMLElement>(`${VALUE_SHOWN},[class*=placeholder]`) ??
+    root.querySelector<HTMLElement>('[class*=selector],[class*=__wrapper],[class*=control],[class*=trigger]') ??
+    comboInput(root) ??
+    root
+  );
+}
+
+const NOT_SHOWN = [
+  'input',
+  'svg',
+  '[aria-live]',
+  '[class*=a11y]',
+  '[class*=A11y]',
+  '[role=listbox]',
+  '[class*=menu]',
+  '[class*=placeholder][class*=transparent]',
+  '[class*=placeholder]:not([class*=selected])',
+  '[class*=clear]',
+].join(',');
+
+/** The text the widget shows as its value ('' when it shows only a placeholder). */
+export function readShown(root: HTMLElement): string {
+  if (root instanceof HTMLInputElement) return root.value.trim();
+  const clone = root.cloneNode(true) as HTMLElement;
+  clone.querySelectorAll(NOT_SHOWN).forEach((n) => n.remove());
+  const text = (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (text) return text;
+  // Older selects (Element UI, Moka) keep the chosen text in a readonly input.
+  const input = comboInput(root);
+  return input && !isSearchable(input) ? input.value.trim() : '';
+}
+
+export function clearButton(root: HTMLElement): HTMLElement | null {
+  return root.querySelector<HTMLElement>(
+    '[class*=clear],[class*=Clear],[aria-label*=clear],[aria-label*=Clear],[aria-label*=清除],[aria-label*=清空]',
+  );
+}

@@ -1,0 +1,136 @@
+// Component-library selects (antd, Element Plus, react-select, Moka/Beisen/Feishu look-alikes): open with a
+// full click sequence, find the (portal) menu, match the wanted option exactly or by meaning — typing to
+// filter or scrolling a virtual list when it is not rendered — click it, and confirm the widget shows it.
+import type { Driver, FieldOption, MatchKind, WriteResult } from '~/lib/fill/types';
+import { matchOption } from '~/lib/fill/values/match-option';
+import { normalizeText } from '~/lib/fill/values/normalize-text';
+import { setNativeValue } from '~/lib/fill/write-text';
+import { comboInput, comboRoot, isSearchable, openTarget, readShown } from './combobox-parts';
+import { findMenu, readMenuOptions, visibleMenus } from './menu';
+import { pointerClick, pointerPress, pressKey, withoutNavigation } from './pointer';
+import { isVisible } from './visibility';
+import { nextTask, waitFor } from './wait-for';
+
+const MENU_WAIT = 1500;
+
+function expanded(root: HTMLElement, input: HTMLInputElement | null): boolean {
+  return [input, root, root.querySelector('[aria-expanded]')].some((e) => e?.getAttribute('aria-expanded') === 'true');
+}
+
+type Opener = (target: HTMLElement, input: HTMLInputElement | null) => void;
+
+// Widgets differ: most open on the full click; some toggle on both mousedown and click (open, then shut),
+// so a press alone or a click alone is tried next; the keyboard is the last resort.
+const OPENERS: Opener[] = [
+  (t) => pointerClick(t),
+  (t) => pointerPress(t),
+  (t) => withoutNavigation(t, () => t.click()),
+  (_, input) => {
+    input?.focus();
+    if (input) pressKey(input, 'ArrowDown');
+  },
+];
+
+async function openMenu(root: HTMLElement, input: HTMLInputElement | null, before: Set<Element>): Promise<Element | 'open' | null> {
+  const parts = input ? [input] : [];
+  const menu = () => findMenu(root, parts, before);
+  const tellsState = [input, root].some((e) => e?.hasAttribute('aria-expanded'));
+  for (const [i, open] of OPENERS.entries()) {
+    open(openTarget(root), input);
+    await nextTask();
+    // A widget that reports aria-expanded and still says false did not open: try the next way soon.
+    const shut = tellsState && !expanded(root, input);
+    const seen = await waitFor(() => menu() ?? (expanded(root, input) ? 'open' : null), {
+      timeout: i === 0 && !shut ? MENU_WAIT : 500,
+    });
+    if (seen === 'open') return (await waitFor(menu, { timeout: MENU_WAIT })) ?? 'open';
+    if (seen) return seen;
+  }
+  return null;
+}
+
+function typeSearch(input: HTMLInputElement, text: string): void {
+  input.focus();
+  setNativeValue(input, text);
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
+}
+
+type Find = () => FieldOption | null;
+
+function matcher(root: HTMLElement, input: HTMLInputElement | null, before: Set<Element>, value: string, kind: MatchKind): Find {
+  return () => {
+    const menu = findMenu(root, input ? [input] : [], before);
+    return menu ? matchOption(readMenuOptions(menu), value, kind) : null;
+  };
+}
+
+function scrollable(menu: Element): HTMLElement | null {
+  const all = [menu, ...menu.querySelectorAll('*')] as HTMLElement[];
+  return all.find((e) => e.scrollHeight > e.clientHeight + 2) ?? null;
+}
+
+/** Virtual lists render only what is in view: scroll page by page looking for the option. */
+async function scrollSearch(menu: Element, find: Find): Promise<FieldOption | null> {
+  const box = scrollable(menu);
+  if (!box) return null;
+  for (let step = 0; step < 60; step++) {
+    const top = box.scrollTop;
+    box.scrollTop = top + Math.max(24, box.clientHeight * 0.8);
+    if (box.scrollTop === top) return null;
+    box.dispatchEvent(new Event('scroll'));
+    const found = await waitFor(find, { timeout: 300, root: menu });
+    if (found) return found;
+  }
+  return null;
+}
+
+async function closeMenu(root: HTMLElement, input: HTMLInputElement | null, typed: boolean): Promise<void> {
+  if (input && typed) typeSearch(input, '');
+  pressKey(input ?? root, 'Escape');
+  await nextTask();
+  const body = root.ownerDocument.body;
+  for (const type of ['mousedown', 'mouseup', 'click']) body.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
+  input?.blur();
+}
+
+function shows(root: HTMLElement, label: string): string | null {
+  const shown = readShown(root);
+  const a = normalizeText(shown);
+  const b = normalizeText(label);
+  return a && b && (a === b || a.includes(b)) ? shown : null;
+}
+
+async function pick(root: HTMLElement, input: HTMLInputElement | null, option: FieldOption): Promise<WriteResult> {
+  pointerClick(option.el!);
+  const shown = await waitFor(() => shows(root, option.label), { timeout: MENU_WAIT });
+  const menuLeftOpen = findMenu(root, input ? [input] : [], new Set());
+  if (menuLeftOpen && isVisible(menuLeftOpen)) pressKey(input ?? root, 'Escape');
+  if (shown) return { ok: true, shown };
+  return { ok: false, shown: readShown(root), reason: 'the widget did not show the chosen option' };
+}
+
+export const comboboxDriver: Driver = {
+  async write(field, value, opts) {
+    const kind = opts?.match ?? 'text';
+    const root = comboRoot(field.el);
+    const input = comboInput(root);
+    const before = visibleMenus(root.ownerDocument);
+    const opened = await openMenu(root, input, before);
+    if (!opened) return { ok: false, shown: readShown(root), reason: 'the list did not open' };
+    const find = matcher(root, input, before, value, kind);
+    // A menu may fill its items a moment after it appears.
+    let option = await waitFor(find, { timeout: 250 });
+    let typed = false;
+    if (!option && input && isSearchable(input)) {
+      typeSearch(input, value);
+      typed = true;
+      option = await waitFor(find, { timeout: MENU_WAIT });
+    }
+    if (!option && opened !== 'open' && !typed) option = await scrollSearch(opened, find);
+    if (!option?.el) {
+      await closeMenu(root, input, typed);
+      return { ok: false, shown: readShown(root), reason: 'no matching option' };
+    }
+    return pick(root, input, option);
+  },
+};

@@ -1,0 +1,11 @@
+// Rich-text editors (contenteditable): typed through the browser's editing commands so editors that keep
+// their own model (Quill, Slate, ProseMirror) see genuine input.
+import type { Driver } from '~/lib/fill/types';
+import { writeTextValue } from '~/lib/fill/write-text';
+
+export const contentEditableDriver: Driver = {
+  write(field, value) {
+    const el = field.el.isContentEditable ? field.el : (field.el.querySelector<HTMLElement>('[contenteditable]') ?? field.el);
+    return writeTextValue(el, value);
+  },
+};

@@ -1,0 +1,38 @@
+// button[aria-haspopup=listbox] (Workday): the chosen value is the button's own text; options live in a
+// portal `ul#<aria-controls> li[role=option]`.
+import type { Driver } from '~/lib/fill/types';
+import { matchOption } from '~/lib/fill/values/match-option';
+import { normalizeText } from '~/lib/fill/values/normalize-text';
+import { findMenu, readMenuOptions, visibleMenus } from './menu';
+import { pointerClick, pressKey } from './pointer';
+import { waitFor } from './wait-for';
+
+function buttonOf(el: HTMLElement): HTMLElement {
+  return el.matches('button, [aria-haspopup=listbox]')
+    ? el
+    : (el.querySelector<HTMLElement>('button[aria-haspopup=listbox], [aria-haspopup=listbox]') ?? el);
+}
+
+export function buttonText(btn: HTMLElement): string {
+  return (btn.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export const listboxButtonDriver: Driver = {
+  async write(field, value, opts) {
+    const btn = buttonOf(field.el);
+    const before = visibleMenus(btn.ownerDocument);
+    pointerClick(btn);
+    const menu = await waitFor(() => findMenu(btn, [btn], before), { timeout: 1500 });
+    if (!menu) return { ok: false, shown: buttonText(btn), reason: 'the list did not open' };
+    const option = await waitFor(() => matchOption(readMenuOptions(menu), value, opts?.match ?? 'text'), { timeout: 250 });
+    if (!option?.el) {
+      pressKey(menu, 'Escape');
+      btn.focus();
+      return { ok: false, shown: buttonText(btn), reason: 'no matching option' };
+    }
+    pointerClick(option.el);
+    const want = normalizeText(option.label);
+    const shown = await waitFor(() => (normalizeText(buttonText(btn)).includes(want) ? buttonText(btn) : null), { timeout: 1500 });
+    return shown ? { ok: true, shown } : { ok: false, shown: buttonText(btn), reason: 'the button did not show the chosen option' };
+  },
+};

@@ -1,0 +1,101 @@
+// Finding the option menu a select-like widget opened (often a body-level portal mounted late) and
+// reading its options. Tied to the trigger through aria-controls / aria-owns when possible, else the
+// newest visible menu that was not there before opening.
+import type { FieldOption } from '~/lib/fill/types';
+import { isVisible } from './visibility';
+
+export const MENU_SELECTOR = [
+  '[role=listbox]',
+  '[role=menu]',
+  '.ant-select-dropdown',
+  '.el-select-dropdown',
+  '.el-popper',
+  '[class*=menu]',
+  '[class*=Menu]',
+  '[class*=dropdown]',
+  '[class*=Dropdown]',
+  '[class*=popper]',
+  '[class*=selectList]',
+  '[data-automation-widget=wd-popup]',
+].join(',');
+
+const OPTION_SELECTOR = [
+  '[role=option]',
+  '.ant-select-item-option',
+  '.el-select-dropdown__item',
+  '[class*=option]',
+  '[class*=Option]',
+  '[class*=listItem]',
+  '[class*=list__item]',
+  '[class*=list-item]',
+  '[class*=menu-item]',
+  '[class*=Menu-content-item]',
+  '[data-automation-id=promptOption]',
+].join(',');
+
+const DISABLED = /(^|[\s_-])(is-)?disabled\b|--disabled\b/;
+
+/** Menus visible right now (taken before opening, to tell the new one apart). */
+export function visibleMenus(doc: Document): Set<Element> {
+  return new Set([...doc.querySelectorAll(MENU_SELECTOR)].filter(isVisible));
+}
+
+function optionText(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Option elements: role=option when the menu uses it visibly, else class-named items minus wrappers. */
+export function menuOptionElements(menu: Element): Element[] {
+  const byRole = [...menu.querySelectorAll('[role=option]')].filter(isVisible);
+  if (byRole.length) return byRole;
+  const matches = [...menu.querySelectorAll(OPTION_SELECTOR)].filter(isVisible);
+  const items = matches.filter((el) => matches.filter((m) => m !== el && el.contains(m)).length < 2);
+  return items.filter((el) => !items.some((other) => other !== el && other.contains(el)));
+}
+
+export function readMenuOptions(menu: Element): FieldOption[] {
+  return menuOptionElements(menu)
+    .filter((el) => el.getAttribute('aria-disabled') !== 'true' && !DISABLED.test(el.className?.toString() ?? ''))
+    .map((el) => ({ label: optionText(el), value: el.getAttribute('data-value') ?? optionText(el), el }))
+    .filter((o) => o.label);
+}
+
+function byIdRef(trigger: Element[], doc: Document): Element | null {
+  for (const el of trigger) {
+    for (const attr of ['aria-controls', 'aria-owns']) {
+      for (const id of (el.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean)) {
+        const target = doc.getElementById(id);
+        if (!target) continue;
+        if (isVisible(target)) return target;
+        // A hidden accessibility list (antd) sits inside the visible popup that holds the real items.
+        const popup = target.parentElement?.closest(MENU_SELECTOR);
+        if (popup && isVisible(popup)) return popup;
+      }
+    }
+  }
+  return null;
+}
+
+/** A menu another widget's aria-controls / aria-owns points at belongs to that widget. */
+function ownedByOther(menu: Element, mine: Element[]): boolean {
+  const ids = [menu, ...menu.querySelectorAll('[role=listbox][id]')].map((e) => e.id).filter(Boolean);
+  for (const id of ids) {
+    for (const owner of menu.ownerDocument.querySelectorAll(`[aria-controls~="${CSS.escape(id)}"], [aria-owns~="${CSS.escape(id)}"]`)) {
+      if (!mine.some((m) => m === owner || m.contains(owner))) return true;
+    }
+  }
+  return false;
+}
+
+/** The menu the trigger opened, if it is open and shows options (or is an empty listbox). */
+export function findMenu(root: Element, parts: Element[], before: Set<Element>): Element | null {
+  const doc = root.ownerDocument;
+  const linked = byIdRef([...parts, root, ...root.querySelectorAll('[aria-controls],[aria-owns]')], doc);
+  if (linked && menuOptionElements(linked).length) return linked;
+  const inside = [...root.querySelectorAll(MENU_SELECTOR)].find((m) => isVisible(m) && menuOptionElements(m).length);
+  if (inside) return inside;
+  const fresh = [...doc.querySelectorAll(MENU_SELECTOR)].filter(
+    (m) => !before.has(m) && !m.contains(root) && isVisible(m) && menuOptionElements(m).length && !ownedByOther(m, [root, ...parts]),
+  );
+  return fresh.at(-1) ?? linked;
+}

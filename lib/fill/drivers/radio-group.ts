@@ -1,0 +1,55 @@
+// Radio groups, native or custom (div items with a checked class): click the matched item, then verify
+// exactly that one is checked, since a yes/no pair with both checked is the classic autofill failure.
+import type { Driver, FieldDescription, FieldOption } from '~/lib/fill/types';
+import { matchOption } from '~/lib/fill/values/match-option';
+import { pointerClick } from './pointer';
+import { nextTask } from './wait-for';
+
+function radioLabel(input: HTMLInputElement): string {
+  const label = input.labels?.[0]?.textContent ?? input.getAttribute('aria-label') ?? input.nextSibling?.textContent ?? '';
+  return label.trim().replace(/\s+/g, ' ');
+}
+
+/** The group's options: those collect found, else the native radios inside the field. */
+export function radioOptions(field: FieldDescription): FieldOption[] {
+  if (field.options?.length) return field.options;
+  return [...field.el.querySelectorAll<HTMLInputElement>('input[type=radio]')].map((r) => ({
+    label: radioLabel(r),
+    value: r.value,
+    el: r,
+  }));
+}
+
+export function isOptionChecked(el: Element): boolean {
+  if (el instanceof HTMLInputElement) return el.checked;
+  if (el instanceof HTMLLabelElement && el.control instanceof HTMLInputElement) return el.control.checked;
+  const input = el.querySelector('input[type=radio]');
+  if (input instanceof HTMLInputElement) return input.checked;
+  if (el.getAttribute('aria-checked') === 'true') return true;
+  return /(^|[\s_-])(is-)?(checked|active|selected)\b|--(checked|active|selected)\b/.test(el.className);
+}
+
+export function checkedLabel(options: FieldOption[]): string {
+  return options.find((o) => o.el && isOptionChecked(o.el))?.label ?? '';
+}
+
+export function clickOption(el: Element): void {
+  if (el instanceof HTMLInputElement || el instanceof HTMLLabelElement) el.click();
+  else pointerClick(el);
+}
+
+export const radioGroupDriver: Driver = {
+  async write(field, value, opts) {
+    const options = radioOptions(field);
+    const match = matchOption(options, value, opts?.match ?? 'text');
+    if (!match?.el) return { ok: false, shown: checkedLabel(options), reason: 'no matching option' };
+    if (!isOptionChecked(match.el)) {
+      clickOption(match.el);
+      await nextTask();
+    }
+    const checked = options.filter((o) => o.el && isOptionChecked(o.el));
+    const shown = checked.map((o) => o.label).join(', ');
+    if (checked.length === 1 && checked[0] === match) return { ok: true, shown };
+    return { ok: false, shown, reason: checked.length > 1 ? 'more than one option is checked' : 'the page did not keep the choice' };
+  },
+};

@@ -1,0 +1,23 @@
+// Whether the user can see an element. Layout-less DOMs (unit tests) have no sizes, so there only the
+// style-based part of the check applies.
+
+function hasLayout(doc: Document): boolean {
+  return doc.documentElement.getBoundingClientRect().width > 0;
+}
+
+function styleHidden(el: Element): boolean {
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    if (n.hasAttribute('hidden')) return true;
+    const s = n.ownerDocument.defaultView?.getComputedStyle(n);
+    if (s && (s.display === 'none' || (n === el && s.visibility === 'hidden'))) return true;
+  }
+  return false;
+}
+
+export function isVisible(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (check ? !check.call(el, { visibilityProperty: true }) : styleHidden(el)) return false;
+  if (!hasLayout(el.ownerDocument)) return !styleHidden(el);
+  const r = el.getBoundingClientRect();
+  return r.width > 0 && r.height > 0;
+}

@@ -1,0 +1,110 @@
+// Makes the page show as many entries per section as the résumé has: presses the section's Add control,
+// waits for the new block, verifies the count grew and re-scans the form. Existing blocks (filled or not)
+// are counted first, so a second run adds nothing.
+import type { Classification, FieldDescription, FieldReport, Section } from '~/lib/fill/types';
+import type { Resume } from '~/lib/resume/types';
+import { collectFields } from '~/lib/fill/collect/collect-fields';
+import { classifyFields, CONFIDENCE_BAR } from '~/lib/fill/classify/classify-field';
+import { pointerClick } from '~/lib/fill/drivers/pointer';
+import { waitFor } from '~/lib/fill/drivers/wait-for';
+import { cssPath } from '~/lib/fill/report/css-path';
+import { assignBlocks, SECTIONS, sectionOf } from './assign-blocks';
+import { findAddButton } from './find-add-button';
+
+export interface Scan {
+  fields: FieldDescription[];
+  classes: Map<number, Classification>;
+}
+
+export interface EnsureBlocksOptions {
+  lang?: 'zh' | 'en';
+  /** How long to wait for a new block after pressing Add (default 1500 ms). */
+  timeout?: number;
+  bar?: number;
+  /** Collects and classifies the page again; the engine's collect + classify unless a test supplies one. */
+  rescan?: () => Scan;
+}
+
+export interface EnsureBlocksResult extends Scan {
+  added: Record<Section, number>;
+  /** Add controls that were missing or did nothing, for the report. */
+  notes: FieldReport[];
+}
+
+/** Entries the page shows for a section: its blocks, plus sibling blocks whose fields are not classified yet. */
+export function countEntries(scan: Scan, section: Section, bar: number): number {
+  const { counts, blocks } = assignBlocks(scan.fields, scan.classes, bar);
+  const parents = new Set(blocks[section].map((b) => b.parentElement));
+  const foreign = new Set(
+    scan.fields
+      .filter((f) => {
+        const c = scan.classes.get(f.id);
+        const s = c && c.confidence >= bar ? sectionOf(c.key) : undefined;
+        return s && s !== section;
+      })
+      .map((f) => f.block),
+  );
+  const siblings = new Set(
+    scan.fields.map((f) => f.block).filter((b) => b && parents.has(b.parentElement) && !foreign.has(b)),
+  );
+  return Math.max(counts[section], siblings.size);
+}
+
+function controlText(el: Element): string {
+  return ((el.textContent ?? '').trim() || el.getAttribute('aria-label') || '').replace(/\s+/g, ' ');
+}
+
+const SECTION_NAME = {
+  zh: { education: '教育经历', experience: '工作经历', projects: '项目经历' },
+  en: { education: 'Education', experience: 'Work experience', projects: 'Projects' },
+};
+
+export async function ensureBlocks(
+  doc: Document,
+  resume: Resume,
+  fields: FieldDescription[],
+  classes: Map<number, Classification>,
+  opts: EnsureBlocksOptions = {},
+): Promise<EnsureBlocksResult> {
+  const bar = opts.bar ?? CONFIDENCE_BAR;
+  const rescan =
+    opts.rescan ??
+    (() => {
+      const f = collectFields(doc, { lang: opts.lang });
+      return { fields: f, classes: classifyFields(f) };
+    });
+  let scan: Scan = { fields, classes };
+  const added = { education: 0, experience: 0, projects: 0 } as Record<Section, number>;
+  const notes: FieldReport[] = [];
+  for (const section of SECTIONS) {
+    const need = resume[section].length;
+    let have = countEntries(scan, section, bar);
+    while (have < need) {
+      const button = findAddButton(doc, section, { ...scan, bar });
+      if (!button) {
+        if (have > 0) {
+          const name = SECTION_NAME[opts.lang ?? 'zh'][section];
+          notes.push({ label: name, status: 'skipped', reason: `no Add button found: the résumé has ${need} entries, the page shows ${have}` });
+        }
+        break;
+      }
+      pointerClick(button);
+      const grown = await waitFor(
+        () => {
+          const next = rescan();
+          const count = countEntries(next, section, bar);
+          return count > have ? { next, count } : null;
+        },
+        { timeout: opts.timeout ?? 1500 },
+      );
+      if (!grown) {
+        notes.push({ label: controlText(button), status: 'failed', reason: 'pressing Add did not create a new entry', selector: cssPath(button) });
+        break;
+      }
+      scan = grown.next;
+      added[section] += grown.count - have;
+      have = grown.count;
+    }
+  }
+  return { ...scan, added, notes };
+}

@@ -1,0 +1,75 @@
+// One field's whole decision: is it ours (classified above the bar), what does the résumé say, how is it
+// shaped for this widget, may we write (empty, or overwrite on), then write, read back and report.
+import type { Classification, FieldDescription, FieldReport } from '~/lib/fill/types';
+import type { Resume } from '~/lib/resume/types';
+import { driverFor } from '~/lib/fill/drivers';
+import { sameDate } from '~/lib/fill/drivers/date-picker';
+import { cssPath } from '~/lib/fill/report/css-path';
+import { recordField } from '~/lib/fill/undo/snapshot';
+import { resolveFact } from '~/lib/fill/values/facts';
+import { normalizeText } from '~/lib/fill/values/normalize-text';
+import { renderValue } from '~/lib/fill/values/render-value';
+import { sectionOf } from './assign-blocks';
+import { currentShown, isEmptyValue, showsValue } from './field-state';
+
+export interface FillContext {
+  resume: Resume;
+  lang: 'zh' | 'en';
+  overwrite: boolean;
+  bar: number;
+  now: Date;
+  hasCountryCodeField: boolean;
+}
+
+/** Confidence this close to the bar fills the field but asks the user to check it. */
+export const UNCERTAIN_MARGIN = 0.1;
+
+const TEXTUAL = new Set(['text', 'textarea', 'contenteditable', 'native-date', 'date-picker']);
+
+/** Whether the page shows what was written, allowing a picker's own date format. */
+export function showsWritten(shown: string, written: string): boolean {
+  return normalizeText(shown) === normalizeText(written) || sameDate(shown, written);
+}
+
+function labelOf(field: FieldDescription): string {
+  const h = field.hints;
+  return (field.label || h.ariaLabel || h.placeholder || h.name || h.id || '').trim();
+}
+
+export async function fillField(
+  field: FieldDescription,
+  cls: Classification | undefined,
+  index: number,
+  ctx: FillContext,
+): Promise<FieldReport> {
+  const report: FieldReport = { label: labelOf(field), status: 'skipped', reason: '', selector: cssPath(field.el) };
+  if (!cls) return { ...report, reason: 'not a résumé field' };
+  report.key = cls.key;
+  if (sectionOf(cls.key)) report.index = index;
+  if (cls.confidence < ctx.bar) return { ...report, reason: `unsure what this field asks (${cls.reason})` };
+  const fact = resolveFact(ctx.resume, cls.key, index, ctx.lang, ctx.now);
+  if (!fact) return { ...report, reason: 'the résumé has no value for this' };
+  const rendered = renderValue(fact, field, cls, { lang: ctx.lang, hasCountryCodeField: ctx.hasCountryCodeField });
+  if (!rendered.ok) return { ...report, reason: rendered.reason };
+  report.value = rendered.value;
+
+  const shown = currentShown(field);
+  if (showsValue(field, shown, rendered.value, rendered.match)) {
+    const status = isEmptyValue(field, shown) ? 'skipped' : 'filled';
+    return { ...report, shown, status, reason: 'already shows this value' };
+  }
+  if (!isEmptyValue(field, shown) && !ctx.overwrite) return { ...report, shown, status: 'kept', reason: 'kept the value already there' };
+  if (!field.el.isConnected) return { ...report, status: 'failed', reason: 'the field left the page before it was written' };
+
+  recordField(field);
+  const result = await driverFor(field).write(field, rendered.value, { match: rendered.match });
+  report.shown = result.shown;
+  if (!result.ok) return { ...report, status: 'failed', reason: result.reason ?? 'the write did not take' };
+  const partial = TEXTUAL.has(field.widget) && !showsWritten(result.shown, rendered.value);
+  const close = cls.confidence < ctx.bar + UNCERTAIN_MARGIN;
+  if (partial || close || rendered.note) {
+    const reason = partial ? 'the page shows a different value' : (rendered.note ?? `low confidence (${cls.reason})`);
+    return { ...report, status: 'uncertain', reason };
+  }
+  return { ...report, status: 'filled', reason: cls.reason };
+}

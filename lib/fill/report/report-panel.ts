@@ -1,0 +1,97 @@
+// The small after-fill summary, bottom right: counts, the fields' own labels with their status (never
+// résumé values), Undo and Dismiss. Plain DOM in a closed shadow root so the page can neither style nor
+// read it.
+import type { FieldReport, FieldStatus, FillReport } from '~/lib/fill/types';
+import { clearMarks } from './marks';
+import { PANEL_CSS } from './panel-style';
+
+export const UI_ATTR = 'data-resume-autofill-ui';
+
+const TEXT = {
+  zh: {
+    title: '简历自动填写',
+    filled: '已填写',
+    uncertain: '请核对',
+    'required-empty': '必填未填',
+    failed: '未能填写',
+    kept: '保留原值',
+    skipped: '跳过',
+    undo: '撤销',
+    dismiss: '关闭',
+  },
+  en: {
+    title: 'Résumé autofill',
+    filled: 'Filled',
+    uncertain: 'Check',
+    'required-empty': 'Required, empty',
+    failed: 'Could not fill',
+    kept: 'Kept yours',
+    skipped: 'Skipped',
+    undo: 'Undo',
+    dismiss: 'Dismiss',
+  },
+};
+
+const LISTED: FieldStatus[] = ['required-empty', 'failed', 'uncertain', 'kept', 'filled'];
+
+export interface PanelHandlers {
+  onUndo?: () => void;
+  onDismiss?: () => void;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  node.className = cls;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function listItems(doc: Document, fields: FieldReport[], t: (typeof TEXT)['zh']): HTMLElement {
+  const list = el(doc, 'ul', 'list');
+  const shown = LISTED.flatMap((status) => fields.filter((f) => f.status === status && f.label));
+  for (const f of shown) {
+    const item = el(doc, 'li', `item ${f.status}`);
+    item.append(el(doc, 'span', 'dot'), el(doc, 'span', 'label', f.label), el(doc, 'span', 'status', t[f.status]));
+    list.append(item);
+  }
+  return list;
+}
+
+export function showReportPanel(report: FillReport, handlers: PanelHandlers = {}, doc: Document = document): void {
+  doc.querySelectorAll(`[${UI_ATTR}="report"]`).forEach((n) => n.remove());
+  const t = TEXT[report.lang];
+  const host = doc.createElement('div');
+  host.setAttribute(UI_ATTR, 'report');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = PANEL_CSS;
+  const panel = el(doc, 'section', 'panel');
+  panel.setAttribute('role', 'status');
+  const counts = el(doc, 'p', 'counts');
+  for (const s of ['filled', 'uncertain', 'required-empty'] as const) {
+    counts.append(el(doc, 'span', `count ${s}`, `${t[s]} ${report.counts[s] ?? 0}`));
+  }
+  const actions = el(doc, 'div', 'actions');
+  const undo = el(doc, 'button', 'undo', t.undo);
+  const dismiss = el(doc, 'button', 'dismiss', t.dismiss);
+  undo.type = 'button';
+  dismiss.type = 'button';
+  undo.addEventListener('click', () => {
+    undo.disabled = true;
+    handlers.onUndo?.();
+  });
+  dismiss.addEventListener('click', () => {
+    clearReport(doc);
+    handlers.onDismiss?.();
+  });
+  actions.append(undo, dismiss);
+  panel.append(el(doc, 'h2', 'title', t.title), counts, listItems(doc, report.fields, t), actions);
+  shadow.append(style, panel);
+  doc.documentElement.append(host);
+}
+
+/** Removes the panel and the outlines. */
+export function clearReport(doc: Document = document): void {
+  doc.querySelectorAll(`[${UI_ATTR}="report"]`).forEach((n) => n.remove());
+  clearMarks(doc);
+}

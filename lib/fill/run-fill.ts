@@ -1,0 +1,99 @@
+// The fill, end to end: collect → language → classify → add missing entries → assign entries → render →
+// snapshot → write one field at a time → read back → report, outlines.
+import type { Classification, FieldDescription, FieldReport, FillReport, FieldStatus } from '~/lib/fill/types';
+import type { Resume } from '~/lib/resume/types';
+import { collectFields } from '~/lib/fill/collect/collect-fields';
+import { classifyFields, CONFIDENCE_BAR } from '~/lib/fill/classify/classify-field';
+import { detectPageLang } from '~/lib/fill/describe/detect-lang';
+import { nextFrame } from '~/lib/fill/drivers/wait-for';
+import { ensureBlocks } from '~/lib/fill/plan/add-entries';
+import { assignBlocks } from '~/lib/fill/plan/assign-blocks';
+import { currentShown } from '~/lib/fill/plan/field-state';
+import { sideFormFields } from '~/lib/fill/plan/side-forms';
+import { cssPath } from '~/lib/fill/report/css-path';
+import { fillField, showsWritten, type FillContext } from '~/lib/fill/plan/fill-field';
+import { markReport } from '~/lib/fill/report/mark-report';
+import { clearReport } from '~/lib/fill/report/report-panel';
+import { beginSnapshot } from '~/lib/fill/undo/snapshot';
+
+export interface RunFillOptions {
+  lang?: 'zh' | 'en';
+  overwrite?: boolean;
+  adapter?: string;
+  /** Outline the fields on the page (default true). */
+  marks?: boolean;
+  /** "Today", for years of experience. */
+  now?: Date;
+}
+
+const TEXTUAL = new Set(['text', 'textarea', 'contenteditable', 'native-date', 'date-picker']);
+
+function countAll(fields: FieldReport[]): Record<FieldStatus, number> {
+  const counts: Record<FieldStatus, number> = { filled: 0, uncertain: 0, skipped: 0, failed: 0, kept: 0, 'required-empty': 0 };
+  for (const f of fields) counts[f.status]++;
+  return counts;
+}
+
+/** A framework may revert a value a frame later: look once more after everything is written. */
+function recheck(field: FieldDescription, report: FieldReport): void {
+  if (!TEXTUAL.has(field.widget) || (report.status !== 'filled' && report.status !== 'uncertain')) return;
+  const now = currentShown(field);
+  if (showsWritten(now, report.shown ?? '')) return;
+  report.shown = now;
+  report.status = now ? 'uncertain' : 'failed';
+  report.reason = 'the page changed the value after it was written';
+}
+
+function requiredEmpty(field: FieldDescription, report: FieldReport): void {
+  if (!field.required || report.status === 'filled' || report.status === 'uncertain') return;
+  if (!field.el.isConnected || currentShown(field) !== '' || field.widget === 'checkbox') return;
+  report.status = 'required-empty';
+}
+
+export async function runFill(doc: Document, resume: Resume, opts: RunFillOptions = {}): Promise<FillReport> {
+  const started = performance.now();
+  clearReport(doc);
+  const collected = collectFields(doc, { lang: opts.lang });
+  const lang = opts.lang ?? detectPageLang(doc, collected);
+  const blocks = await ensureBlocks(doc, resume, collected, classifyFields(collected), { lang });
+  const { fields, classes } = blocks;
+  const { index } = assignBlocks(fields, classes, CONFIDENCE_BAR);
+  const ctx: FillContext = {
+    resume,
+    lang,
+    overwrite: !!opts.overwrite,
+    bar: CONFIDENCE_BAR,
+    now: opts.now ?? new Date(),
+    hasCountryCodeField: fields.some((f) => isCountryCode(classes.get(f.id))),
+  };
+  const aside = sideFormFields(fields, classes, CONFIDENCE_BAR);
+  beginSnapshot();
+  const results: [FieldDescription, FieldReport][] = [];
+  for (const field of fields) {
+    if (aside.has(field.id)) {
+      results.push([field, { label: field.label, status: 'skipped', reason: 'a newsletter, login or search form, not the application', selector: cssPath(field.el) }]);
+      continue;
+    }
+    // Strictly one at a time: custom widgets open menus that must not overlap.
+    results.push([field, await fillField(field, classes.get(field.id), index.get(field.id) ?? 0, ctx)]);
+  }
+  await nextFrame();
+  for (const [field, report] of results) {
+    recheck(field, report);
+    requiredEmpty(field, report);
+  }
+  if (opts.marks !== false) markReport(results);
+  const reports = [...blocks.notes, ...results.map(([, r]) => r)];
+  return {
+    url: doc.location?.href ?? doc.URL,
+    adapter: opts.adapter ?? 'generic',
+    lang,
+    durationMs: Math.round(performance.now() - started),
+    fields: reports,
+    counts: countAll(reports),
+  };
+}
+
+function isCountryCode(c: Classification | undefined): boolean {
+  return !!c && c.key === 'phone.countryCode' && c.confidence >= CONFIDENCE_BAR;
+}

@@ -1,0 +1,191 @@
+// Résumé facts a form field can ask for, typed so the renderer can shape them for each widget
+// (a date becomes '2024-09', '2024年9月' or just '9'; a degree becomes 硕士 or Master's).
+import type { DateRange, DegreeLevel, Gpa, Phone, Resume, YearMonth } from '~/lib/resume/types';
+import type { FieldKey } from '~/lib/fill/types';
+
+export type DateValue = YearMonth & { day?: number };
+
+export type Fact =
+  | { type: 'text'; value: string; multiline?: boolean }
+  | { type: 'lines'; value: string[] }
+  | { type: 'date'; value?: DateValue; current?: boolean }
+  | { type: 'range'; value: DateRange }
+  | { type: 'degree'; value: DegreeLevel }
+  | { type: 'phone'; value: Phone }
+  | { type: 'boolean'; value: boolean };
+
+const DEGREE_RANK: Record<DegreeLevel, number> = {
+  highschool: 0,
+  associate: 1,
+  bachelor: 2,
+  master: 3,
+  mba: 3,
+  doctorate: 4,
+};
+
+function text(value: string | undefined): Fact | undefined {
+  const v = value?.trim();
+  return v ? { type: 'text', value: v } : undefined;
+}
+
+function compareYm(a: YearMonth, b: YearMonth): number {
+  return a.year - b.year || (a.month ?? 0) - (b.month ?? 0);
+}
+
+/** The job held now (至今), else the one that ended last. */
+function currentJob(resume: Resume) {
+  const jobs = resume.experience;
+  const now = jobs.find((j) => j.dates.current);
+  if (now) return now;
+  const dated = jobs.filter((j) => j.dates.end ?? j.dates.start);
+  if (dated.length === 0) return jobs[0];
+  return dated.reduce((a, b) => (compareYm(b.dates.end ?? b.dates.start!, a.dates.end ?? a.dates.start!) > 0 ? b : a));
+}
+
+function yearsSince(start: YearMonth, now: Date): number {
+  const months = (now.getFullYear() - start.year) * 12 + (now.getMonth() + 1 - (start.month ?? 1));
+  return Math.max(0, Math.floor(months / 12));
+}
+
+function yearsOfExperience(resume: Resume, now: Date): Fact | undefined {
+  const starts = resume.experience.map((e) => e.dates.start).filter((s): s is YearMonth => !!s);
+  if (starts.length === 0) return undefined;
+  const first = starts.reduce((a, b) => (compareYm(b, a) < 0 ? b : a));
+  return { type: 'text', value: String(yearsSince(first, now)) };
+}
+
+function highestDegree(resume: Resume): Fact | undefined {
+  const levels = resume.education.map((e) => e.degree).filter((d): d is DegreeLevel => !!d);
+  if (levels.length === 0) return undefined;
+  return { type: 'degree', value: levels.reduce((a, b) => (DEGREE_RANK[b] > DEGREE_RANK[a] ? b : a)) };
+}
+
+function dateFact(dates: DateRange, which: 'start' | 'end'): Fact | undefined {
+  if (which === 'end' && dates.current) return { type: 'date', current: true };
+  const ym = dates[which];
+  return ym ? { type: 'date', value: ym } : undefined;
+}
+
+function nameFact(resume: Resume, key: FieldKey, lang: 'zh' | 'en'): Fact | undefined {
+  const { name } = resume;
+  const latin = lang === 'en' || key.startsWith('name.latin');
+  const part = key.replace('name.', '').replace('latin', '').toLowerCase();
+  const source = latin ? name.latin : name;
+  if (part === 'full') return text(source.full);
+  if (part === 'family') return text(source.family);
+  if (part === 'given') return text(source.given);
+  return undefined;
+}
+
+function scalarFact(resume: Resume, key: FieldKey, lang: 'zh' | 'en', now: Date): Fact | undefined {
+  const c = resume.contact;
+  if (key.startsWith('name.')) return nameFact(resume, key, lang);
+  switch (key) {
+    case 'email':
+      return text(c.email);
+    case 'phone':
+      return c.phone ? { type: 'phone', value: c.phone } : undefined;
+    case 'phone.countryCode':
+      return c.phone?.countryCode ? { type: 'text', value: `+${c.phone.countryCode}` } : undefined;
+    case 'phone.national':
+      return text(c.phone?.national);
+    case 'birth':
+    case 'birth.year':
+    case 'birth.month':
+      return c.birth ? { type: 'date', value: { year: c.birth.year, month: c.birth.month, day: c.birth.day } } : undefined;
+    case 'website':
+    case 'github':
+    case 'linkedin':
+    case 'wechat':
+    case 'location':
+      return text(c[key]);
+    case 'currentCompany':
+      return text(currentJob(resume)?.company);
+    case 'currentTitle':
+      return text(currentJob(resume)?.title);
+    case 'yearsOfExperience':
+      return yearsOfExperience(resume, now);
+    case 'highestDegree':
+      return highestDegree(resume);
+    case 'skills':
+      return resume.skills.length ? { type: 'lines', value: resume.skills } : undefined;
+    case 'selfIntro':
+      // Only the user's own words: an intro is never composed from other facts.
+      return resume.body?.trim() ? { type: 'text', value: resume.body.trim(), multiline: true } : undefined;
+  }
+  return undefined;
+}
+
+/** The grade as written ('3.60' stays '3.60'); forms ask for the scale, if at all, in a box of its own. */
+function gpaText(gpa: Gpa): string {
+  const written = /\d+(?:\.\d+)?/.exec(gpa.raw.replace(/^\s*GPA\s*[:：]?/i, ''));
+  return written && Number(written[0]) === gpa.value ? written[0] : String(gpa.value);
+}
+
+function sectionFact(resume: Resume, key: FieldKey, index: number): Fact | undefined {
+  const [section, field] = key.split('.') as [string, string];
+  if (section === 'education') {
+    const e = resume.education[index];
+    if (!e) return undefined;
+    if (field === 'school' || field === 'major') return text(e[field]);
+    if (field === 'degree') return e.degree ? { type: 'degree', value: e.degree } : undefined;
+    if (field === 'start' || field === 'end') return dateFact(e.dates, field);
+    if (field === 'range') return { type: 'range', value: e.dates };
+    if (field === 'gpa') return e.gpa ? text(gpaText(e.gpa)) : undefined;
+    if (field === 'description') return e.description.trim() ? { type: 'text', value: e.description.trim(), multiline: true } : undefined;
+    return undefined;
+  }
+  const entry = section === 'experience' ? resume.experience[index] : section === 'projects' ? resume.projects[index] : undefined;
+  if (!entry) return undefined;
+  if (field === 'start' || field === 'end') return dateFact(entry.dates, field);
+  if (field === 'range') return { type: 'range', value: entry.dates };
+  if (field === 'current') return { type: 'boolean', value: entry.dates.current };
+  if ('company' in entry) {
+    if (field === 'company' || field === 'title' || field === 'department') return text(entry[field]);
+    if (field === 'description') return entry.description.trim() ? { type: 'text', value: entry.description.trim(), multiline: true } : undefined;
+    return undefined;
+  }
+  if (field === 'name' || field === 'role') return text(entry[field]);
+  if (field === 'description') {
+    // The highlight picker chooses precisely; a fill puts the whole project: summary, then highlights.
+    const lines = [entry.summary, ...entry.highlights.map((h) => h.raw || h.text)].map((l) => l.trim()).filter(Boolean);
+    return lines.length ? { type: 'lines', value: lines } : undefined;
+  }
+  return undefined;
+}
+
+const SECTION_PREFIX = /^(education|experience|projects)\./;
+
+/**
+ * The résumé value a field with this key wants. `index` picks the entry for section keys; `lang` picks
+ * the Chinese or romanized name. Undefined when the résumé does not say (never invented).
+ */
+export function resolveFact(
+  resume: Resume,
+  key: FieldKey,
+  index: number,
+  lang: 'zh' | 'en',
+  now: Date = new Date(),
+): Fact | undefined {
+  return SECTION_PREFIX.test(key) ? sectionFact(resume, key, index) : scalarFact(resume, key, lang, now);
+}
+
+/** Plain text of a fact, for reports and for matching options when no widget-specific form applies. */
+export function factText(fact: Fact): string {
+  switch (fact.type) {
+    case 'text':
+      return fact.value;
+    case 'lines':
+      return fact.value.join('\n');
+    case 'date':
+      return fact.value ? `${fact.value.year}${fact.value.month ? '-' + String(fact.value.month).padStart(2, '0') : ''}` : '';
+    case 'range':
+      return fact.value.raw;
+    case 'degree':
+      return fact.value;
+    case 'phone':
+      return fact.value.e164;
+    case 'boolean':
+      return String(fact.value);
+  }
+}

@@ -1,0 +1,96 @@
+// Picks the one option that means the wanted value, or none. Stages go from strict to lenient and stop at
+// the first that finds anything; two candidates at one stage mean "ambiguous" and give null, because a
+// wrong choice in a dropdown is worse than an empty one.
+import type { FieldOption } from '~/lib/fill/types';
+import type { Fact } from './facts';
+import { conceptOf, type MatchKind } from './option-concepts';
+import { normalizeText } from './normalize-text';
+
+export type { MatchKind } from './option-concepts';
+
+const PLACEHOLDER = [
+  /^请选择/,
+  /^(please\s+)?(select|choose|pick)\b/i,
+  /^[-—–_.·\s]+$/,
+  /^--.*--$/,
+  /^(none selected|no selection|未选择|请输入.*)$/i,
+];
+
+/** A prompt row such as '请选择' or 'Select...', or an option with an empty value: never a real answer. */
+export function isPlaceholderOption(o: FieldOption): boolean {
+  const label = o.label.normalize('NFKC').trim();
+  if (!label) return true;
+  if (o.el instanceof HTMLOptionElement && o.el.value === '') return true;
+  return PLACEHOLDER.some((p) => p.test(label));
+}
+
+function isDisabled(o: FieldOption): boolean {
+  const el = o.el;
+  if (!el) return false;
+  return el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true' || /\bdisabled\b/i.test(el.className?.toString?.() ?? '');
+}
+
+interface Wanted {
+  text: string;
+  kind: MatchKind;
+  /** Meaning known directly from a fact (a degree level, a month number). */
+  concept?: string;
+}
+
+function fromFact(fact: Fact, kind: MatchKind): Wanted {
+  switch (fact.type) {
+    case 'degree':
+      return { text: fact.value, kind: 'degree', concept: fact.value };
+    case 'boolean':
+      return { text: fact.value ? 'yes' : 'no', kind: 'boolean', concept: fact.value ? 'yes' : 'no' };
+    case 'date':
+      if (fact.current && !fact.value) return { text: 'present', kind: 'text', concept: 'present' };
+      if (fact.value && kind === 'month' && fact.value.month) return { text: String(fact.value.month), kind, concept: String(fact.value.month) };
+      if (fact.value && kind === 'year') return { text: String(fact.value.year), kind, concept: String(fact.value.year) };
+      return { text: '', kind };
+    case 'phone':
+      return kind === 'country-code'
+        ? { text: `+${fact.value.countryCode}`, kind, concept: fact.value.countryCode }
+        : { text: fact.value.national, kind };
+    case 'text':
+      return { text: fact.value, kind };
+    case 'lines':
+      return { text: fact.value.join('\n'), kind };
+    case 'range':
+      return { text: fact.value.raw, kind };
+  }
+}
+
+/** The single candidate, or null when there are none or several different ones. */
+function single(found: FieldOption[]): FieldOption | null | undefined {
+  if (found.length === 0) return undefined;
+  return found.length === 1 ? found[0] : null;
+}
+
+/**
+ * The option meaning `wanted`: exact label → exact value → normalised label → same meaning for `kind`
+ * (degree synonyms, month forms, years, +86 / 中国大陆, yes / no, 至今 / Present). Placeholders and
+ * disabled options are never chosen; ambiguity gives null.
+ */
+export function matchOption(options: FieldOption[], wanted: string | Fact, kind: MatchKind = 'text'): FieldOption | null {
+  const w: Wanted = typeof wanted === 'string' ? { text: wanted, kind } : fromFact(wanted, kind);
+  const candidates = options.filter((o) => !isPlaceholderOption(o) && !isDisabled(o));
+  const text = w.text.trim();
+  if (!text && !w.concept) return null;
+
+  const stages: ((o: FieldOption) => boolean)[] = [];
+  if (text) {
+    const norm = normalizeText(text);
+    stages.push((o) => o.label.trim() === text);
+    stages.push((o) => o.value === text);
+    if (norm) stages.push((o) => normalizeText(o.label) === norm);
+  }
+  const concept = w.concept ?? (text ? conceptOf(text, w.kind) : null);
+  if (concept) stages.push((o) => conceptOf(o.label, w.kind) === concept);
+
+  for (const stage of stages) {
+    const result = single(candidates.filter(stage));
+    if (result !== undefined) return result;
+  }
+  return null;
+}

@@ -1,0 +1,89 @@
+// What an option text means, per kind of value: a degree level, a month number, a year, China's dialling
+// code, yes/no, "present". Two texts match when they mean the same thing; unknown texts mean nothing.
+import type { MatchKind } from '~/lib/fill/types';
+import { DEGREE_SYNONYMS } from './degree-words';
+import { labelParts, normalizeText, withoutBrackets } from './normalize-text';
+
+export type { MatchKind };
+
+function index(groups: Record<string, string[]>): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [concept, words] of Object.entries(groups)) for (const w of words) map.set(normalizeText(w), concept);
+  return map;
+}
+
+const DEGREES = index(DEGREE_SYNONYMS);
+const BOOLEANS = index({
+  yes: ['是', '有', 'Yes', 'Y', 'True'],
+  no: ['否', '无', '没有', 'No', 'N', 'False'],
+});
+const TEXT_WORDS = index({ present: ['至今', '今', '现在', '目前', 'Present', 'Now', 'Current', 'Till now', 'To date'] });
+const CHINA = index({ '86': ['86', '中国', '中国大陆', '中国内地', '中华人民共和国', 'China', 'China Mainland', 'Mainland China', 'CN', 'PRC'] });
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_FULL = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const ZH_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+
+function monthOf(text: string): string | null {
+  const n = normalizeText(text);
+  const digits = /^0?(\d{1,2})月?$/.exec(n);
+  if (digits) {
+    const m = Number(digits[1]);
+    return m >= 1 && m <= 12 ? String(m) : null;
+  }
+  const zh = /^(.+)月$/.exec(n);
+  if (zh && ZH_MONTHS.includes(zh[1])) return String(ZH_MONTHS.indexOf(zh[1]) + 1);
+  const en = MONTH_FULL.indexOf(n) + 1 || MONTH_NAMES.indexOf(n) + 1 || (n === 'sept' ? 9 : 0);
+  return en ? String(en) : null;
+}
+
+function yearOf(text: string): string | null {
+  const m = /^(\d{4})年?$/.exec(normalizeText(text));
+  return m ? m[1] : null;
+}
+
+function countryCodeOf(text: string): string | null {
+  const nfkc = text.normalize('NFKC');
+  const code = /\+\s*(\d{1,4})(?!\d)/.exec(nfkc);
+  if (code) return code[1] === '86' ? '86' : `other:${code[1]}`;
+  return CHINA.get(normalizeText(nfkc)) ?? null;
+}
+
+function lookup(map: Map<string, string>, text: string): string | null {
+  return map.get(normalizeText(text)) ?? null;
+}
+
+function conceptOfWhole(text: string, kind: MatchKind): string | null {
+  switch (kind) {
+    case 'degree':
+      return lookup(DEGREES, text);
+    case 'month':
+      return monthOf(text);
+    case 'year':
+      return yearOf(text);
+    case 'country-code':
+      return countryCodeOf(text);
+    case 'boolean':
+      return lookup(BOOLEANS, text);
+    case 'text':
+      return lookup(TEXT_WORDS, text);
+  }
+}
+
+/**
+ * The meaning of a text for this kind, also through brackets ('Doctor of Philosophy (Ph.D.)') and
+ * bilingual labels ('硕士/Master'), whose parts must all agree. Null when it means nothing known.
+ */
+export function conceptOf(text: string, kind: MatchKind): string | null {
+  const whole = conceptOfWhole(text, kind);
+  if (whole) return whole;
+  const bare = withoutBrackets(text);
+  if (bare && bare !== text) {
+    const c = conceptOfWhole(bare, kind);
+    if (c) return c;
+  }
+  const parts = labelParts(bare || text);
+  if (parts.length < 2) return null;
+  const concepts = new Set(parts.map((p) => conceptOfWhole(p, kind)));
+  return concepts.size === 1 ? [...concepts][0] : null;
+}

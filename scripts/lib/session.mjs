@@ -1,0 +1,106 @@
+// Drives the real extension the way a user does: import through the options page, fill through the
+// popup's button. Shared by `npm run fill`, the end-to-end tests and the benchmarks.
+import { readFileSync, existsSync } from 'node:fs';
+import { basename, dirname, join, extname, resolve, relative, sep } from 'node:path';
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+export const LOCAL_ORIGIN = 'https://fixtures.test';
+
+/** Imports a résumé file through the options page's file picker. Resolves to the options page. */
+export async function importResume(ctx, extensionId, file) {
+  if (!existsSync(file)) throw new Error(`Résumé file not found: ${file}`);
+  const page = await ctx.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.locator('[data-testid="import-file"]').setInputFiles(resolve(file));
+  const outcome = await Promise.race([
+    page.waitForSelector('[data-testid="preview"]', { timeout: 15_000 }).then(() => 'ok'),
+    page.waitForSelector('[data-testid="import-errors"]', { timeout: 15_000 }).then(() => 'error'),
+  ]);
+  if (outcome === 'error') {
+    const text = await page.locator('[data-testid="import-errors"]').innerText();
+    throw new Error(`The résumé ${file} was rejected:\n${text}`);
+  }
+  return page;
+}
+
+/**
+ * Serves local files to the browser. With `url`, the one file answers at that URL (so host-matched
+ * content scripts run as on the real site); without it, the file's folder answers at LOCAL_ORIGIN.
+ * Returns the URL to open.
+ */
+export async function serveLocal(ctx, file, url) {
+  const abs = resolve(file);
+  if (!existsSync(abs)) throw new Error(`Page not found: ${file}`);
+  const body = (path) => ({ status: 200, contentType: TYPES[extname(path)] ?? 'application/octet-stream', body: readFileSync(path) });
+  if (url) {
+    await ctx.route((u) => u.href.split('#')[0] === url.split('#')[0], (route) => route.fulfill(body(abs)));
+    return url;
+  }
+  const root = dirname(abs);
+  await ctx.route(`${LOCAL_ORIGIN}/**`, (route) => {
+    const path = join(root, decodeURIComponent(new URL(route.request().url()).pathname));
+    const inside = !relative(root, path).startsWith('..' + sep);
+    return inside && existsSync(path) ? route.fulfill(body(path)) : route.fulfill({ status: 404, body: 'not found' });
+  });
+  return `${LOCAL_ORIGIN}/${encodeURIComponent(basename(abs))}`;
+}
+
+export async function tabIdOf(sw, url) {
+  return sw.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u || t.pendingUrl === u)?.id ?? null;
+  }, url);
+}
+
+/** Presses the popup's "Fill this page" for the tab holding `page`, waits for the report and returns it. */
+export async function fillThroughPopup(ctx, sw, extensionId, page, { lang } = {}) {
+  const tabId = await tabIdOf(sw, page.url());
+  if (tabId === null) throw new Error(`No tab found for ${page.url()}`);
+  const popup = await ctx.newPage();
+  // The popup normally acts on the active tab; opened as a page, it is told which tab (and language).
+  const query = new URLSearchParams({ tabId: String(tabId), ...(lang && { lang }) });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?${query}`);
+  const started = Date.now();
+  await popup.locator('[data-testid="fill-page"]').click();
+  const outcome = await Promise.race([
+    popup.waitForSelector('[data-testid="fill-report"]', { timeout: 60_000 }).then(() => 'ok'),
+    popup.waitForSelector('[data-testid="fill-error"]', { timeout: 60_000 }).then(() => 'error'),
+  ]);
+  if (outcome === 'error') {
+    const text = await popup.locator('[data-testid="fill-error"]').innerText();
+    await popup.close();
+    throw new Error(`Fill failed on ${page.url()}: ${text}`);
+  }
+  const report = await sw.evaluate(
+    async (id) => (await chrome.storage.session.get('lastReports')).lastReports?.[String(id)] ?? null,
+    tabId,
+  );
+  await popup.close();
+  return { report, wallMs: Date.now() - started, tabId };
+}
+
+/** Every form control's final value, frames included, for the report file. */
+export async function controlValues(page) {
+  const perFrame = await Promise.all(
+    page.frames().map(async (frame) => {
+      const values = await frame
+        .evaluate(() =>
+          [...document.querySelectorAll('input, select, textarea, [contenteditable="true"]')].map((el) => ({
+            tag: el.tagName.toLowerCase(),
+            type: el.getAttribute('type') ?? undefined,
+            id: el.id || undefined,
+            name: el.getAttribute('name') ?? undefined,
+            value:
+              el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')
+                ? el.checked
+                : 'value' in el
+                  ? el.value
+                  : el.textContent,
+          })),
+        )
+        .catch(() => []);
+      return values.map((v) => ({ frame: frame === page.mainFrame() ? 'main' : frame.url(), ...v }));
+    }),
+  );
+  return perFrame.flat();
+}

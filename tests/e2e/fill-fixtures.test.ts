@@ -1,0 +1,55 @@
+// Issue 3 end to end: every fixture page filled through the real extension (popup button → background →
+// content script in each frame); the page's own framework state must hold the right values, traps and
+// the user's own values must stay, and undo must restore the page.
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ROOT } from '../../scripts/lib/build.mjs';
+import { fillThroughPopup, serveLocal, tabIdOf } from '../../scripts/lib/session.mjs';
+import { allExpectations, differences, restoredDifferences, snapshotFields, snapshotUntouched } from './expectations';
+import { BUILT_FIXTURES, screenshotPath, startSession, type Session } from './support';
+
+const sessions = new Map<string, Session>();
+async function sessionFor(resume: string): Promise<Session> {
+  if (!sessions.has(resume)) sessions.set(resume, await startSession({ resumes: [join(ROOT, resume)] }));
+  return sessions.get(resume)!;
+}
+afterAll(async () => {
+  for (const s of sessions.values()) await s.close();
+});
+
+async function open(s: Session, name: string): Promise<Page> {
+  const page = await s.ctx.newPage();
+  await page.goto(await serveLocal(s.ctx, join(BUILT_FIXTURES, `${name}.html`)));
+  await page.waitForFunction(() => typeof (window as { __fixtureState?: unknown }).__fixtureState === 'function');
+  return page;
+}
+
+describe.each(allExpectations())('fixture $page', (e) => {
+  it('fills every field right and leaves every trap alone', async () => {
+    const s = await sessionFor(e.resume);
+    const page = await open(s, e.page);
+    const before = await snapshotUntouched(page, e);
+    const { report } = await fillThroughPopup(s.ctx, s.sw, s.extensionId, page);
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: screenshotPath(`fill-${e.page}`), fullPage: true });
+    expect(report.lang).toBe(e.lang);
+    expect(await differences(page, e, before)).toEqual([]);
+    await page.close();
+  });
+
+  it('undo restores the page', async () => {
+    const s = await sessionFor(e.resume);
+    const page = await open(s, e.page);
+    const initial = await snapshotFields(page, e);
+    await fillThroughPopup(s.ctx, s.sw, s.extensionId, page);
+    const popup = await s.ctx.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${await tabIdOf(s.sw, page.url())}`);
+    await popup.locator('[data-testid="undo-fill"]').click();
+    await popup.waitForSelector('[data-testid="undo-done"]');
+    await popup.close();
+    await page.waitForTimeout(200);
+    expect(await restoredDifferences(page, e, initial)).toEqual([]);
+    await page.close();
+  });
+});

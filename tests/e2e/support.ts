@@ -1,0 +1,39 @@
+// Shared by the end-to-end tests: one browser per test file, with the extension and a résumé loaded.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Worker } from 'playwright-core';
+import { outDir, ROOT } from '../../scripts/lib/build.mjs';
+import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
+import { importResume } from '../../scripts/lib/session.mjs';
+
+export const SAMPLE = join(ROOT, 'samples/sample-resume.md');
+export const SAMPLE_EN = join(ROOT, 'samples/sample-resume-en.md');
+export const REAL_RESUME = join(ROOT, '../shared/resume.md');
+export const SCREENSHOTS = join(ROOT, 'screenshots');
+export const BUILT_FIXTURES = join(ROOT, 'tests/fixtures/built');
+
+export interface Session {
+  ctx: BrowserContext;
+  sw: Worker;
+  extensionId: string;
+  close: () => Promise<void>;
+}
+
+export async function startSession(opts: { resumes?: string[]; colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
+  const session = (await launchWithExtension({ extDir: outDir('harness'), colorScheme: opts.colorScheme })) as Session;
+  for (const file of opts.resumes ?? []) {
+    const page = await importResume(session.ctx, session.extensionId, file);
+    await page.close();
+  }
+  return session;
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return join(SCREENSHOTS, `${name}.png`);
+}
+
+/** Everything the extension keeps in storage.local, read from its own service worker. */
+export async function storedData(sw: Worker): Promise<Record<string, unknown>> {
+  return sw.evaluate(() => chrome.storage.local.get(null));
+}

@@ -1,0 +1,141 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { FillReport } from '~/lib/fill/types';
+import { classifyFields } from '~/lib/fill/classify/classify-field';
+import { collectFields } from '~/lib/fill/collect/collect-fields';
+import { runFill } from '~/lib/fill/run-fill';
+import { undoLastFill } from '~/lib/fill/undo/snapshot';
+import { mountPlainForm } from './plan/plain-form';
+import { mountFakeSelect } from './drivers/fake-select';
+import { handResume, REAL } from './values/resumes';
+
+const val = (sel: string) => (document.querySelector(sel) as HTMLInputElement | HTMLSelectElement).value;
+const byLabel = (r: FillReport, selector: string) => r.fields.find((f) => f.selector === selector);
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  document.head.innerHTML = '';
+});
+
+describe('runFill on a plain Chinese form', () => {
+  it('fills every résumé field, adds the second education entry, leaves traps and the submit alone', async () => {
+    const form = mountPlainForm();
+    const r = await runFill(document, handResume(), {});
+    expect(r.lang).toBe('zh');
+    expect(val('[name=name]')).toBe('张小明');
+    expect(val('[name=mobile]')).toBe('13800001111');
+    expect(val('[name=email]')).toBe('xm@example.com');
+    expect(val('[name=birth]')).toBe('1999-03');
+    expect(val('[name=emergencyPhone]')).toBe('');
+    expect(val('[name=gender]')).toBe('');
+    expect([val('[name=school-0]'), val('[name=degree-0]'), val('[name=start-0]'), val('[name=end-0]')]).toEqual(['浙江大学', '硕士', '2021-09', '2024-06']);
+    expect([val('[name=school-1]'), val('[name=degree-1]'), val('[name=start-1]')]).toEqual(['南京大学', '本科', '2017-09']);
+    expect(val('[name=job-start]')).toBe('2019.07');
+    expect(form.submits()).toBe(0);
+
+    expect(byLabel(r, '#f-name')).toMatchObject({ key: 'name.full', status: 'filled', value: '张小明', shown: '张小明' });
+    expect(byLabel(r, '#f-idcard')).toMatchObject({ status: 'required-empty' });
+    expect(byLabel(r, '#f-emergency')?.status).toBe('skipped');
+    expect(r.fields.find((f) => f.label === '工作经历')).toMatchObject({ status: 'skipped', reason: expect.stringContaining('no Add button') });
+    expect(r.counts.filled).toBeGreaterThanOrEqual(16);
+    expect(r.counts.failed).toBe(0);
+    expect(r.durationMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('outlines filled and required-empty fields with one stylesheet and no résumé text in the page', async () => {
+    mountPlainForm();
+    await runFill(document, handResume(), {});
+    expect(document.getElementById('f-name')!.getAttribute('data-resume-autofill')).toBe('filled');
+    expect(document.getElementById('f-idcard')!.getAttribute('data-resume-autofill')).toBe('required-empty');
+    expect(document.getElementById('f-gender')!.hasAttribute('data-resume-autofill')).toBe(false);
+    const styles = document.querySelectorAll('style[data-resume-autofill-style]');
+    expect(styles).toHaveLength(1);
+    expect(styles[0].textContent).not.toContain('张小明');
+  });
+
+  it('a second run adds no entries and changes nothing', async () => {
+    mountPlainForm();
+    await runFill(document, handResume(), {});
+    const second = await runFill(document, handResume(), {});
+    expect(document.querySelectorAll('.edu-list > .entry')).toHaveLength(2);
+    expect(second.fields.filter((f) => f.key === 'education.school').map((f) => f.reason)).toEqual(['already shows this value', 'already shows this value']);
+    expect(second.counts.failed).toBe(0);
+    expect(await undoLastFill()).toBe(0);
+  });
+
+  it("keeps the user's own values unless overwrite is on", async () => {
+    mountPlainForm();
+    (document.querySelector('[name=email]') as HTMLInputElement).value = 'mine@example.com';
+    const r = await runFill(document, handResume(), {});
+    expect(val('[name=email]')).toBe('mine@example.com');
+    expect(byLabel(r, '#f-email')?.status).toBe('kept');
+    const again = await runFill(document, handResume(), { overwrite: true });
+    expect(val('[name=email]')).toBe('xm@example.com');
+    expect(byLabel(again, '#f-email')?.status).toBe('filled');
+  });
+
+  it('English pages get the romanized name and the international phone', async () => {
+    document.body.innerHTML = `<form><label for="fn">First Name</label><input id="fn" name="first_name" autocomplete="given-name">
+      <label for="ln">Last Name</label><input id="ln" name="last_name" autocomplete="family-name">
+      <label for="ph">Phone</label><input id="ph" name="phone" type="tel"></form>`;
+    const r = await runFill(document, handResume(), { lang: 'en' });
+    expect([val('#fn'), val('#ln'), val('#ph')]).toEqual(['Xiaoming', 'Zhang', '+8613800001111']);
+    expect(r.lang).toBe('en');
+  });
+
+  it.runIf(REAL)('fills the real résumé into the same form', async () => {
+    mountPlainForm();
+    const r = await runFill(document, REAL!, {});
+    expect(val('[name=degree-0]')).toBe('硕士');
+    expect(val('[name=degree-1]')).toBe('本科');
+    expect(val('[name=start-1]')).toBe('2017-09');
+    expect(r.counts.failed).toBe(0);
+  });
+});
+
+describe('undo', () => {
+  it('restores every field the fill changed and removes the outlines', async () => {
+    mountPlainForm();
+    (document.querySelector('[name=email]') as HTMLInputElement).value = 'mine@example.com';
+    const before = [...document.querySelectorAll<HTMLInputElement>('input, select, textarea')].map((e) => [e.name, e.value]);
+    const r = await runFill(document, handResume(), {});
+    const restored = await undoLastFill();
+    expect(restored).toBe(r.counts.filled + r.counts.uncertain);
+    const original = new Map(before);
+    for (const el of document.querySelectorAll<HTMLInputElement>('input, select, textarea')) {
+      expect([el.name, el.value]).toEqual([el.name, original.get(el.name) ?? '']);
+    }
+    expect(document.querySelector('[data-resume-autofill]')).toBeNull();
+    expect(document.querySelector('style[data-resume-autofill-style]')).toBeNull();
+  });
+
+  it('restores a custom select to its previous option, or clears it when it was empty', async () => {
+    document.body.innerHTML = '<form><div class="row"><label>学历</label><div id="host"></div></div><div class="row"><label>最高学历</label><div id="host2"></div></div></form>';
+    const a = mountFakeSelect({ options: ['本科', '硕士'], delay: 30, initial: '本科' }, document.getElementById('host')!);
+    const b = mountFakeSelect({ options: ['本科', '硕士'], delay: 30 }, document.getElementById('host2')!);
+    await runFill(document, handResume(), { overwrite: true });
+    expect([a.state.value, b.state.value]).toEqual(['硕士', '硕士']);
+    const n = await undoLastFill();
+    expect([a.state.value, b.state.value]).toEqual(['本科', '']);
+    expect(n).toBe(2);
+  });
+});
+
+describe('speed', () => {
+  it('200 native fields fill without per-field sleeps', async () => {
+    const rows = Array.from(
+      { length: 50 },
+      (_, i) =>
+        `<div class="row"><label for="n${i}">姓名</label><input id="n${i}"></div><div class="row"><label for="e${i}">邮箱</label><input id="e${i}" type="email"></div>` +
+        `<div class="row"><label for="p${i}">手机号码</label><input id="p${i}" type="tel"></div><div class="row"><label for="w${i}">个人网站</label><input id="w${i}"></div>`,
+    );
+    document.body.innerHTML = `<form>${rows.join('')}</form>`;
+    // Collect and classify are the other stages' cost (slow in a test DOM); the fill's own part is bounded.
+    const t0 = performance.now();
+    classifyFields(collectFields(document));
+    const scan = performance.now() - t0;
+    const r = await runFill(document, handResume(), {});
+    expect(r.fields).toHaveLength(200);
+    expect(r.counts.filled).toBe(150);
+    expect(r.durationMs - scan).toBeLessThan(1500);
+  });
+});

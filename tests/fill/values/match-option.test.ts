@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import type { FieldOption, MatchKind } from '~/lib/fill/types';
+import { isPlaceholderOption, matchOption } from '~/lib/fill/values/match-option';
+
+const opts = (...labels: string[]): FieldOption[] => labels.map((label) => ({ label, value: label }));
+const pick = (labels: string[], wanted: string, kind: MatchKind = 'text') => matchOption(opts(...labels), wanted, kind)?.label ?? null;
+
+const ZH_DEGREES = ['请选择', '高中', '大专', '本科', '硕士', 'MBA', '博士'];
+const FEISHU_DEGREES = ['博士', 'MBA', '硕士', '本科', '大专', '高中', '专职', '初中', '小学'];
+const GREENHOUSE_DEGREES = [
+  'Select...',
+  'High School',
+  "Associate's Degree",
+  "Bachelor's Degree",
+  "Master's Degree",
+  'Master of Business Administration (M.B.A.)',
+  'Juris Doctor (J.D.)',
+  'Doctor of Medicine (M.D.)',
+  'Doctor of Philosophy (Ph.D.)',
+  "Engineer's Degree",
+  'Other',
+];
+
+describe('matchOption: degrees', () => {
+  it.each([
+    [ZH_DEGREES, '硕士', '硕士'],
+    [ZH_DEGREES, '本科', '本科'],
+    [ZH_DEGREES, 'Master\u2019s', '硕士'],
+    [ZH_DEGREES, "Bachelor's", '本科'],
+    [ZH_DEGREES, '研究生', '硕士'],
+    [ZH_DEGREES, '专科', '大专'],
+    [ZH_DEGREES, 'PhD', '博士'],
+    [FEISHU_DEGREES, '硕士', '硕士'],
+    [['本科及以下', '硕士研究生', '博士研究生'], '硕士', '硕士研究生'],
+    [['学士', '硕士', '博士'], '本科', '学士'],
+    [['大学本科', '研究生', '博士'], '硕士', '研究生'],
+    [['专科', '本科', '硕士', '博士'], 'Associate', '专科'],
+    [GREENHOUSE_DEGREES, "Master's", "Master's Degree"],
+    [GREENHOUSE_DEGREES, '硕士', "Master's Degree"],
+    [GREENHOUSE_DEGREES, '本科', "Bachelor's Degree"],
+    [GREENHOUSE_DEGREES, '博士', 'Doctor of Philosophy (Ph.D.)'],
+    [GREENHOUSE_DEGREES, 'MBA', 'Master of Business Administration (M.B.A.)'],
+    [['Bachelor', 'Master', 'Doctorate'], 'M.S.', 'Master'],
+    [['本科/Bachelor', '硕士/Master', '博士/PhD'], 'Master\'s', '硕士/Master'],
+    [['ＭＢＡ', '硕士'], 'MBA', 'ＭＢＡ'],
+  ])('%j ← %s → %s', (labels, wanted, expected) => {
+    expect(pick(labels, wanted, 'degree')).toBe(expected);
+  });
+
+  it.each([
+    [['本科', '博士'], '硕士', 'no master option: never the neighbour'],
+    [['Bachelor', 'Master of Business Administration', 'Doctor'], "Master's", 'MBA is not a general master'],
+    [['本科', 'MBA', '博士'], '硕士', 'MBA is not 硕士'],
+    [['Master of Science', 'Master of Arts', 'MBA'], "Master's", 'two general masters: ambiguous'],
+    [['请选择', '--'], '本科', 'only placeholders'],
+    [['高中', '中专'], '大专', 'no associate option'],
+  ])('%j ← %s → null (%s)', (labels, wanted) => {
+    expect(pick(labels, wanted, 'degree')).toBeNull();
+  });
+
+  it('a degree fact matches by level, in any language', () => {
+    expect(matchOption(opts(...GREENHOUSE_DEGREES), { type: 'degree', value: 'bachelor' }, 'degree')?.label).toBe("Bachelor's Degree");
+    expect(matchOption(opts(...ZH_DEGREES), { type: 'degree', value: 'doctorate' })?.label).toBe('博士');
+    expect(matchOption(opts(...ZH_DEGREES), { type: 'degree', value: 'mba' })?.label).toBe('MBA');
+  });
+});
+
+describe('matchOption: months and years', () => {
+  const monthsZh = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
+  const monthsPadded = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
+  const monthsEn = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const monthsShort = monthsEn.map((m) => m.slice(0, 3));
+  it.each([
+    [monthsZh, '9', '9月'],
+    [monthsZh, '09', '9月'],
+    [monthsPadded, '9', '09'],
+    [monthsEn, '9', 'September'],
+    [monthsShort, '9', 'Sep'],
+    [monthsEn, '09', 'September'],
+    [['一月', '二月', '九月', '十月', '十一月', '十二月'], '9', '九月'],
+    [['一月', '二月', '九月', '十月', '十一月', '十二月'], '11', '十一月'],
+    [monthsZh, '12', '12月'],
+    [['Month', ...monthsZh], '1', '1月'],
+  ])('%j ← %s → %s', (labels, wanted, expected) => {
+    expect(pick(labels, wanted, 'month')).toBe(expected);
+  });
+
+  it('a month never matches another month or a day list by accident', () => {
+    expect(pick(monthsZh, '13', 'month')).toBeNull();
+    expect(pick(['1月', '2月'], '9', 'month')).toBeNull();
+  });
+
+  it.each([
+    [['2023年', '2024年', '2025年'], '2024', '2024年'],
+    [['2023', '2024', '2025'], '2024', '2024'],
+    [['请选择年份', '2024', '2025'], '2024年', '2024'],
+  ])('%j ← %s → %s', (labels, wanted, expected) => {
+    expect(pick(labels, wanted, 'year')).toBe(expected);
+  });
+
+  it('a date fact gives its month or year by kind', () => {
+    const fact = { type: 'date', value: { year: 2024, month: 9 } } as const;
+    expect(matchOption(opts(...monthsEn), fact, 'month')?.label).toBe('September');
+    expect(matchOption(opts('2023年', '2024年'), fact, 'year')?.label).toBe('2024年');
+  });
+
+  it('至今 / Present options match an ongoing end date', () => {
+    expect(pick(['2024', '2025', '至今'], 'Present')).toBe('至今');
+    expect(matchOption(opts('2024', 'Present'), { type: 'date', current: true })?.label).toBe('Present');
+  });
+});
+
+describe('matchOption: dialling codes', () => {
+  it.each([
+    [['+1 United States', '+86 （中国大陆）', '+852 （中国香港）'], '+86', '+86 （中国大陆）'],
+    [['+1', '+86', '+886'], '+86', '+86'],
+    [['United States (+1)', 'China (+86)', 'Taiwan (+886)'], '+86', 'China (+86)'],
+    [['美国', '中国大陆', '中国香港'], '+86', '中国大陆'],
+    [['United States', 'China', 'Japan'], '+86', 'China'],
+    [['+1', '86', '852'], '+86', '86'],
+  ])('%j ← %s → %s', (labels, wanted, expected) => {
+    expect(pick(labels, wanted, 'country-code')).toBe(expected);
+  });
+
+  it('never the +886 or +852 neighbours', () => {
+    expect(pick(['+886 Taiwan', '+852 Hong Kong'], '+86', 'country-code')).toBeNull();
+    expect(pick(['Taiwan, China', 'Hong Kong, China'], '+86', 'country-code')).toBeNull();
+  });
+});
+
+describe('matchOption: text and yes/no', () => {
+  it.each([
+    [['北京', '上海', '深圳'], '上海', '上海'],
+    [['北京', ' 上海 ', '深圳'], '上海', ' 上海 '],
+    [['Google', 'ByteDance', 'Alibaba'], 'bytedance', 'ByteDance'],
+    [['浙江大学', '浙江工业大学'], '浙江大学', '浙江大学'],
+    [['ＡＢＣ科技', 'XYZ'], 'ABC科技', 'ＡＢＣ科技'],
+  ])('%j ← %s → %s', (labels, wanted, expected) => {
+    expect(pick(labels, wanted)).toBe(expected);
+  });
+
+  it('never a near miss or a substring', () => {
+    expect(pick(['浙江工业大学', '浙江理工大学'], '浙江大学')).toBeNull();
+    expect(pick(['上海交通大学'], '上海')).toBeNull();
+    expect(pick([], '上海')).toBeNull();
+    expect(pick(['上海'], '')).toBeNull();
+  });
+
+  it('two identical labels are ambiguous', () => {
+    expect(pick(['其他', '其他'], '其他')).toBeNull();
+  });
+
+  it.each([
+    [['是', '否'], 'true', '是'],
+    [['是', '否'], 'false', '否'],
+    [['Yes', 'No'], 'true', 'Yes'],
+    [['有', '无'], 'yes', '有'],
+  ])('boolean %j ← %s → %s', (labels, wanted, expected) => {
+    expect(pick(labels, wanted, 'boolean')).toBe(expected);
+  });
+
+  it('matches an option by its value when the label differs', () => {
+    const options = [
+      { label: '男', value: 'm' },
+      { label: '女', value: 'f' },
+    ];
+    expect(matchOption(options, 'f')?.label).toBe('女');
+  });
+
+  it('skips disabled options', () => {
+    const el = document.createElement('option');
+    el.disabled = true;
+    el.setAttribute('disabled', '');
+    expect(matchOption([{ label: '本科', value: 'b', el }], '本科', 'degree')).toBeNull();
+  });
+});
+
+describe('isPlaceholderOption', () => {
+  it.each(['请选择', '请选择学历', 'Select...', 'Select an option', 'Please select', '--', '-- 请选择 --', '—', '', 'Choose one'])(
+    '%j is a placeholder',
+    (label) => {
+      expect(isPlaceholderOption({ label, value: label })).toBe(true);
+    },
+  );
+  it.each(['本科', 'Other', '无', 'Selected Works'])('%j is an answer', (label) => {
+    expect(isPlaceholderOption({ label, value: label })).toBe(false);
+  });
+  it('an <option value=""> is a placeholder whatever it says', () => {
+    const el = document.createElement('option');
+    el.value = '';
+    el.textContent = '学历';
+    expect(isPlaceholderOption({ label: '学历', value: '', el })).toBe(true);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { groupState, moveBy, moveTo, toggleChosen, toggleGroup } from '~/lib/highlights/chosen-order';
+import { filterSources } from '~/lib/highlights/filter-sources';
+import { detectPageLang } from '~/lib/highlights/page-lang';
+import { placePopover } from '~/lib/highlights/place-popover';
+import { buildPickSources } from '~/lib/highlights/sources';
+import { sampleResume } from '../card/sample-resume';
+
+describe('chosen order', () => {
+  it('toggles items and whole groups, appending in source order', () => {
+    expect(toggleChosen(['a'], 'b')).toEqual(['a', 'b']);
+    expect(toggleChosen(['a', 'b'], 'a')).toEqual(['b']);
+    expect(toggleGroup(['x', 'b'], ['a', 'b', 'c'])).toEqual(['x', 'b', 'a', 'c']);
+    expect(toggleGroup(['x', 'a', 'b', 'c'], ['a', 'b', 'c'])).toEqual(['x']);
+    expect(groupState(['a'], ['a', 'b'])).toBe('some');
+    expect(groupState(['a', 'b'], ['a', 'b'])).toBe('all');
+    expect(groupState([], ['a'])).toBe('none');
+  });
+
+  it('moves an item by a step or to a place, clamped at the ends', () => {
+    expect(moveBy(['a', 'b', 'c'], 'c', -1)).toEqual(['a', 'c', 'b']);
+    expect(moveBy(['a', 'b', 'c'], 'a', -1)).toEqual(['a', 'b', 'c']);
+    expect(moveTo(['a', 'b', 'c', 'd'], 'a', 2)).toEqual(['b', 'c', 'a', 'd']);
+    expect(moveTo(['a', 'b'], 'zz', 0)).toEqual(['a', 'b']);
+  });
+});
+
+describe('filterSources', () => {
+  const sources = buildPickSources(sampleResume());
+  it('matches tags and text, and project names for all their items', () => {
+    expect(filterSources(sources, '性能').flatMap((s) => s.items.map((i) => i.id))).toEqual(['p0.h1']);
+    expect(filterSources(sources, 'p99').flatMap((s) => s.items.map((i) => i.id))).toEqual(['p0.h1']);
+    expect(filterSources(sources, '对账系统').flatMap((s) => s.items.map((i) => i.id))).toEqual([
+      'p1.s',
+      'p1.h0',
+    ]);
+    expect(filterSources(sources, '消息平台 压测').flatMap((s) => s.items.map((i) => i.id))).toEqual([
+      'p0.h2',
+    ]);
+    expect(filterSources(sources, '')).toHaveLength(3);
+  });
+});
+
+describe('placePopover', () => {
+  const viewport = { width: 1000, height: 800 };
+  it('goes below the field when it fits', () => {
+    expect(
+      placePopover({ top: 100, left: 50, width: 400, height: 80 }, { width: 500, height: 400 }, viewport),
+    ).toEqual({
+      top: 186,
+      left: 50,
+      side: 'below',
+      maxHeight: 606,
+    });
+  });
+
+  it('flips above a field near the bottom, and clamps to the right edge', () => {
+    const p = placePopover(
+      { top: 600, left: 900, width: 90, height: 60 },
+      { width: 500, height: 400 },
+      viewport,
+    );
+    expect(p).toEqual({ top: 194, left: 492, side: 'above', maxHeight: 586 });
+  });
+
+  it('covers a field taller than the screen rather than squeezing', () => {
+    const p = placePopover(
+      { top: 60, left: 20, width: 600, height: 700 },
+      { width: 500, height: 400 },
+      viewport,
+    );
+    expect(p).toMatchObject({ top: 8, side: 'over', maxHeight: 784 });
+  });
+});
+
+describe('detectPageLang', () => {
+  it('uses <html lang>, overruled by clearly Chinese text around the field', () => {
+    document.documentElement.lang = 'en';
+    document.body.innerHTML = '<form><label>项目描述</label><textarea></textarea></form>';
+    expect(detectPageLang(document, document.querySelector('textarea'))).toBe('zh');
+    document.body.innerHTML = '<form><label>Describe a project</label><textarea></textarea></form>';
+    expect(detectPageLang(document, document.querySelector('textarea'))).toBe('en');
+    document.documentElement.lang = '';
+    document.body.innerHTML = '<p>请填写您的教育经历和工作经历</p>';
+    expect(detectPageLang(document)).toBe('zh');
+  });
+});
