@@ -68,8 +68,7 @@ export const PICKER_CSS = `
 .ra-pk-over { color: var(--ra-danger); font-weight: 600; }
 .ra-pk-warn { color: var(--ra-warn); background: var(--ra-warn-bg); padding: 0 6px; border-radius: 4px; }
 .ra-pk-note { color: var(--ra-ok); }
-.ra-pk-fix { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
-.ra-pk-fix .ra-btn { padding: 2px 10px; font-size: 12px; }
+.ra-root .ra-pk-fix { padding: 2px 8px; font-size: 12px; }
 .ra-pk-foot { display: flex; align-items: center; justify-content: flex-end; flex-wrap: wrap; gap: 6px; padding: 8px 10px;
   border-top: 1px solid var(--ra-border); background: var(--ra-bg2); flex: none; }
 .ra-pk-foot-left { margin-right: auto; display: flex; flex-wrap: wrap; align-items: center; gap: 4px 10px; min-width: 0; }

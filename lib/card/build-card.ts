@@ -1,73 +1,9 @@
-import type { DateRange, Education, Experience, Gpa, Project, Resume } from '~/lib/resume/types';
-import {
-  dateRangeRenderings,
-  formatDateRange,
-  formatYearMonth,
-  yearMonthRenderings,
-} from './date-renderings';
-import type { CardEntry, CardFact, CardSection, FactAlt } from './facts-types';
-import { dedupeAlts, groupNational, phoneRenderings } from './phone-renderings';
+import type { Education, Experience, Gpa, Project, Resume } from '~/lib/resume/types';
+import { basicsEntry } from './basics-facts';
+import { formatDateRange } from './date-renderings';
+import { dateFact, fact } from './fact-helpers';
+import type { CardEntry, CardFact, CardSection } from './facts-types';
 import { cardStrings, DEGREE_NAMES, type CardStrings, type UiLang } from './strings';
-
-function fact(id: string, label: string, value: string | undefined, alts: FactAlt[] = []): CardFact[] {
-  const v = value?.trim();
-  if (!v) return [];
-  return [{ id, label, value: v, alternatives: dedupeAlts(alts, v) }];
-}
-
-function dateFact(id: string, s: CardStrings, range: DateRange, lang: UiLang): CardFact[] {
-  const primary = formatDateRange(range, lang === 'zh' ? 'dot' : 'en');
-  const alts: FactAlt[] = dateRangeRenderings(range).map((value) => ({ label: s.dates, value }));
-  if (range.start) alts.push(...yearMonthRenderings(range.start).map((value) => ({ label: s.start, value })));
-  if (range.end && !range.current)
-    alts.push(...yearMonthRenderings(range.end).map((value) => ({ label: s.end, value })));
-  return fact(id, s.dates, primary, alts);
-}
-
-function basics(r: Resume, s: CardStrings, lang: UiLang): CardEntry {
-  const { name, contact } = r;
-  const latinFamilyFirst = `${name.latin.family} ${name.latin.given}`.trim();
-  const phone = contact.phone;
-  const birth = contact.birth;
-  const birthAlts: FactAlt[] = birth
-    ? yearMonthRenderings(birth).map((value) => ({ label: s.birth, value }))
-    : [];
-  if (birth?.day && birth.month) {
-    const dd = String(birth.day).padStart(2, '0');
-    birthAlts.push({ label: s.birth, value: `${formatYearMonth(birth, 'dash')}-${dd}` });
-  }
-  const facts = [
-    ...fact('basics.name', s.name, name.full, [
-      { label: s.familyName, value: name.family },
-      { label: s.givenName, value: name.given },
-    ]),
-    ...fact('basics.nameLatin', s.nameLatin, name.latin.full, [
-      { label: s.nameLatin, value: latinFamilyFirst },
-      { label: s.givenLatin, value: name.latin.given },
-      { label: s.familyLatin, value: name.latin.family },
-    ]),
-    ...(phone
-      ? fact(
-          'basics.phone',
-          s.phone,
-          lang === 'zh'
-            ? phone.national
-            : `+${phone.countryCode} ${groupNational(phone.national, phone.countryCode)}`,
-          phoneRenderings(phone, s),
-        )
-      : []),
-    ...fact('basics.email', s.email, contact.email),
-    ...fact('basics.website', s.website, contact.website),
-    ...(birth
-      ? fact('basics.birth', s.birth, formatYearMonth(birth, lang === 'zh' ? 'dot' : 'en'), birthAlts)
-      : []),
-    ...fact('basics.location', s.location, contact.location),
-    ...fact('basics.github', s.github, contact.github),
-    ...fact('basics.linkedin', s.linkedin, contact.linkedin),
-    ...fact('basics.wechat', s.wechat, contact.wechat),
-  ];
-  return { id: 'basics', title: name.full, facts, details: [] };
-}
 
 /** As the résumé wrote it ('3.6/4.0', not '3.6/4'): a form compares it with the transcript. */
 function gpaText(gpa: Gpa): string {
@@ -157,7 +93,7 @@ function skills(list: string[], s: CardStrings): CardEntry {
 export function buildCardSections(resume: Resume, lang: UiLang): CardSection[] {
   const s = cardStrings(lang);
   const sections: CardSection[] = [
-    { id: 'basics', title: s.basics, entries: [basics(resume, s, lang)] },
+    { id: 'basics', title: s.basics, entries: [basicsEntry(resume, s, lang)] },
     {
       id: 'education',
       title: s.education,

@@ -1,6 +1,12 @@
 // The fill, end to end: collect → language → classify → add missing entries → assign entries → render →
 // snapshot → write one field at a time → read back → report, outlines.
-import type { Classification, FieldDescription, FieldReport, FillReport, FieldStatus } from '~/lib/fill/types';
+import type {
+  Classification,
+  FieldDescription,
+  FieldReport,
+  FillReport,
+  FieldStatus,
+} from '~/lib/fill/types';
 import type { Resume } from '~/lib/resume/types';
 import { collectFields } from '~/lib/fill/collect/collect-fields';
 import { classifyFields, CONFIDENCE_BAR } from '~/lib/fill/classify/classify-field';
@@ -12,6 +18,7 @@ import { currentShown } from '~/lib/fill/plan/field-state';
 import { sideFormFields } from '~/lib/fill/plan/side-forms';
 import { cssPath } from '~/lib/fill/report/css-path';
 import { fillField, showsWritten, type FillContext } from '~/lib/fill/plan/fill-field';
+import { fillRangePair, isRangePair } from '~/lib/fill/plan/fill-range';
 import { markReport } from '~/lib/fill/report/mark-report';
 import { clearReport } from '~/lib/fill/report/report-panel';
 import { beginSnapshot } from '~/lib/fill/undo/snapshot';
@@ -29,7 +36,14 @@ export interface RunFillOptions {
 const TEXTUAL = new Set(['text', 'textarea', 'contenteditable', 'native-date', 'date-picker']);
 
 function countAll(fields: FieldReport[]): Record<FieldStatus, number> {
-  const counts: Record<FieldStatus, number> = { filled: 0, uncertain: 0, skipped: 0, failed: 0, kept: 0, 'required-empty': 0 };
+  const counts: Record<FieldStatus, number> = {
+    filled: 0,
+    uncertain: 0,
+    skipped: 0,
+    failed: 0,
+    kept: 0,
+    'required-empty': 0,
+  };
   for (const f of fields) counts[f.status]++;
   return counts;
 }
@@ -69,13 +83,31 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   const aside = sideFormFields(fields, classes, CONFIDENCE_BAR);
   beginSnapshot();
   const results: [FieldDescription, FieldReport][] = [];
-  for (const field of fields) {
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i];
+    const next = fields[i + 1];
     if (aside.has(field.id)) {
-      results.push([field, { label: field.label, status: 'skipped', reason: 'a newsletter, login or search form, not the application', selector: cssPath(field.el) }]);
+      results.push([
+        field,
+        {
+          label: field.label,
+          status: 'skipped',
+          reason: 'a newsletter, login or search form, not the application',
+          selector: cssPath(field.el),
+        },
+      ]);
       continue;
     }
+    const cls = classes.get(field.id);
+    const entry = index.get(field.id) ?? 0;
     // Strictly one at a time: custom widgets open menus that must not overlap.
-    results.push([field, await fillField(field, classes.get(field.id), index.get(field.id) ?? 0, ctx)]);
+    if (isRangePair(field, next, cls, classes.get(next?.id))) {
+      const [a, b] = await fillRangePair(field, next, cls!, classes.get(next.id)!, entry, ctx);
+      results.push([field, a], [next, b]);
+      i++;
+      continue;
+    }
+    results.push([field, await fillField(field, cls, entry, ctx)]);
   }
   await nextFrame();
   for (const [field, report] of results) {

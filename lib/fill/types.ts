@@ -27,22 +27,14 @@ export type ScalarKey =
   | 'skills'
   | 'selfIntro';
 
-export type EducationField = 'school' | 'major' | 'degree' | 'start' | 'end' | 'range' | 'gpa' | 'description';
+export type EducationField =
+  'school' | 'major' | 'degree' | 'start' | 'end' | 'range' | 'gpa' | 'description';
 export type ExperienceField =
-  | 'company'
-  | 'department'
-  | 'title'
-  | 'start'
-  | 'end'
-  | 'range'
-  | 'current'
-  | 'description';
+  'company' | 'department' | 'title' | 'start' | 'end' | 'range' | 'current' | 'description';
 export type ProjectField = 'name' | 'role' | 'start' | 'end' | 'range' | 'current' | 'description';
 
 export type SectionKey =
-  | `education.${EducationField}`
-  | `experience.${ExperienceField}`
-  | `projects.${ProjectField}`;
+  `education.${EducationField}` | `experience.${ExperienceField}` | `projects.${ProjectField}`;
 
 export type FieldKey = ScalarKey | SectionKey;
 export type Section = 'education' | 'experience' | 'projects';

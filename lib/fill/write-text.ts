@@ -29,7 +29,9 @@ export function setNativeValue(el: TextControl | HTMLSelectElement, value: strin
 }
 
 function key(el: Element, type: 'keydown' | 'keyup'): void {
-  el.dispatchEvent(new KeyboardEvent(type, { key: 'Unidentified', bubbles: true, cancelable: true, composed: true }));
+  el.dispatchEvent(
+    new KeyboardEvent(type, { key: 'Unidentified', bubbles: true, cancelable: true, composed: true }),
+  );
 }
 
 function inputEvent(el: Element, data: string): void {
@@ -66,7 +68,9 @@ function execInsert(el: HTMLElement, value: string): boolean {
 
 function overMax(el: TextControl, next: string): string | undefined {
   const max = el.maxLength;
-  return max > 0 && next.length > max ? `too long for this box (${next.length} > ${max} characters)` : undefined;
+  return max > 0 && next.length > max
+    ? `too long for this box (${next.length} > ${max} characters)`
+    : undefined;
 }
 
 async function writeControl(el: TextControl, value: string, opts: WriteTextOptions): Promise<WriteResult> {
@@ -124,7 +128,11 @@ async function writeEditable(el: HTMLElement, value: string, opts: WriteTextOpti
   const before = el.innerText ?? el.textContent ?? '';
   focus(el);
   const sel = doc.getSelection();
-  const keepCaret = opts.insertAtCursor && sel && sel.rangeCount > 0 && el.contains(sel.getRangeAt(0).commonAncestorContainer);
+  const keepCaret =
+    opts.insertAtCursor &&
+    sel &&
+    sel.rangeCount > 0 &&
+    el.contains(sel.getRangeAt(0).commonAncestorContainer);
   if (sel && !keepCaret) {
     const range = doc.createRange();
     range.selectNodeContents(el);
@@ -144,7 +152,9 @@ async function writeEditable(el: HTMLElement, value: string, opts: WriteTextOpti
   await nextTask();
   const shown = el.innerText || el.textContent || '';
   const okText = opts.insertAtCursor ? flat(shown).includes(flat(value)) : flat(shown) === flat(value);
-  return okText ? { ok: true, shown } : { ok: false, shown: shown || before, reason: 'the editor did not keep the text' };
+  return okText
+    ? { ok: true, shown }
+    : { ok: false, shown: shown || before, reason: 'the editor did not keep the text' };
 }
 
 /** Writes `value` (or inserts it at the caret) and reports what the page shows afterwards. */
@@ -154,6 +164,7 @@ export async function writeTextValue(
   opts: WriteTextOptions = {},
 ): Promise<WriteResult> {
   if (isTextControl(el)) return writeControl(el, value, opts);
-  if (el.isContentEditable || el.getAttribute('contenteditable') !== null) return writeEditable(el, value, opts);
+  if (el.isContentEditable || el.getAttribute('contenteditable') !== null)
+    return writeEditable(el, value, opts);
   return { ok: false, shown: el.textContent ?? '', reason: 'not a text box' };
 }

@@ -1,40 +1,42 @@
-// Reads a fixture page's expectations (tests/fixtures/pages/<name>.expect.json) and checks a filled page
-// against them: the DOM, the page framework's own state, traps and kept values.
+// Reads a fixture page's expectations (tests/fixtures/built/<name>.expect.json, format in
+// tests/fixtures/README.md) and checks a filled page against them: what the user sees, the page
+// framework's own state, traps, untouched and kept values.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { ROOT } from '../../scripts/lib/build.mjs';
 
-interface FieldExpect {
+interface Locator {
   selector: string;
-  expect: string | boolean;
+  frame?: string;
+  shadow?: string[];
   shown?: string;
+}
+interface FieldExpect extends Locator {
+  expect: string | boolean;
+  match?: 'prefix';
   state?: string;
   stateExpect?: unknown;
-  frame?: string;
-}
-interface Untouched {
-  selector: string;
-  why?: string;
-  frame?: string;
+  dynamic?: boolean;
 }
 export interface Expectations {
   page: string;
   resume: string;
   lang: 'zh' | 'en';
   fields: FieldExpect[];
-  traps?: Untouched[];
-  untouched?: Untouched[];
-  kept?: (Untouched & { value: string })[];
+  traps?: (Locator & { why?: string })[];
+  untouched?: (Locator & { why?: string })[];
+  kept?: (Locator & { value: string })[];
 }
 
-const PAGES = join(ROOT, 'tests/fixtures/pages');
+const BUILT = join(ROOT, 'tests/fixtures/built');
 
-export function allExpectations(): Expectations[] {
-  return readdirSync(PAGES, { recursive: true })
-    .map(String)
+/** Every built page's expectations; `filter` picks pages by name. */
+export function allExpectations(filter: (name: string) => boolean = () => true): Expectations[] {
+  return readdirSync(BUILT)
     .filter((f) => f.endsWith('.expect.json'))
-    .map((f) => JSON.parse(readFileSync(join(PAGES, f), 'utf8')) as Expectations)
+    .map((f) => JSON.parse(readFileSync(join(BUILT, f), 'utf8')) as Expectations)
+    .filter((e) => filter(e.page))
     .sort((a, b) => a.page.localeCompare(b.page));
 }
 
@@ -47,20 +49,19 @@ async function frameOf(page: Page, selector?: string): Promise<Frame> {
   return frame;
 }
 
-/** The value a control shows: input value / checked state, or the text of a custom widget. */
-async function valueOf(page: Page, selector: string, frameSel?: string, shown?: string): Promise<string | boolean> {
-  const frame = await frameOf(page, frameSel);
-  return frame.evaluate(
-    ([sel, shownSel]) => {
-      if (shownSel) return (document.querySelector(shownSel)?.textContent ?? '').trim();
-      const el = document.querySelector(sel);
-      if (!el) return `<missing ${sel}>`;
-      if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) return el.checked;
-      if ('value' in el) return String((el as HTMLInputElement).value);
-      return (el.textContent ?? '').trim();
-    },
-    [selector, shown ?? ''] as const,
-  );
+/** The value a control shows: input value / checked state, or the text of `shown`. */
+async function valueOf(page: Page, loc: Locator): Promise<string | boolean> {
+  const frame = await frameOf(page, loc.frame);
+  return frame.evaluate(({ selector, shadow, shown }) => {
+    if (shown) return (document.querySelector(shown)?.textContent ?? '').trim();
+    let root: Document | ShadowRoot | null = document;
+    for (const host of shadow ?? []) root = root?.querySelector(host)?.shadowRoot ?? null;
+    const el = root?.querySelector(selector);
+    if (!el) return `<missing ${selector}>`;
+    if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) return el.checked;
+    if ('value' in el) return String((el as HTMLInputElement).value);
+    return (el.textContent ?? '').trim();
+  }, loc);
 }
 
 async function stateAt(page: Page, path: string, frameSel?: string): Promise<unknown> {
@@ -71,49 +72,50 @@ async function stateAt(page: Page, path: string, frameSel?: string): Promise<unk
   }, path);
 }
 
-export async function snapshotUntouched(page: Page, e: Expectations): Promise<Map<string, string | boolean>> {
-  const all = [...(e.traps ?? []), ...(e.untouched ?? [])];
-  const entries = await Promise.all(all.map(async (u) => [u.selector, await valueOf(page, u.selector, u.frame)] as const));
+const key = (l: Locator) => JSON.stringify([l.frame, l.shadow, l.selector, l.shown]);
+const same = (a: unknown, b: unknown) => String(a) === String(b);
+
+async function snapshot(page: Page, locs: Locator[]): Promise<Map<string, string | boolean>> {
+  const entries = await Promise.all(locs.map(async (l) => [key(l), await valueOf(page, l)] as const));
   return new Map(entries);
 }
 
-const same = (a: unknown, b: unknown) => String(a) === String(b);
+export const snapshotUntouched = (page: Page, e: Expectations) =>
+  snapshot(page, [...(e.traps ?? []), ...(e.untouched ?? [])]);
 
-/** Values of the fields a fill writes (those present before it: an added block has none to restore). */
-export async function snapshotFields(page: Page, e: Expectations): Promise<Map<string, string | boolean>> {
-  const values = await Promise.all(e.fields.map(async (f) => [f.selector, await valueOf(page, f.selector, f.frame, f.shown)] as const));
-  return new Map(values.filter(([, v]) => !String(v).startsWith('<missing')));
-}
-
-export async function restoredDifferences(page: Page, e: Expectations, before: Map<string, string | boolean>): Promise<string[]> {
-  const out: string[] = [];
-  for (const f of e.fields) {
-    if (!before.has(f.selector)) continue;
-    const got = await valueOf(page, f.selector, f.frame, f.shown);
-    if (!same(got, before.get(f.selector))) out.push(`${f.selector}: ${JSON.stringify(got)} after undo, was ${JSON.stringify(before.get(f.selector))}`);
-  }
-  return out;
-}
+/** Values of the fields a fill writes that exist before it (an added block has nothing to restore). */
+export const snapshotFields = (page: Page, e: Expectations) => snapshot(page, e.fields.filter((f) => !f.dynamic));
 
 /** Every way the filled page differs from the expectations, as readable lines (empty = perfect fill). */
 export async function differences(page: Page, e: Expectations, before: Map<string, string | boolean>): Promise<string[]> {
   const out: string[] = [];
   for (const f of e.fields) {
-    const got = await valueOf(page, f.selector, f.frame, f.shown);
-    if (!same(got, f.expect)) out.push(`${f.selector}: shows ${JSON.stringify(got)}, expected ${JSON.stringify(f.expect)}`);
+    const got = await valueOf(page, f);
+    const ok = f.match === 'prefix' ? String(got).startsWith(String(f.expect)) : same(got, f.expect);
+    if (!ok) out.push(`${f.selector}: shows ${JSON.stringify(got)}, expected ${JSON.stringify(f.expect)}`);
     if (f.state) {
       const state = await stateAt(page, f.state, f.frame);
       const want = f.stateExpect ?? f.expect;
-      if (!same(state, want)) out.push(`${f.selector}: state.${f.state} = ${JSON.stringify(state)}, expected ${JSON.stringify(want)}`);
+      const stateOk = f.match === 'prefix' ? String(state).startsWith(String(want)) : same(state, want);
+      if (!stateOk) out.push(`${f.selector}: state.${f.state} = ${JSON.stringify(state)}, expected ${JSON.stringify(want)}`);
     }
   }
   for (const u of [...(e.traps ?? []), ...(e.untouched ?? [])]) {
-    const got = await valueOf(page, u.selector, u.frame);
-    if (!same(got, before.get(u.selector))) out.push(`${u.selector} (${u.why ?? 'must stay untouched'}) became ${JSON.stringify(got)}`);
+    const got = await valueOf(page, u);
+    if (!same(got, before.get(key(u)))) out.push(`${u.selector} (${u.why ?? 'must stay untouched'}) became ${JSON.stringify(got)}`);
   }
   for (const k of e.kept ?? []) {
-    const got = await valueOf(page, k.selector, k.frame);
+    const got = await valueOf(page, k);
     if (!same(got, k.value)) out.push(`${k.selector}: the user's ${JSON.stringify(k.value)} became ${JSON.stringify(got)}`);
+  }
+  return out;
+}
+
+export async function restoredDifferences(page: Page, e: Expectations, before: Map<string, string | boolean>): Promise<string[]> {
+  const out: string[] = [];
+  for (const f of e.fields.filter((x) => !x.dynamic)) {
+    const got = await valueOf(page, f);
+    if (!same(got, before.get(key(f)))) out.push(`${f.selector}: ${JSON.stringify(got)} after undo, was ${JSON.stringify(before.get(key(f)))}`);
   }
   return out;
 }

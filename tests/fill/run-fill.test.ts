@@ -27,15 +27,32 @@ describe('runFill on a plain Chinese form', () => {
     expect(val('[name=birth]')).toBe('1999-03');
     expect(val('[name=emergencyPhone]')).toBe('');
     expect(val('[name=gender]')).toBe('');
-    expect([val('[name=school-0]'), val('[name=degree-0]'), val('[name=start-0]'), val('[name=end-0]')]).toEqual(['浙江大学', '硕士', '2021-09', '2024-06']);
-    expect([val('[name=school-1]'), val('[name=degree-1]'), val('[name=start-1]')]).toEqual(['南京大学', '本科', '2017-09']);
+    expect([
+      val('[name=school-0]'),
+      val('[name=degree-0]'),
+      val('[name=start-0]'),
+      val('[name=end-0]'),
+    ]).toEqual(['浙江大学', '硕士', '2021-09', '2024-06']);
+    expect([val('[name=school-1]'), val('[name=degree-1]'), val('[name=start-1]')]).toEqual([
+      '南京大学',
+      '本科',
+      '2017-09',
+    ]);
     expect(val('[name=job-start]')).toBe('2019.07');
     expect(form.submits()).toBe(0);
 
-    expect(byLabel(r, '#f-name')).toMatchObject({ key: 'name.full', status: 'filled', value: '张小明', shown: '张小明' });
+    expect(byLabel(r, '#f-name')).toMatchObject({
+      key: 'name.full',
+      status: 'filled',
+      value: '张小明',
+      shown: '张小明',
+    });
     expect(byLabel(r, '#f-idcard')).toMatchObject({ status: 'required-empty' });
     expect(byLabel(r, '#f-emergency')?.status).toBe('skipped');
-    expect(r.fields.find((f) => f.label === '工作经历')).toMatchObject({ status: 'skipped', reason: expect.stringContaining('no Add button') });
+    expect(r.fields.find((f) => f.label === '工作经历')).toMatchObject({
+      status: 'skipped',
+      reason: expect.stringContaining('no Add button'),
+    });
     expect(r.counts.filled).toBeGreaterThanOrEqual(16);
     expect(r.counts.failed).toBe(0);
     expect(r.durationMs).toBeGreaterThanOrEqual(0);
@@ -57,7 +74,10 @@ describe('runFill on a plain Chinese form', () => {
     await runFill(document, handResume(), {});
     const second = await runFill(document, handResume(), {});
     expect(document.querySelectorAll('.edu-list > .entry')).toHaveLength(2);
-    expect(second.fields.filter((f) => f.key === 'education.school').map((f) => f.reason)).toEqual(['already shows this value', 'already shows this value']);
+    expect(second.fields.filter((f) => f.key === 'education.school').map((f) => f.reason)).toEqual([
+      'already shows this value',
+      'already shows this value',
+    ]);
     expect(second.counts.failed).toBe(0);
     expect(await undoLastFill()).toBe(0);
   });
@@ -71,6 +91,18 @@ describe('runFill on a plain Chinese form', () => {
     const again = await runFill(document, handResume(), { overwrite: true });
     expect(val('[name=email]')).toBe('xm@example.com');
     expect(byLabel(again, '#f-email')?.status).toBe('filled');
+  });
+
+  it('never types into an invisible box (a honeypot), even one that asks for a résumé fact', async () => {
+    document.body.innerHTML = `<form><label for="w">个人网站</label><input id="w" name="site"><label for="h">主页</label><input id="h" name="homepage" style="opacity:0"></form>`;
+    const r = await runFill(
+      document,
+      { ...handResume(), contact: { ...handResume().contact, website: 'https://xm.example.com' } },
+      {},
+    );
+    expect(val('#w')).toBe('https://xm.example.com');
+    expect(val('#h')).toBe('');
+    expect(byLabel(r, '#h')?.reason ?? 'not collected').toMatch(/invisible|not collected/);
   });
 
   it('English pages get the romanized name and the international phone', async () => {
@@ -96,7 +128,10 @@ describe('undo', () => {
   it('restores every field the fill changed and removes the outlines', async () => {
     mountPlainForm();
     (document.querySelector('[name=email]') as HTMLInputElement).value = 'mine@example.com';
-    const before = [...document.querySelectorAll<HTMLInputElement>('input, select, textarea')].map((e) => [e.name, e.value]);
+    const before = [...document.querySelectorAll<HTMLInputElement>('input, select, textarea')].map((e) => [
+      e.name,
+      e.value,
+    ]);
     const r = await runFill(document, handResume(), {});
     const restored = await undoLastFill();
     expect(restored).toBe(r.counts.filled + r.counts.uncertain);
@@ -109,8 +144,12 @@ describe('undo', () => {
   });
 
   it('restores a custom select to its previous option, or clears it when it was empty', async () => {
-    document.body.innerHTML = '<form><div class="row"><label>学历</label><div id="host"></div></div><div class="row"><label>最高学历</label><div id="host2"></div></div></form>';
-    const a = mountFakeSelect({ options: ['本科', '硕士'], delay: 30, initial: '本科' }, document.getElementById('host')!);
+    document.body.innerHTML =
+      '<form><div class="row"><label>学历</label><div id="host"></div></div><div class="row"><label>最高学历</label><div id="host2"></div></div></form>';
+    const a = mountFakeSelect(
+      { options: ['本科', '硕士'], delay: 30, initial: '本科' },
+      document.getElementById('host')!,
+    );
     const b = mountFakeSelect({ options: ['本科', '硕士'], delay: 30 }, document.getElementById('host2')!);
     await runFill(document, handResume(), { overwrite: true });
     expect([a.state.value, b.state.value]).toEqual(['硕士', '硕士']);

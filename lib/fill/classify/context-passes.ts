@@ -6,13 +6,30 @@ import { commonAncestor } from '~/lib/fill/describe/dom';
 import { isFragmentLabel } from '~/lib/fill/describe/text';
 import { splitQuestion } from './split-question';
 
+/** A label that is only the field's own placeholder ('First', 'YYYY') does not name a question. */
+function ownLabel(field: FieldDescription): string {
+  return field.label === field.hints.placeholder ? '' : field.label;
+}
+
 function continues(first: FieldDescription, next: FieldDescription): boolean {
   if (next.widget === 'checkbox' || next.sectionHeading !== first.sectionHeading || next.block !== first.block) {
     return false;
   }
   const group = next.hints.groupLabel;
   if (group && (group === first.label || group === first.hints.groupLabel)) return true;
-  return next.label === first.label || !next.label || isFragmentLabel(next.label);
+  const label = ownLabel(next);
+  return label === first.label || !label || isFragmentLabel(label);
+}
+
+const LABEL_NODES = 'label,legend,[class*=label],[class*=Label],[class*=title]';
+
+/** Two 开始时间 labels inside the container mean two questions that happen to share words. */
+function labelledTwice(lca: Element, label: string): boolean {
+  let seen = 0;
+  for (const node of Array.from(lca.querySelectorAll(LABEL_NODES))) {
+    if (node.textContent?.includes(label) && !node.querySelector(LABEL_NODES) && ++seen > 1) return true;
+  }
+  return false;
 }
 
 /** True when the smallest container of the run holds a field from outside it (not one question). */
@@ -33,6 +50,7 @@ export function questionRuns(fields: FieldDescription[]): number[][] {
       if (!continues(first, next)) break;
       const joined = commonAncestor(lca, next.el);
       if (!joined || leaks(joined, fields[i - 1])) break;
+      if (first.label && ownLabel(next) === first.label && labelledTwice(joined, first.label)) break;
       lca = joined;
     }
     if (j - i > 1 && !leaks(lca, fields.slice(j).find((f) => f.widget !== 'checkbox'))) {

@@ -137,7 +137,7 @@ export const RULES_ZH: RuleTable = {
     { pattern: /推荐人|内推|推荐码|推荐编号|推荐者|介绍人|推荐渠道/, strong: true },
     { pattern: /家庭|父亲|母亲|配偶|亲属|家属|爱人|子女|兄弟|姐妹|父母|监护人/, strong: true },
     { pattern: /证明人|导师|上级|领导|主管|汇报对象|直属|负责人/, strong: true },
-    { pattern: /验证码|校验码|动态码/, strong: true },
+    { pattern: /验证码|校验码|动态码/, unless: /接收|发送|获取|用于/, strong: true },
     { pattern: /用户名|账号|帐号|登录名|昵称|密码/ },
     { pattern: /期望|意向|薪|工资|待遇|到岗|可入职|最早入职|预计入职|可实习/ },
     { pattern: /性别/ },

@@ -3,6 +3,7 @@
 import type { FieldDescription } from '~/lib/fill/types';
 import { assignBlocks } from '~/lib/fill/describe/find-block';
 import { createSectionFinder } from '~/lib/fill/describe/find-section';
+import { withControlCounts } from '~/lib/fill/describe/control-count';
 import { createLabelIndex } from '~/lib/fill/describe/label-index';
 import { detectPageLang } from '~/lib/fill/describe/detect-lang';
 import { describeCandidate } from './describe-candidate';
@@ -38,6 +39,10 @@ function usable(c: Candidate, visible: Check, blocked: Check): boolean {
 }
 
 export function collectFields(root: Document | ShadowRoot, opts: { lang?: 'zh' | 'en' } = {}): FieldDescription[] {
+  return withControlCounts(() => collect(root, opts));
+}
+
+function collect(root: Document | ShadowRoot, opts: { lang?: 'zh' | 'en' }): FieldDescription[] {
   const doc = 'body' in root ? root : root.ownerDocument;
   const visible = createVisibility(doc);
   const blocked = createAncestorBlock();

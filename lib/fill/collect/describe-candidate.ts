@@ -4,7 +4,7 @@ import type { FieldDescription, FieldOption } from '~/lib/fill/types';
 import { findGroupLabel, findLabel, placeholderOf } from '~/lib/fill/describe/find-label';
 import type { SectionFinder } from '~/lib/fill/describe/find-section';
 import type { LabelIndex } from '~/lib/fill/describe/label-index';
-import { countControls } from '~/lib/fill/describe/label-sources';
+import { countControls } from '~/lib/fill/describe/control-count';
 import { classOf } from '~/lib/fill/describe/dom';
 import { collapse, hasRequiredMarker, isFragmentLabel, splitWords } from '~/lib/fill/describe/text';
 import type { Candidate } from './gather-candidates';
@@ -32,13 +32,22 @@ function hintsOf(el: HTMLElement, target: Element): FieldDescription['hints'] {
   return hints;
 }
 
-/** Moka marks required with an empty [class*=required-asterisk]; antd and Element with a class on the item. */
+const REQUIRED_CLASS = /(^|[\s_-])(is-)?required/;
+
+/**
+ * Moka marks required with an empty [class*=required-asterisk] inside the field; antd with a class on the
+ * label, Element with is-required on the item. Looked for up to the wrapper that still holds only this
+ * question.
+ */
 function requiredNearby(target: Element): boolean {
   const own = countControls(target);
   let node: Element | null = target.parentElement;
   for (let level = 0; node && level < 5 && countControls(node) <= own; level++, node = node.parentElement) {
-    if (/(^|[\s_-])(is-required|required)/.test(classOf(node))) return true;
-    if (node.querySelector('[class*=required]:not(input):not(select):not(textarea)')) return true;
+    if (REQUIRED_CLASS.test(classOf(node))) return true;
+    for (let child = node.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.contains(target)) continue;
+      if (REQUIRED_CLASS.test(classOf(child)) || child.querySelector('[class*=required]')) return true;
+    }
   }
   return false;
 }

@@ -1,7 +1,7 @@
 // Walks the tree once and returns recognised controls in document order, radios already merged into one
 // group per question (by role=radiogroup container, else by name within the form, else by parent).
 import { commonAncestor } from '~/lib/fill/describe/dom';
-import { countControls } from '~/lib/fill/describe/label-sources';
+import { countControls } from '~/lib/fill/describe/control-count';
 import { recogniseControl, type Recognised } from './recognise-control';
 import { walkElements } from './walk-elements';
 

@@ -18,8 +18,13 @@ function px(value: string): number {
   return Number.isFinite(n) ? n : NaN;
 }
 
+const OFFSCREEN_INLINE = /(^|;)\s*(left|top)\s*:\s*-\d{4,}(\.\d+)?px/;
+
+/** Without layout, a hidden or far off-screen ancestor is only visible in its attributes. */
 function hiddenAttributeAbove(el: Element): boolean {
-  for (let n: Element | null = el; n; n = n.parentElement) if (n.hasAttribute('hidden')) return true;
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    if (n.hasAttribute('hidden') || OFFSCREEN_INLINE.test(n.getAttribute('style') ?? '')) return true;
+  }
   return false;
 }
 
@@ -52,7 +57,8 @@ export function createVisibility(doc: Document): Visibility {
       const style = win.getComputedStyle(el);
       return style.visibility === 'visible' && !styleSaysHidden(style, true) && !rectSaysHidden(el, style, win);
     }
-    if (hiddenAttributeAbove(el)) return false;
+    // Some DOMs without layout do not compute `clip`; an inline one is still readable.
+    if (hiddenAttributeAbove(el) || CLIPPED.test(el.getAttribute('style') ?? '')) return false;
     const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
     if (check && !check.call(el, { visibilityProperty: true, checkVisibilityCSS: true })) return false;
     const style = win.getComputedStyle(el);

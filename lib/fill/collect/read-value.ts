@@ -48,7 +48,8 @@ export function readCurrentValue(el: HTMLElement, widget: WidgetKind, target: El
     case 'checkbox':
       return (el as HTMLInputElement).checked ? 'checked' : '';
     case 'select': {
-      const option = (el as HTMLSelectElement).selectedOptions?.[0];
+      const select = el as HTMLSelectElement;
+      const option = select.options[select.selectedIndex];
       return option && !isPlaceholderOption(option) ? collapse(option.label || option.text) : '';
     }
     case 'file':

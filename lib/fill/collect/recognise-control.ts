@@ -35,6 +35,8 @@ export function widgetContainer(el: Element): Element | null {
   let misses = 0;
   for (let p = el.parentElement, level = 0; p && level < 7; p = p.parentElement, level++) {
     if (isWidgetClass(p)) {
+      // Greenhouse's `.select` wraps its <label> too; the widget ends below the label.
+      if (p.querySelector('label,legend')) break;
       found = p;
       misses = 0;
     } else if (++misses > 2) break;

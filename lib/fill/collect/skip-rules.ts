@@ -21,7 +21,7 @@ export function createAncestorBlock(): (el: Element) => boolean {
 const DISABLED_CLASS = /(^|\s)(is-disabled|[\w-]*[-_]disabled)(\s|$)/;
 
 export function isDisabled(el: Element, target: Element): boolean {
-  if ((el as HTMLInputElement).disabled || el.matches(':disabled')) return true;
+  if ((el as HTMLInputElement).disabled || el.matches(':disabled') || el.closest('fieldset[disabled]')) return true;
   for (const node of target === el ? [el] : [el, target]) {
     if (node.getAttribute('aria-disabled') === 'true' || DISABLED_CLASS.test(classOf(node))) return true;
   }

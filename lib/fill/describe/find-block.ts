@@ -3,7 +3,7 @@
 // and a start/end pair asks only one, so neither is mistaken for an entry.
 import type { FieldDescription } from '~/lib/fill/types';
 import { ancestors, classOf } from './dom';
-import { foldForMatch } from './text';
+import { foldForMatch, isFragmentLabel } from './text';
 
 const STATE_CLASS = /^(is-|has-)|^(active|selected|first|last|odd|even|open|closed|focus(ed)?|error|disabled)$/i;
 /** css-1x2y3z, sc-AbCdE, and hashed suffixes like apply-fields-1WaF0 (Moka) or _active_x8f2 (Ashby). */
@@ -28,6 +28,8 @@ function jaccard<T>(a: Set<T>, b: Set<T>): number {
 
 /** What a field asks, independent of the entry: its label, else its name with the entry number removed. */
 function signature(field: FieldDescription): string {
+  // The 年 and 月 boxes of one date are one question; so are a range's start and end.
+  if (field.label && isFragmentLabel(field.label)) return foldForMatch(field.hints.groupLabel ?? 'part');
   if (field.label) return foldForMatch(field.label);
   const attr = field.hints.name || field.hints.id || '';
   return attr.replace(/\d+/g, '').trim() || field.widget;

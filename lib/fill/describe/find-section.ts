@@ -67,8 +67,13 @@ export function createSectionFinder(): SectionFinder {
     let headings = scopes.get(root);
     if (!headings) scopes.set(root, (headings = indexHeadings(root)));
     map = new Map();
+    // Most wrappers hold no heading at all: nothing inside can be preceded by one.
+    if (!('host' in parent) && !headings.last.has(parent as Element)) {
+      before.set(parent, map);
+      return map;
+    }
     let current = '';
-    for (const child of Array.from(parent.children)) {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       if (current) map.set(child, current);
       const inside = headings.last.get(child);
       // A child holding controls is a section of its own: its heading does not cover later siblings.

@@ -1,21 +1,14 @@
 // The individual places a label can come from (field-heuristics.md, Chromium's order). find-label.ts
 // chains them; each returns raw text (cleaned by the caller) or ''.
-import { byIdNear, classOf, CONTROL_SELECTOR, composedParent, containsControl } from './dom';
+import { byIdNear, classOf, composedParent, containsControl } from './dom';
+import { countControls } from './control-count';
 import type { LabelIndex } from './label-index';
-import { collapse, visibleText } from './text';
+import { collapse, isAnnouncement, visibleText } from './text';
 
 const INLINE = new Set(['SPAN', 'B', 'STRONG', 'EM', 'I', 'FONT', 'A', 'SMALL', 'ABBR', 'SUP', 'SUB', 'U', 'LABEL']);
 /** Climbing past these would take another question's text. */
 const CLIMB_STOP = new Set(['FORM', 'FIELDSET', 'BODY', 'TD', 'TH', 'DD', 'LI', 'TABLE', 'TBODY', 'TR', 'UL', 'OL']);
-const COUNTED = CONTROL_SELECTOR.split(',')
-  .map((s) => `${s}:not([aria-hidden=true])`)
-  .join(',');
-
-/** Controls a user sees inside `el` (hidden `required` proxies of react-select do not count). */
-export function countControls(el: Element): number {
-  return (el.matches(COUNTED) ? 1 : 0) + el.querySelectorAll(COUNTED).length;
-}
-
+const MARKS_ONLY = /^[\s*＊✱:：]+$/;
 /**
  * 1: `el.labels`, or `label[for=id]` for a non-labelable group (antd points it at the radiogroup div).
  * With an index (one per collection) the lookup is a map hit instead of a tree search.
@@ -64,19 +57,20 @@ export function previousText(node: Element): string {
   for (let s = node.previousSibling; s; s = s.previousSibling) {
     if (s.nodeType === 3) {
       const t = collapse(s.nodeValue ?? '');
-      if (t) pieces.unshift(t);
+      if (t && !MARKS_ONLY.test(t)) pieces.unshift(t);
       continue;
     }
     if (s.nodeType !== 1) continue;
     const e = s as Element;
-    if (e.tagName === 'SCRIPT' || e.tagName === 'STYLE' || e.hasAttribute('hidden')) continue;
+    if (e.tagName === 'SCRIPT' || e.tagName === 'STYLE' || e.hasAttribute('hidden') || isAnnouncement(e)) continue;
     if (containsControl(e)) break;
     if (e.tagName === 'BR' || e.tagName === 'HR') {
       if (pieces.length) break;
       continue;
     }
     const t = visibleText(e);
-    if (!t) continue;
+    // A lone '*' between the label and the box is a required marker, not the label.
+    if (!t || MARKS_ONLY.test(t)) continue;
     if (INLINE.has(e.tagName)) {
       pieces.unshift(t);
       continue;
@@ -125,18 +119,26 @@ function isContainer(el: Element): boolean {
   return CONTAINER.test(classOf(el)) || (el.getAttribute('data-automation-id') ?? '').startsWith('formField');
 }
 
-/** 5: the nearest form-item container's label-ish child (antd, Element, Moka, Beisen, Feishu, Lever…). */
+/**
+ * 5: the nearest form-item container's label-ish child (antd, Element, Moka, Beisen, Feishu, Lever…).
+ * A container holding more controls than this one (a date range, Moka's four selects) still labels
+ * them all, as long as it has exactly one label: two labels mean two questions.
+ */
 export function containerLabel(target: Element): string {
   const own = countControls(target);
   let node: Element | null = composedParent(target);
   for (let level = 0; node && level < 8 && node.tagName !== 'FORM' && node.tagName !== 'BODY'; level++) {
     if (isContainer(node)) {
-      if (countControls(node) > own) return '';
+      const found: Array<[Element, string]> = [];
       for (const cand of Array.from(node.querySelectorAll(LABELISH))) {
         if (cand.contains(target) || target.contains(cand) || containsControl(cand)) continue;
+        // `.ant-form-item-label > label` is one label, not two.
+        if (found.some(([outer]) => outer.contains(cand))) continue;
         const t = visibleText(cand);
-        if (t) return t;
+        if (t) found.push([cand, t]);
       }
+      if (countControls(node) <= own) return found[0]?.[1] ?? '';
+      return found.length === 1 ? found[0]![1] : '';
     }
     node = composedParent(node);
   }

@@ -24,12 +24,19 @@ export function visibleText(el: Element, limit = 200, skip?: (el: Element) => bo
     if (node.nodeType !== 1) return;
     const child = node as Element;
     if (SKIP_TAGS.has(child.tagName) || child.hasAttribute('hidden')) return;
-    if (child.getAttribute('aria-hidden') === 'true' || child.tagName === 'INPUT' || skip?.(child)) return;
+    if (child.getAttribute('aria-hidden') === 'true' || child.tagName === 'INPUT' || isAnnouncement(child)) return;
+    if (skip?.(child)) return;
     for (let c = child.firstChild; c; c = c.nextSibling) visit(c);
     parts.push(' ');
   };
   for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
   return collapse(parts.join(''));
+}
+
+/** Screen-reader announcements (react-select's live region: 'option X, selected.') are never labels. */
+export function isAnnouncement(el: Element): boolean {
+  const role = el.getAttribute('role');
+  return el.hasAttribute('aria-live') || role === 'log' || role === 'status' || role === 'alert';
 }
 
 export function collapse(text: string): string {
@@ -79,9 +86,9 @@ export function splitWords(attr: string): string {
 
 /** Lower case, full-width ASCII folded to half-width, spaces collapsed: the form rules match against. */
 export function foldForMatch(text: string): string {
-  return collapse(
-    text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase(),
-  );
+  return collapse(text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase())
+    // Table forms pad labels to one width: '姓　　名' is 姓名.
+    .replace(/([\u3400-\u9fff]) (?=[\u3400-\u9fff])/g, '$1');
 }
 
 /** Labels that only name a part of a question: the 'Month' box of a date, the '至' between two dates. */

@@ -27,6 +27,8 @@ export const checkboxDriver: Driver = {
     }
     const now = isChecked(el);
     const shown = now ? 'checked' : 'unchecked';
-    return now === want ? { ok: true, shown } : { ok: false, shown, reason: 'the page did not keep the check' };
+    return now === want
+      ? { ok: true, shown }
+      : { ok: false, shown, reason: 'the page did not keep the check' };
   },
 };

@@ -12,7 +12,8 @@ export function comboRoot(el: HTMLElement): HTMLElement {
     if (node.tagName === 'FORM' || node === node.ownerDocument.body) break;
     // The question's label and other fields lie outside the widget.
     if (node.querySelectorAll(CONTROLS).length > 1 || node.querySelector('label, legend')) break;
-    if (SELECTISH.test(node.className?.toString() ?? '') || node.getAttribute('role') === 'combobox') root = node;
+    if (SELECTISH.test(node.className?.toString() ?? '') || node.getAttribute('role') === 'combobox')
+      root = node;
   }
   return root;
 }
@@ -33,7 +34,9 @@ const VALUE_SHOWN =
 export function openTarget(root: HTMLElement): HTMLElement {
   return (
     root.querySelector<HTMLElement>(`${VALUE_SHOWN},[class*=placeholder]`) ??
-    root.querySelector<HTMLElement>('[class*=selector],[class*=__wrapper],[class*=control],[class*=trigger]') ??
+    root.querySelector<HTMLElement>(
+      '[class*=selector],[class*=__wrapper],[class*=control],[class*=trigger]',
+    ) ??
     comboInput(root) ??
     root
   );
@@ -41,6 +44,7 @@ export function openTarget(root: HTMLElement): HTMLElement {
 
 const NOT_SHOWN = [
   'input',
+  'button',
   'svg',
   '[aria-live]',
   '[class*=a11y]',
@@ -58,7 +62,8 @@ export function readShown(root: HTMLElement): string {
   const clone = root.cloneNode(true) as HTMLElement;
   clone.querySelectorAll(NOT_SHOWN).forEach((n) => n.remove());
   const text = (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (text) return text;
+  // Arrows and other glyphs ('▾', '×') are decoration, not a value.
+  if (/[\p{L}\p{N}]/u.test(text)) return text;
   // Older selects (Element UI, Moka) keep the chosen text in a readonly input.
   const input = comboInput(root);
   return input && !isSearchable(input) ? input.value.trim() : '';
@@ -66,6 +71,6 @@ export function readShown(root: HTMLElement): string {
 
 export function clearButton(root: HTMLElement): HTMLElement | null {
   return root.querySelector<HTMLElement>(
-    '[class*=clear],[class*=Clear],[aria-label*=clear],[aria-label*=Clear],[aria-label*=清除],[aria-label*=清空]',
+    '[class*=clear],[class*=Clear],[class*=close-icon],[aria-label*=clear],[aria-label*=Clear],[aria-label*=清除],[aria-label*=清空]',
   );
 }

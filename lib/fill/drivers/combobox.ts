@@ -14,7 +14,9 @@ import { nextTask, waitFor } from './wait-for';
 const MENU_WAIT = 1500;
 
 function expanded(root: HTMLElement, input: HTMLInputElement | null): boolean {
-  return [input, root, root.querySelector('[aria-expanded]')].some((e) => e?.getAttribute('aria-expanded') === 'true');
+  return [input, root, root.querySelector('[aria-expanded]')].some(
+    (e) => e?.getAttribute('aria-expanded') === 'true',
+  );
 }
 
 type Opener = (target: HTMLElement, input: HTMLInputElement | null) => void;
@@ -31,7 +33,11 @@ const OPENERS: Opener[] = [
   },
 ];
 
-async function openMenu(root: HTMLElement, input: HTMLInputElement | null, before: Set<Element>): Promise<Element | 'open' | null> {
+async function openMenu(
+  root: HTMLElement,
+  input: HTMLInputElement | null,
+  before: Set<Element>,
+): Promise<Element | 'open' | null> {
   const parts = input ? [input] : [];
   const menu = () => findMenu(root, parts, before);
   const tellsState = [input, root].some((e) => e?.hasAttribute('aria-expanded'));
@@ -52,12 +58,20 @@ async function openMenu(root: HTMLElement, input: HTMLInputElement | null, befor
 function typeSearch(input: HTMLInputElement, text: string): void {
   input.focus();
   setNativeValue(input, text);
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
+  input.dispatchEvent(
+    new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }),
+  );
 }
 
 type Find = () => FieldOption | null;
 
-function matcher(root: HTMLElement, input: HTMLInputElement | null, before: Set<Element>, value: string, kind: MatchKind): Find {
+function matcher(
+  root: HTMLElement,
+  input: HTMLInputElement | null,
+  before: Set<Element>,
+  value: string,
+  kind: MatchKind,
+): Find {
   return () => {
     const menu = findMenu(root, input ? [input] : [], before);
     return menu ? matchOption(readMenuOptions(menu), value, kind) : null;
@@ -89,7 +103,8 @@ async function closeMenu(root: HTMLElement, input: HTMLInputElement | null, type
   pressKey(input ?? root, 'Escape');
   await nextTask();
   const body = root.ownerDocument.body;
-  for (const type of ['mousedown', 'mouseup', 'click']) body.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
+  for (const type of ['mousedown', 'mouseup', 'click'])
+    body.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
   input?.blur();
 }
 
@@ -100,7 +115,11 @@ function shows(root: HTMLElement, label: string): string | null {
   return a && b && (a === b || a.includes(b)) ? shown : null;
 }
 
-async function pick(root: HTMLElement, input: HTMLInputElement | null, option: FieldOption): Promise<WriteResult> {
+async function pick(
+  root: HTMLElement,
+  input: HTMLInputElement | null,
+  option: FieldOption,
+): Promise<WriteResult> {
   pointerClick(option.el!);
   const shown = await waitFor(() => shows(root, option.label), { timeout: MENU_WAIT });
   const menuLeftOpen = findMenu(root, input ? [input] : [], new Set());

@@ -5,7 +5,9 @@ import { writeTextValue } from '~/lib/fill/write-text';
 
 export const contentEditableDriver: Driver = {
   write(field, value) {
-    const el = field.el.isContentEditable ? field.el : (field.el.querySelector<HTMLElement>('[contenteditable]') ?? field.el);
+    const el = field.el.isContentEditable
+      ? field.el
+      : (field.el.querySelector<HTMLElement>('[contenteditable]') ?? field.el);
     return writeTextValue(el, value);
   },
 };

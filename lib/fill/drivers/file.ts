@@ -4,7 +4,8 @@ import type { Driver } from '~/lib/fill/types';
 export const fileDriver: Driver = {
   write: async (field) => ({
     ok: false,
-    shown: field.el instanceof HTMLInputElement ? [...(field.el.files ?? [])].map((f) => f.name).join(', ') : '',
+    shown:
+      field.el instanceof HTMLInputElement ? [...(field.el.files ?? [])].map((f) => f.name).join(', ') : '',
     reason: 'file uploads are not filled automatically; attach the file yourself',
   }),
 };

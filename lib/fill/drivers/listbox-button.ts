@@ -24,7 +24,9 @@ export const listboxButtonDriver: Driver = {
     pointerClick(btn);
     const menu = await waitFor(() => findMenu(btn, [btn], before), { timeout: 1500 });
     if (!menu) return { ok: false, shown: buttonText(btn), reason: 'the list did not open' };
-    const option = await waitFor(() => matchOption(readMenuOptions(menu), value, opts?.match ?? 'text'), { timeout: 250 });
+    const option = await waitFor(() => matchOption(readMenuOptions(menu), value, opts?.match ?? 'text'), {
+      timeout: 250,
+    });
     if (!option?.el) {
       pressKey(menu, 'Escape');
       btn.focus();
@@ -32,7 +34,12 @@ export const listboxButtonDriver: Driver = {
     }
     pointerClick(option.el);
     const want = normalizeText(option.label);
-    const shown = await waitFor(() => (normalizeText(buttonText(btn)).includes(want) ? buttonText(btn) : null), { timeout: 1500 });
-    return shown ? { ok: true, shown } : { ok: false, shown: buttonText(btn), reason: 'the button did not show the chosen option' };
+    const shown = await waitFor(
+      () => (normalizeText(buttonText(btn)).includes(want) ? buttonText(btn) : null),
+      { timeout: 1500 },
+    );
+    return shown
+      ? { ok: true, shown }
+      : { ok: false, shown: buttonText(btn), reason: 'the button did not show the chosen option' };
   },
 };

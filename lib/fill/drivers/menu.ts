@@ -55,7 +55,9 @@ export function menuOptionElements(menu: Element): Element[] {
 
 export function readMenuOptions(menu: Element): FieldOption[] {
   return menuOptionElements(menu)
-    .filter((el) => el.getAttribute('aria-disabled') !== 'true' && !DISABLED.test(el.className?.toString() ?? ''))
+    .filter(
+      (el) => el.getAttribute('aria-disabled') !== 'true' && !DISABLED.test(el.className?.toString() ?? ''),
+    )
     .map((el) => ({ label: optionText(el), value: el.getAttribute('data-value') ?? optionText(el), el }))
     .filter((o) => o.label);
 }
@@ -80,7 +82,9 @@ function byIdRef(trigger: Element[], doc: Document): Element | null {
 function ownedByOther(menu: Element, mine: Element[]): boolean {
   const ids = [menu, ...menu.querySelectorAll('[role=listbox][id]')].map((e) => e.id).filter(Boolean);
   for (const id of ids) {
-    for (const owner of menu.ownerDocument.querySelectorAll(`[aria-controls~="${CSS.escape(id)}"], [aria-owns~="${CSS.escape(id)}"]`)) {
+    for (const owner of menu.ownerDocument.querySelectorAll(
+      `[aria-controls~="${CSS.escape(id)}"], [aria-owns~="${CSS.escape(id)}"]`,
+    )) {
       if (!mine.some((m) => m === owner || m.contains(owner))) return true;
     }
   }
@@ -92,10 +96,17 @@ export function findMenu(root: Element, parts: Element[], before: Set<Element>):
   const doc = root.ownerDocument;
   const linked = byIdRef([...parts, root, ...root.querySelectorAll('[aria-controls],[aria-owns]')], doc);
   if (linked && menuOptionElements(linked).length) return linked;
-  const inside = [...root.querySelectorAll(MENU_SELECTOR)].find((m) => isVisible(m) && menuOptionElements(m).length);
+  const inside = [...root.querySelectorAll(MENU_SELECTOR)].find(
+    (m) => isVisible(m) && menuOptionElements(m).length,
+  );
   if (inside) return inside;
   const fresh = [...doc.querySelectorAll(MENU_SELECTOR)].filter(
-    (m) => !before.has(m) && !m.contains(root) && isVisible(m) && menuOptionElements(m).length && !ownedByOther(m, [root, ...parts]),
+    (m) =>
+      !before.has(m) &&
+      !m.contains(root) &&
+      isVisible(m) &&
+      menuOptionElements(m).length &&
+      !ownedByOther(m, [root, ...parts]),
   );
   return fresh.at(-1) ?? linked;
 }

@@ -8,7 +8,8 @@ export const nativeDateDriver: Driver = {
     const el = field.el instanceof HTMLInputElement ? field.el : field.el.querySelector('input');
     if (!el) return { ok: false, shown: '', reason: 'no date input found' };
     const result = await writeTextValue(el, value);
-    if (el.value !== value) return { ok: false, shown: el.value, reason: `the date box did not take ${value}` };
+    if (el.value !== value)
+      return { ok: false, shown: el.value, reason: `the date box did not take ${value}` };
     return result;
   },
 };

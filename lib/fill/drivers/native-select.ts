@@ -6,7 +6,11 @@ import { setNativeValue } from '~/lib/fill/write-text';
 import { nextTask } from './wait-for';
 
 export function selectOptions(el: HTMLSelectElement): FieldOption[] {
-  return [...el.options].map((o) => ({ label: (o.textContent ?? '').trim().replace(/\s+/g, ' '), value: o.value, el: o }));
+  return [...el.options].map((o) => ({
+    label: (o.textContent ?? '').trim().replace(/\s+/g, ' '),
+    value: o.value,
+    el: o,
+  }));
 }
 
 function selected(el: HTMLSelectElement): HTMLOptionElement | undefined {
@@ -39,7 +43,8 @@ export const nativeSelectDriver: Driver = {
     const option = match.el as HTMLOptionElement;
     chooseOption(el, option);
     await nextTask();
-    if (selected(el) !== option) return { ok: false, shown: selectedText(el), reason: 'the page did not keep the choice' };
+    if (selected(el) !== option)
+      return { ok: false, shown: selectedText(el), reason: 'the page did not keep the choice' };
     return { ok: true, shown: selectedText(el) };
   },
 };

@@ -6,7 +6,11 @@ import { pointerClick } from './pointer';
 import { nextTask } from './wait-for';
 
 function radioLabel(input: HTMLInputElement): string {
-  const label = input.labels?.[0]?.textContent ?? input.getAttribute('aria-label') ?? input.nextSibling?.textContent ?? '';
+  const label =
+    input.labels?.[0]?.textContent ??
+    input.getAttribute('aria-label') ??
+    input.nextSibling?.textContent ??
+    '';
   return label.trim().replace(/\s+/g, ' ');
 }
 
@@ -50,6 +54,10 @@ export const radioGroupDriver: Driver = {
     const checked = options.filter((o) => o.el && isOptionChecked(o.el));
     const shown = checked.map((o) => o.label).join(', ');
     if (checked.length === 1 && checked[0] === match) return { ok: true, shown };
-    return { ok: false, shown, reason: checked.length > 1 ? 'more than one option is checked' : 'the page did not keep the choice' };
+    return {
+      ok: false,
+      shown,
+      reason: checked.length > 1 ? 'more than one option is checked' : 'the page did not keep the choice',
+    };
   },
 };

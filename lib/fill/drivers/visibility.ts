@@ -21,3 +21,15 @@ export function isVisible(el: Element): boolean {
   const r = el.getBoundingClientRect();
   return r.width > 0 && r.height > 0;
 }
+
+/** A box no user could see or type into (1×1 px, fully transparent): a trap for bots, never filled. */
+export function isInvisibleBox(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  for (let n: Element | null = el, depth = 0; n && depth < 4; n = n.parentElement, depth++) {
+    const opacity = parseFloat(view?.getComputedStyle(n).opacity ?? '');
+    if (!Number.isNaN(opacity) && opacity <= 0.05) return true;
+  }
+  if (!hasLayout(el.ownerDocument)) return false;
+  const r = el.getBoundingClientRect();
+  return r.width <= 2 || r.height <= 2;
+}

@@ -37,7 +37,10 @@ export interface WaitOptions {
 }
 
 /** Resolves with the first truthy result of `check`, or null at the deadline. */
-export function waitFor<T>(check: () => T | null | undefined | false, opts: WaitOptions = {}): Promise<T | null> {
+export function waitFor<T>(
+  check: () => T | null | undefined | false,
+  opts: WaitOptions = {},
+): Promise<T | null> {
   const first = check();
   if (first) return Promise.resolve(first);
   const root = opts.root ?? document;

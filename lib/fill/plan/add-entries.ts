@@ -84,7 +84,11 @@ export async function ensureBlocks(
       if (!button) {
         if (have > 0) {
           const name = SECTION_NAME[opts.lang ?? 'zh'][section];
-          notes.push({ label: name, status: 'skipped', reason: `no Add button found: the résumé has ${need} entries, the page shows ${have}` });
+          notes.push({
+            label: name,
+            status: 'skipped',
+            reason: `no Add button found: the résumé has ${need} entries, the page shows ${have}`,
+          });
         }
         break;
       }
@@ -98,7 +102,12 @@ export async function ensureBlocks(
         { timeout: opts.timeout ?? 1500 },
       );
       if (!grown) {
-        notes.push({ label: controlText(button), status: 'failed', reason: 'pressing Add did not create a new entry', selector: cssPath(button) });
+        notes.push({
+          label: controlText(button),
+          status: 'failed',
+          reason: 'pressing Add did not create a new entry',
+          selector: cssPath(button),
+        });
         break;
       }
       scan = grown.next;

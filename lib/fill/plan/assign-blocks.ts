@@ -37,7 +37,11 @@ export function sectionFields(
   });
 }
 
-export function assignBlocks(fields: FieldDescription[], classes: Map<number, Classification>, bar: number): BlockAssignment {
+export function assignBlocks(
+  fields: FieldDescription[],
+  classes: Map<number, Classification>,
+  bar: number,
+): BlockAssignment {
   const index = new Map<number, number>();
   const counts = { education: 0, experience: 0, projects: 0 } as Record<Section, number>;
   const blocks = { education: [], experience: [], projects: [] } as Record<Section, Element[]>;

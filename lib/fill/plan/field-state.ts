@@ -12,7 +12,9 @@ import { normalizeText } from '~/lib/fill/values/normalize-text';
 
 function checkbox(field: FieldDescription): HTMLElement {
   const el = field.el;
-  return el instanceof HTMLInputElement ? el : (el.querySelector<HTMLElement>('input[type=checkbox], [role=checkbox]') ?? el);
+  return el instanceof HTMLInputElement
+    ? el
+    : (el.querySelector<HTMLElement>('input[type=checkbox], [role=checkbox]') ?? el);
 }
 
 /** The displayed value; '' when empty or showing only a placeholder. Checkboxes: 'true' / 'false'. */
@@ -36,7 +38,10 @@ export function currentShown(field: FieldDescription): string {
       return field.el instanceof HTMLInputElement && field.el.files?.length ? field.el.files[0].name : '';
     default: {
       const el = textTarget(field);
-      const v = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : (el.innerText ?? el.textContent ?? '');
+      const v =
+        el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement
+          ? el.value
+          : (el.innerText ?? el.textContent ?? '');
       return v.trim();
     }
   }
@@ -51,6 +56,7 @@ const OPTION_WIDGETS = new Set(['select', 'combobox', 'listbox-button', 'radio-g
 /** Whether what the field shows already means the wanted value. */
 export function showsValue(field: FieldDescription, shown: string, value: string, match: MatchKind): boolean {
   if (field.widget === 'checkbox') return shown === String(/^(true|1|yes|on)$/i.test(value));
-  if (OPTION_WIDGETS.has(field.widget)) return matchOption([{ label: shown, value: shown }], value, match) !== null;
+  if (OPTION_WIDGETS.has(field.widget))
+    return matchOption([{ label: shown, value: shown }], value, match) !== null;
   return normalizeText(shown) === normalizeText(value);
 }

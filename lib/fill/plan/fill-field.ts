@@ -1,14 +1,15 @@
 // One field's whole decision: is it ours (classified above the bar), what does the résumé say, how is it
 // shaped for this widget, may we write (empty, or overwrite on), then write, read back and report.
-import type { Classification, FieldDescription, FieldReport } from '~/lib/fill/types';
+import type { Classification, FieldDescription, FieldReport, WriteResult } from '~/lib/fill/types';
 import type { Resume } from '~/lib/resume/types';
 import { driverFor } from '~/lib/fill/drivers';
 import { sameDate } from '~/lib/fill/drivers/date-picker';
+import { isInvisibleBox } from '~/lib/fill/drivers/visibility';
 import { cssPath } from '~/lib/fill/report/css-path';
 import { recordField } from '~/lib/fill/undo/snapshot';
 import { resolveFact } from '~/lib/fill/values/facts';
 import { normalizeText } from '~/lib/fill/values/normalize-text';
-import { renderValue } from '~/lib/fill/values/render-value';
+import { renderValue, type Rendered } from '~/lib/fill/values/render-value';
 import { sectionOf } from './assign-blocks';
 import { currentShown, isEmptyValue, showsValue } from './field-state';
 
@@ -24,6 +25,8 @@ export interface FillContext {
 /** Confidence this close to the bar fills the field but asks the user to check it. */
 export const UNCERTAIN_MARGIN = 0.1;
 
+/** Widgets whose element is the box the user types in (custom checkboxes and selects hide theirs on purpose). */
+const TYPED = new Set(['text', 'textarea', 'contenteditable']);
 const TEXTUAL = new Set(['text', 'textarea', 'contenteditable', 'native-date', 'date-picker']);
 
 /** Whether the page shows what was written, allowing a picker's own date format. */
@@ -36,20 +39,43 @@ function labelOf(field: FieldDescription): string {
   return (field.label || h.ariaLabel || h.placeholder || h.name || h.id || '').trim();
 }
 
-export async function fillField(
+/** A field ready to write: its report so far and the rendered value. */
+export interface Prepared {
+  field: FieldDescription;
+  cls: Classification;
+  report: FieldReport;
+  rendered: Extract<Rendered, { ok: true }>;
+}
+
+/** Everything before writing; a finished report when there is nothing to write. */
+export function prepareField(
   field: FieldDescription,
   cls: Classification | undefined,
   index: number,
   ctx: FillContext,
-): Promise<FieldReport> {
-  const report: FieldReport = { label: labelOf(field), status: 'skipped', reason: '', selector: cssPath(field.el) };
+  override?: (field: FieldDescription, cls: Classification) => Rendered | undefined,
+): Prepared | FieldReport {
+  const report: FieldReport = {
+    label: labelOf(field),
+    status: 'skipped',
+    reason: '',
+    selector: cssPath(field.el),
+  };
   if (!cls) return { ...report, reason: 'not a résumé field' };
   report.key = cls.key;
   if (sectionOf(cls.key)) report.index = index;
   if (cls.confidence < ctx.bar) return { ...report, reason: `unsure what this field asks (${cls.reason})` };
-  const fact = resolveFact(ctx.resume, cls.key, index, ctx.lang, ctx.now);
-  if (!fact) return { ...report, reason: 'the résumé has no value for this' };
-  const rendered = renderValue(fact, field, cls, { lang: ctx.lang, hasCountryCodeField: ctx.hasCountryCodeField });
+  if (TYPED.has(field.widget) && isInvisibleBox(field.el))
+    return { ...report, reason: 'an invisible box (a trap for bots)' };
+  let rendered = override?.(field, cls);
+  if (!rendered) {
+    const fact = resolveFact(ctx.resume, cls.key, index, ctx.lang, ctx.now);
+    if (!fact) return { ...report, reason: 'the résumé has no value for this' };
+    rendered = renderValue(fact, field, cls, {
+      lang: ctx.lang,
+      hasCountryCodeField: ctx.hasCountryCodeField,
+    });
+  }
   if (!rendered.ok) return { ...report, reason: rendered.reason };
   report.value = rendered.value;
 
@@ -58,18 +84,41 @@ export async function fillField(
     const status = isEmptyValue(field, shown) ? 'skipped' : 'filled';
     return { ...report, shown, status, reason: 'already shows this value' };
   }
-  if (!isEmptyValue(field, shown) && !ctx.overwrite) return { ...report, shown, status: 'kept', reason: 'kept the value already there' };
-  if (!field.el.isConnected) return { ...report, status: 'failed', reason: 'the field left the page before it was written' };
+  if (!isEmptyValue(field, shown) && !ctx.overwrite)
+    return { ...report, shown, status: 'kept', reason: 'kept the value already there' };
+  if (!field.el.isConnected)
+    return { ...report, status: 'failed', reason: 'the field left the page before it was written' };
+  return { field, cls, report, rendered };
+}
 
-  recordField(field);
-  const result = await driverFor(field).write(field, rendered.value, { match: rendered.match });
-  report.shown = result.shown;
+/** The report once the driver has written and read back. */
+export function finishField(p: Prepared, result: WriteResult, ctx: FillContext): FieldReport {
+  const report = { ...p.report, shown: result.shown };
   if (!result.ok) return { ...report, status: 'failed', reason: result.reason ?? 'the write did not take' };
-  const partial = TEXTUAL.has(field.widget) && !showsWritten(result.shown, rendered.value);
-  const close = cls.confidence < ctx.bar + UNCERTAIN_MARGIN;
-  if (partial || close || rendered.note) {
-    const reason = partial ? 'the page shows a different value' : (rendered.note ?? `low confidence (${cls.reason})`);
+  const partial = TEXTUAL.has(p.field.widget) && !showsWritten(result.shown, p.rendered.value);
+  const close = p.cls.confidence < ctx.bar + UNCERTAIN_MARGIN;
+  if (partial || close || p.rendered.note) {
+    const reason = partial
+      ? 'the page shows a different value'
+      : (p.rendered.note ?? `low confidence (${p.cls.reason})`);
     return { ...report, status: 'uncertain', reason };
   }
-  return { ...report, status: 'filled', reason: cls.reason };
+  return { ...report, status: 'filled', reason: p.cls.reason };
+}
+
+export function isPrepared(p: Prepared | FieldReport): p is Prepared {
+  return 'rendered' in p;
+}
+
+export async function fillField(
+  field: FieldDescription,
+  cls: Classification | undefined,
+  index: number,
+  ctx: FillContext,
+): Promise<FieldReport> {
+  const p = prepareField(field, cls, index, ctx);
+  if (!isPrepared(p)) return p;
+  recordField(field);
+  const result = await driverFor(field).write(field, p.rendered.value, { match: p.rendered.match });
+  return finishField(p, result, ctx);
 }

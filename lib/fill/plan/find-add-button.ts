@@ -6,7 +6,8 @@ import { isVisible } from '~/lib/fill/drivers/visibility';
 import { sectionOf } from './assign-blocks';
 
 const ADD = /^[+＋]?\s*(添加|新增|增加|继续添加|再添加|add\b|add another|add more)/i;
-const NOT_ADD = /提交|下一步|保存|投递|申请|确认|完成|登录|注册|删除|移除|submit|next|save|continue|apply|review|finish|confirm|sign|login|delete|remove/i;
+const NOT_ADD =
+  /提交|下一步|保存|投递|申请|确认|完成|登录|注册|删除|移除|submit|next|save|continue|apply|review|finish|confirm|sign|login|delete|remove/i;
 const SECTION_WORDS: [Section, RegExp][] = [
   ['projects', /项目|project/i],
   ['education', /教育|学历|学校|education|school|degree/i],
@@ -16,7 +17,9 @@ const CLICKABLE = 'button, [role=button], a, input[type=button]';
 
 function textOf(el: Element): string {
   const own = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return own || el.getAttribute('aria-label') || el.getAttribute('title') || (el as HTMLInputElement).value || '';
+  return (
+    own || el.getAttribute('aria-label') || el.getAttribute('title') || (el as HTMLInputElement).value || ''
+  );
 }
 
 function mentioned(text: string): Section | undefined {
@@ -25,7 +28,8 @@ function mentioned(text: string): Section | undefined {
 
 function isSafe(el: Element): boolean {
   if (el.closest('[data-resume-autofill-ui]')) return false;
-  if (el.getAttribute('type') === 'submit' || (el instanceof HTMLInputElement && el.type === 'submit')) return false;
+  if (el.getAttribute('type') === 'submit' || (el instanceof HTMLInputElement && el.type === 'submit'))
+    return false;
   if (el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true') return false;
   return !NOT_ADD.test(`${textOf(el)} ${el.getAttribute('aria-label') ?? ''}`) && isVisible(el);
 }

@@ -12,6 +12,7 @@ function markTarget(field: FieldDescription): Element {
 
 export function markReport(results: [FieldDescription, FieldReport][]): void {
   for (const [field, report] of results) {
-    if (MARKED.has(report.status) && field.el.isConnected) markField(markTarget(field), report.status as MarkStatus);
+    if (MARKED.has(report.status) && field.el.isConnected)
+      markField(markTarget(field), report.status as MarkStatus);
   }
 }

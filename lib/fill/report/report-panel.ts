@@ -39,7 +39,12 @@ export interface PanelHandlers {
   onDismiss?: () => void;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  cls: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   node.className = cls;
   if (text !== undefined) node.textContent = text;
@@ -51,13 +56,21 @@ function listItems(doc: Document, fields: FieldReport[], t: (typeof TEXT)['zh'])
   const shown = LISTED.flatMap((status) => fields.filter((f) => f.status === status && f.label));
   for (const f of shown) {
     const item = el(doc, 'li', `item ${f.status}`);
-    item.append(el(doc, 'span', 'dot'), el(doc, 'span', 'label', f.label), el(doc, 'span', 'status', t[f.status]));
+    item.append(
+      el(doc, 'span', 'dot'),
+      el(doc, 'span', 'label', f.label),
+      el(doc, 'span', 'status', t[f.status]),
+    );
     list.append(item);
   }
   return list;
 }
 
-export function showReportPanel(report: FillReport, handlers: PanelHandlers = {}, doc: Document = document): void {
+export function showReportPanel(
+  report: FillReport,
+  handlers: PanelHandlers = {},
+  doc: Document = document,
+): void {
   doc.querySelectorAll(`[${UI_ATTR}="report"]`).forEach((n) => n.remove());
   const t = TEXT[report.lang];
   const host = doc.createElement('div');

@@ -4,7 +4,7 @@ import type { FieldDescription } from '~/lib/fill/types';
 import { checkboxDriver, isChecked } from '~/lib/fill/drivers/checkbox';
 import { clearButton, comboInput, comboRoot, readShown } from '~/lib/fill/drivers/combobox-parts';
 import { comboboxDriver } from '~/lib/fill/drivers/combobox';
-import { datePickerDriver } from '~/lib/fill/drivers/date-picker';
+import { clearPicker, datePickerDriver } from '~/lib/fill/drivers/date-picker';
 import { buttonText, listboxButtonDriver } from '~/lib/fill/drivers/listbox-button';
 import { chooseOption } from '~/lib/fill/drivers/native-select';
 import { pointerClick, pressKey } from '~/lib/fill/drivers/pointer';
@@ -30,7 +30,9 @@ function selectOf(field: FieldDescription): HTMLSelectElement | null {
 }
 
 function textOf(el: HTMLElement): string {
-  return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : (el.innerText ?? el.textContent ?? '');
+  return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement
+    ? el.value
+    : (el.innerText ?? el.textContent ?? '');
 }
 
 /** Starts a new snapshot: undo applies to the latest fill only. */
@@ -46,7 +48,9 @@ export function recordField(field: FieldDescription): void {
       saved.selectedIndex = selectOf(field)?.selectedIndex ?? -1;
       break;
     case 'checkbox':
-      saved.checked = isChecked(field.el instanceof HTMLInputElement ? field.el : (field.el.querySelector('input') ?? field.el));
+      saved.checked = isChecked(
+        field.el instanceof HTMLInputElement ? field.el : (field.el.querySelector('input') ?? field.el),
+      );
       break;
     case 'radio-group':
       saved.radio = radioOptions(field).find((o) => o.el && isOptionChecked(o.el))?.el ?? null;
@@ -99,11 +103,7 @@ async function restorePicker(field: FieldDescription, text: string): Promise<boo
   const input = textTarget(field) as HTMLInputElement;
   if (input.value === text) return false;
   if (text) return (await datePickerDriver.write(field, text)).ok;
-  const root = input.closest<HTMLElement>('[class*=picker], [class*=date-editor], [class*=date]') ?? input.parentElement ?? input;
-  const clear = clearButton(root);
-  if (clear) pointerClick(clear);
-  else await writeTextValue(input, '');
-  return (await waitFor(() => input.value === '', { timeout: 1000 })) === true;
+  return clearPicker(input);
 }
 
 function uncheckRadio(field: FieldDescription): boolean {
@@ -129,7 +129,8 @@ async function restore(s: Saved): Promise<boolean> {
       return el.selectedIndex === s.selectedIndex;
     }
     case 'checkbox': {
-      const box = field.el instanceof HTMLInputElement ? field.el : (field.el.querySelector('input') ?? field.el);
+      const box =
+        field.el instanceof HTMLInputElement ? field.el : (field.el.querySelector('input') ?? field.el);
       if (s.checked === undefined || isChecked(box) === s.checked) return false;
       return (await checkboxDriver.write(field, String(s.checked))).ok;
     }
@@ -146,7 +147,9 @@ async function restore(s: Saved): Promise<boolean> {
     case 'date-picker':
       return restorePicker(field, s.text ?? '');
     case 'listbox-button':
-      return !!s.text && buttonText(field.el) !== s.text && (await listboxButtonDriver.write(field, s.text)).ok;
+      return (
+        !!s.text && buttonText(field.el) !== s.text && (await listboxButtonDriver.write(field, s.text)).ok
+      );
     default: {
       const el = textTarget(field);
       if (s.text === undefined || textOf(el) === s.text) return false;

@@ -11,7 +11,11 @@ const TOKEN_RUN =
 function fromTokens(text: string): DateTemplate | undefined {
   const m = TOKEN_RUN.exec(text);
   if (!m) return undefined;
-  return m[0].replace(/\s+/g, '').replace(/y{4}/i, 'YYYY').replace(/m{1,2}/i, (t) => t.toUpperCase()).replace(/d{1,2}/i, (t) => t.toUpperCase());
+  return m[0]
+    .replace(/\s+/g, '')
+    .replace(/y{4}/i, 'YYYY')
+    .replace(/m{1,2}/i, (t) => t.toUpperCase())
+    .replace(/d{1,2}/i, (t) => t.toUpperCase());
 }
 
 const CJK_EXAMPLE = /(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/;
@@ -26,7 +30,8 @@ function fromExample(text: string): DateTemplate | undefined {
   const cjk = CJK_EXAMPLE.exec(text);
   if (cjk) return `YYYY年${monthToken(cjk[2])}月${cjk[3] ? (cjk[3].length === 2 ? 'DD' : 'D') + '日' : ''}`;
   const ymd = YMD_EXAMPLE.exec(text);
-  if (ymd) return `YYYY${ymd[2]}${monthToken(ymd[3])}${ymd[4] ? ymd[2] + (ymd[4].length === 2 ? 'DD' : 'D') : ''}`;
+  if (ymd)
+    return `YYYY${ymd[2]}${monthToken(ymd[3])}${ymd[4] ? ymd[2] + (ymd[4].length === 2 ? 'DD' : 'D') : ''}`;
   const my = MY_EXAMPLE.exec(text);
   if (my) return `${monthToken(my[1])}${my[2]}YYYY`;
   return undefined;

@@ -4,7 +4,14 @@
 import type { DegreeLevel } from '~/lib/resume/types';
 
 export const DEGREE_WORD: Record<'zh' | 'en', Record<DegreeLevel, string>> = {
-  zh: { highschool: '高中', associate: '大专', bachelor: '本科', master: '硕士', mba: 'MBA', doctorate: '博士' },
+  zh: {
+    highschool: '高中',
+    associate: '大专',
+    bachelor: '本科',
+    master: '硕士',
+    mba: 'MBA',
+    doctorate: '博士',
+  },
   en: {
     highschool: 'High School',
     associate: "Associate's",
@@ -18,7 +25,16 @@ export const DEGREE_WORD: Record<'zh' | 'en', Record<DegreeLevel, string>> = {
 /** Spellings per level; compared after normalisation (case, width, punctuation and spaces dropped). */
 export const DEGREE_SYNONYMS: Record<DegreeLevel, string[]> = {
   highschool: ['高中', '普通高中', 'High School', 'High School Diploma', 'Secondary School'],
-  associate: ['大专', '专科', '大学专科', '高职', 'Associate', "Associate's", "Associate's Degree", 'Associate Degree'],
+  associate: [
+    '大专',
+    '专科',
+    '大学专科',
+    '高职',
+    'Associate',
+    "Associate's",
+    "Associate's Degree",
+    'Associate Degree',
+  ],
   bachelor: [
     '本科',
     '学士',
@@ -56,5 +72,15 @@ export const DEGREE_SYNONYMS: Record<DegreeLevel, string[]> = {
     'M.Eng.',
   ],
   mba: ['MBA', 'M.B.A.', 'EMBA', 'Master of Business Administration', '工商管理硕士'],
-  doctorate: ['博士', '博士研究生', '博士学位', 'PhD', 'Ph.D.', 'Doctorate', 'Doctoral Degree', 'Doctor of Philosophy', 'D.Phil.'],
+  doctorate: [
+    '博士',
+    '博士研究生',
+    '博士学位',
+    'PhD',
+    'Ph.D.',
+    'Doctorate',
+    'Doctoral Degree',
+    'Doctor of Philosophy',
+    'D.Phil.',
+  ],
 };

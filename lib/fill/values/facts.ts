@@ -1,18 +1,11 @@
 // Résumé facts a form field can ask for, typed so the renderer can shape them for each widget
 // (a date becomes '2024-09', '2024年9月' or just '9'; a degree becomes 硕士 or Master's).
-import type { DateRange, DegreeLevel, Gpa, Phone, Resume, YearMonth } from '~/lib/resume/types';
+import type { DegreeLevel, Resume, YearMonth } from '~/lib/resume/types';
 import type { FieldKey } from '~/lib/fill/types';
+import { text, type Fact } from './fact-types';
+import { sectionFact } from './section-facts';
 
-export type DateValue = YearMonth & { day?: number };
-
-export type Fact =
-  | { type: 'text'; value: string; multiline?: boolean }
-  | { type: 'lines'; value: string[] }
-  | { type: 'date'; value?: DateValue; current?: boolean }
-  | { type: 'range'; value: DateRange }
-  | { type: 'degree'; value: DegreeLevel }
-  | { type: 'phone'; value: Phone }
-  | { type: 'boolean'; value: boolean };
+export type { DateValue, Fact } from './fact-types';
 
 const DEGREE_RANK: Record<DegreeLevel, number> = {
   highschool: 0,
@@ -22,11 +15,6 @@ const DEGREE_RANK: Record<DegreeLevel, number> = {
   mba: 3,
   doctorate: 4,
 };
-
-function text(value: string | undefined): Fact | undefined {
-  const v = value?.trim();
-  return v ? { type: 'text', value: v } : undefined;
-}
 
 function compareYm(a: YearMonth, b: YearMonth): number {
   return a.year - b.year || (a.month ?? 0) - (b.month ?? 0);
@@ -39,7 +27,9 @@ function currentJob(resume: Resume) {
   if (now) return now;
   const dated = jobs.filter((j) => j.dates.end ?? j.dates.start);
   if (dated.length === 0) return jobs[0];
-  return dated.reduce((a, b) => (compareYm(b.dates.end ?? b.dates.start!, a.dates.end ?? a.dates.start!) > 0 ? b : a));
+  return dated.reduce((a, b) =>
+    compareYm(b.dates.end ?? b.dates.start!, a.dates.end ?? a.dates.start!) > 0 ? b : a,
+  );
 }
 
 function yearsSince(start: YearMonth, now: Date): number {
@@ -58,12 +48,6 @@ function highestDegree(resume: Resume): Fact | undefined {
   const levels = resume.education.map((e) => e.degree).filter((d): d is DegreeLevel => !!d);
   if (levels.length === 0) return undefined;
   return { type: 'degree', value: levels.reduce((a, b) => (DEGREE_RANK[b] > DEGREE_RANK[a] ? b : a)) };
-}
-
-function dateFact(dates: DateRange, which: 'start' | 'end'): Fact | undefined {
-  if (which === 'end' && dates.current) return { type: 'date', current: true };
-  const ym = dates[which];
-  return ym ? { type: 'date', value: ym } : undefined;
 }
 
 function nameFact(resume: Resume, key: FieldKey, lang: 'zh' | 'en'): Fact | undefined {
@@ -92,7 +76,9 @@ function scalarFact(resume: Resume, key: FieldKey, lang: 'zh' | 'en', now: Date)
     case 'birth':
     case 'birth.year':
     case 'birth.month':
-      return c.birth ? { type: 'date', value: { year: c.birth.year, month: c.birth.month, day: c.birth.day } } : undefined;
+      return c.birth
+        ? { type: 'date', value: { year: c.birth.year, month: c.birth.month, day: c.birth.day } }
+        : undefined;
     case 'website':
     case 'github':
     case 'linkedin':
@@ -112,44 +98,6 @@ function scalarFact(resume: Resume, key: FieldKey, lang: 'zh' | 'en', now: Date)
     case 'selfIntro':
       // Only the user's own words: an intro is never composed from other facts.
       return resume.body?.trim() ? { type: 'text', value: resume.body.trim(), multiline: true } : undefined;
-  }
-  return undefined;
-}
-
-/** The grade as written ('3.60' stays '3.60'); forms ask for the scale, if at all, in a box of its own. */
-function gpaText(gpa: Gpa): string {
-  const written = /\d+(?:\.\d+)?/.exec(gpa.raw.replace(/^\s*GPA\s*[:：]?/i, ''));
-  return written && Number(written[0]) === gpa.value ? written[0] : String(gpa.value);
-}
-
-function sectionFact(resume: Resume, key: FieldKey, index: number): Fact | undefined {
-  const [section, field] = key.split('.') as [string, string];
-  if (section === 'education') {
-    const e = resume.education[index];
-    if (!e) return undefined;
-    if (field === 'school' || field === 'major') return text(e[field]);
-    if (field === 'degree') return e.degree ? { type: 'degree', value: e.degree } : undefined;
-    if (field === 'start' || field === 'end') return dateFact(e.dates, field);
-    if (field === 'range') return { type: 'range', value: e.dates };
-    if (field === 'gpa') return e.gpa ? text(gpaText(e.gpa)) : undefined;
-    if (field === 'description') return e.description.trim() ? { type: 'text', value: e.description.trim(), multiline: true } : undefined;
-    return undefined;
-  }
-  const entry = section === 'experience' ? resume.experience[index] : section === 'projects' ? resume.projects[index] : undefined;
-  if (!entry) return undefined;
-  if (field === 'start' || field === 'end') return dateFact(entry.dates, field);
-  if (field === 'range') return { type: 'range', value: entry.dates };
-  if (field === 'current') return { type: 'boolean', value: entry.dates.current };
-  if ('company' in entry) {
-    if (field === 'company' || field === 'title' || field === 'department') return text(entry[field]);
-    if (field === 'description') return entry.description.trim() ? { type: 'text', value: entry.description.trim(), multiline: true } : undefined;
-    return undefined;
-  }
-  if (field === 'name' || field === 'role') return text(entry[field]);
-  if (field === 'description') {
-    // The highlight picker chooses precisely; a fill puts the whole project: summary, then highlights.
-    const lines = [entry.summary, ...entry.highlights.map((h) => h.raw || h.text)].map((l) => l.trim()).filter(Boolean);
-    return lines.length ? { type: 'lines', value: lines } : undefined;
   }
   return undefined;
 }
@@ -178,7 +126,9 @@ export function factText(fact: Fact): string {
     case 'lines':
       return fact.value.join('\n');
     case 'date':
-      return fact.value ? `${fact.value.year}${fact.value.month ? '-' + String(fact.value.month).padStart(2, '0') : ''}` : '';
+      return fact.value
+        ? `${fact.value.year}${fact.value.month ? '-' + String(fact.value.month).padStart(2, '0') : ''}`
+        : '';
     case 'range':
       return fact.value.raw;
     case 'degree':

@@ -27,7 +27,11 @@ export function isPlaceholderOption(o: FieldOption): boolean {
 function isDisabled(o: FieldOption): boolean {
   const el = o.el;
   if (!el) return false;
-  return el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true' || /\bdisabled\b/i.test(el.className?.toString?.() ?? '');
+  return (
+    el.hasAttribute('disabled') ||
+    el.getAttribute('aria-disabled') === 'true' ||
+    /\bdisabled\b/i.test(el.className?.toString?.() ?? '')
+  );
 }
 
 interface Wanted {
@@ -45,8 +49,10 @@ function fromFact(fact: Fact, kind: MatchKind): Wanted {
       return { text: fact.value ? 'yes' : 'no', kind: 'boolean', concept: fact.value ? 'yes' : 'no' };
     case 'date':
       if (fact.current && !fact.value) return { text: 'present', kind: 'text', concept: 'present' };
-      if (fact.value && kind === 'month' && fact.value.month) return { text: String(fact.value.month), kind, concept: String(fact.value.month) };
-      if (fact.value && kind === 'year') return { text: String(fact.value.year), kind, concept: String(fact.value.year) };
+      if (fact.value && kind === 'month' && fact.value.month)
+        return { text: String(fact.value.month), kind, concept: String(fact.value.month) };
+      if (fact.value && kind === 'year')
+        return { text: String(fact.value.year), kind, concept: String(fact.value.year) };
       return { text: '', kind };
     case 'phone':
       return kind === 'country-code'
@@ -72,7 +78,11 @@ function single(found: FieldOption[]): FieldOption | null | undefined {
  * (degree synonyms, month forms, years, +86 / 中国大陆, yes / no, 至今 / Present). Placeholders and
  * disabled options are never chosen; ambiguity gives null.
  */
-export function matchOption(options: FieldOption[], wanted: string | Fact, kind: MatchKind = 'text'): FieldOption | null {
+export function matchOption(
+  options: FieldOption[],
+  wanted: string | Fact,
+  kind: MatchKind = 'text',
+): FieldOption | null {
   const w: Wanted = typeof wanted === 'string' ? { text: wanted, kind } : fromFact(wanted, kind);
   const candidates = options.filter((o) => !isPlaceholderOption(o) && !isDisabled(o));
   const text = w.text.trim();

@@ -8,7 +8,8 @@ export type { MatchKind };
 
 function index(groups: Record<string, string[]>): Map<string, string> {
   const map = new Map<string, string>();
-  for (const [concept, words] of Object.entries(groups)) for (const w of words) map.set(normalizeText(w), concept);
+  for (const [concept, words] of Object.entries(groups))
+    for (const w of words) map.set(normalizeText(w), concept);
   return map;
 }
 
@@ -17,11 +18,39 @@ const BOOLEANS = index({
   yes: ['是', '有', 'Yes', 'Y', 'True'],
   no: ['否', '无', '没有', 'No', 'N', 'False'],
 });
-const TEXT_WORDS = index({ present: ['至今', '今', '现在', '目前', 'Present', 'Now', 'Current', 'Till now', 'To date'] });
-const CHINA = index({ '86': ['86', '中国', '中国大陆', '中国内地', '中华人民共和国', 'China', 'China Mainland', 'Mainland China', 'CN', 'PRC'] });
+const TEXT_WORDS = index({
+  present: ['至今', '今', '现在', '目前', 'Present', 'Now', 'Current', 'Till now', 'To date'],
+});
+const CHINA = index({
+  '86': [
+    '86',
+    '中国',
+    '中国大陆',
+    '中国内地',
+    '中华人民共和国',
+    'China',
+    'China Mainland',
+    'Mainland China',
+    'CN',
+    'PRC',
+  ],
+});
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_FULL = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_FULL = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const ZH_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 function monthOf(text: string): string | null {

@@ -15,7 +15,12 @@ export interface RenderContext {
 }
 
 export type Rendered =
-  | { ok: true; value: string; match: MatchKind; /** Why the user should check it (lines left out). */ note?: string }
+  | {
+      ok: true;
+      value: string;
+      match: MatchKind;
+      /** Why the user should check it (lines left out). */ note?: string;
+    }
   | { ok: false; reason: string };
 
 const OPTION_WIDGETS = new Set(['select', 'combobox', 'listbox-button', 'radio-group']);
@@ -46,7 +51,8 @@ function fitText(value: string, field: FieldDescription): Rendered {
     value = n[0];
   }
   const max = field.hints.maxLength;
-  if (max && max > 0 && value.length > max) return skip(`too long for this box (${value.length} > ${max} characters)`);
+  if (max && max > 0 && value.length > max)
+    return skip(`too long for this box (${value.length} > ${max} characters)`);
   return ok(value);
 }
 
@@ -66,7 +72,9 @@ function fitLines(lines: string[], field: FieldDescription, lang: 'zh' | 'en'): 
   if (kept === 0) return skip(`too long for this box (${all.length} > ${max} characters)`);
   const rendered = fitText(joinLines(lines.slice(0, kept), field, lang), field);
   const left = lines.length - kept;
-  return rendered.ok ? { ...rendered, note: `${left} of ${lines.length} lines left out to fit ${max} characters` } : rendered;
+  return rendered.ok
+    ? { ...rendered, note: `${left} of ${lines.length} lines left out to fit ${max} characters` }
+    : rendered;
 }
 
 function renderPart(date: DateValue, part: ValuePart, field: FieldDescription): Rendered {
@@ -86,15 +94,30 @@ function renderDate(date: DateValue, field: FieldDescription): Rendered {
     const template = type === 'month' ? 'YYYY-MM' : type === 'date' ? 'YYYY-MM-DD' : undefined;
     if (!template) return skip(`input type=${type} is not supported`);
     const v = formatDate(date, template);
-    return v ? ok(v) : skip(template.includes('D') ? 'the box needs a day; the résumé gives only year and month' : 'the résumé gives no month');
+    return v
+      ? ok(v)
+      : skip(
+          template.includes('D')
+            ? 'the box needs a day; the résumé gives only year and month'
+            : 'the résumé gives no month',
+        );
   }
-  const template = detectDateTemplate(field.hints.placeholder, field.hints.ariaLabel, field.label) ?? 'YYYY-MM';
+  const template =
+    detectDateTemplate(field.hints.placeholder, field.hints.ariaLabel, field.label) ?? 'YYYY-MM';
   const v = formatDate(date, template);
   if (v) return ok(v);
-  return skip(templateNeedsDay(template) ? 'the box needs a day; the résumé gives only year and month' : 'the résumé gives no month');
+  return skip(
+    templateNeedsDay(template)
+      ? 'the box needs a day; the résumé gives only year and month'
+      : 'the résumé gives no month',
+  );
 }
 
-function renderRange(fact: Extract<Fact, { type: 'range' }>, field: FieldDescription, lang: 'zh' | 'en'): Rendered {
+function renderRange(
+  fact: Extract<Fact, { type: 'range' }>,
+  field: FieldDescription,
+  lang: 'zh' | 'en',
+): Rendered {
   const { start, end, current } = fact.value;
   if (!start) return skip('the résumé gives no start date');
   const template = detectDateTemplate(field.hints.placeholder) ?? 'YYYY.MM';
@@ -105,7 +128,11 @@ function renderRange(fact: Extract<Fact, { type: 'range' }>, field: FieldDescrip
   return fitText(`${from}${sep}${to}`, field);
 }
 
-function renderPhone(fact: Extract<Fact, { type: 'phone' }>, field: FieldDescription, ctx: RenderContext): Rendered {
+function renderPhone(
+  fact: Extract<Fact, { type: 'phone' }>,
+  field: FieldDescription,
+  ctx: RenderContext,
+): Rendered {
   const p = fact.value;
   const national = ctx.hasCountryCodeField || hasDialCodeAddon(field.el) || ctx.lang === 'zh';
   const max = field.hints.maxLength;
@@ -114,7 +141,12 @@ function renderPhone(fact: Extract<Fact, { type: 'phone' }>, field: FieldDescrip
 }
 
 /** The string to write into `field` for `fact`, plus how option widgets should match it. */
-export function renderValue(fact: Fact, field: FieldDescription, cls: Classification, ctx: RenderContext): Rendered {
+export function renderValue(
+  fact: Fact,
+  field: FieldDescription,
+  cls: Classification,
+  ctx: RenderContext,
+): Rendered {
   if (field.widget === 'file') return skip('file uploads are not filled');
   const options = OPTION_WIDGETS.has(field.widget);
   if (field.widget === 'checkbox' && fact.type !== 'boolean') return skip('a checkbox takes yes or no only');
@@ -126,18 +158,30 @@ export function renderValue(fact: Fact, field: FieldDescription, cls: Classifica
     case 'phone':
       return renderPhone(fact, field, ctx);
     case 'range':
-      return options ? skip('a date range does not fit a list of options') : renderRange(fact, field, ctx.lang);
+      return options
+        ? skip('a date range does not fit a list of options')
+        : renderRange(fact, field, ctx.lang);
     case 'lines':
-      return options ? skip('a list of lines does not fit a list of options') : fitLines(fact.value, field, ctx.lang);
+      return options
+        ? skip('a list of lines does not fit a list of options')
+        : fitLines(fact.value, field, ctx.lang);
     case 'text': {
-      const value = fact.multiline && field.widget === 'text' ? joinLines(fact.value.split('\n'), field, ctx.lang) : fact.value;
+      const value =
+        fact.multiline && field.widget === 'text'
+          ? joinLines(fact.value.split('\n'), field, ctx.lang)
+          : fact.value;
       return options ? ok(value, matchKindFor(cls.key, cls.part)) : fitText(value, field);
     }
     case 'date': {
       const part = partOf(cls.key, cls.part);
       if (!fact.value) {
         // 至今: an option list may offer it; a date box has no end date to take.
-        return options && part !== 'month' ? ok(PRESENT[ctx.lang], 'text') : skip('current entry: no end date (至今)');
+        return options && part !== 'month'
+          ? ok(PRESENT[ctx.lang], 'text')
+          : skip('current entry: no end date (至今)');
+      }
+      if (part && (field.widget === 'date-picker' || field.widget === 'native-date')) {
+        return skip(`a date picker takes a whole date, not the ${part} alone`);
       }
       return part ? renderPart(fact.value, part, field) : renderDate(fact.value, field);
     }

@@ -68,6 +68,17 @@ try {
   const leaked = await page.evaluate(() => document.documentElement.outerHTML.includes('李思远'));
   check(!leaked, 'résumé text stays inside the closed shadow root');
   await both(page, 'card');
+  // Keyboard to the phone's ⋯ (name, romanized name and phone each have a value and a ⋯ button).
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(200);
+  await both(page, 'card-renderings');
+  await page.keyboard.press('Escape');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+Tab');
+  check(
+    (await overlayHosts(page)).includes('resume-autofill-card'),
+    'first Escape only folds the renderings',
+  );
   await page.keyboard.type('GPA');
   await page.waitForTimeout(200);
   await shoot(page, 'card-search-light');
@@ -102,7 +113,7 @@ try {
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Space');
   await page.waitForTimeout(200);
-  await shoot(page, 'picker-over-limit-light');
+  await shoot(page, 'picker-whole-project-light');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Space');
   await page.keyboard.press('Enter');
@@ -116,6 +127,8 @@ try {
   check(counter === `${value.length}/500`, `the site's own counter saw the insert (${counter})`);
   await shoot(page, 'picker-inserted-light');
   await page.keyboard.press('Escape');
+  await page.waitForTimeout(200);
+  check(!(await overlayHosts(page)).includes('resume-autofill-picker'), 'Escape closes the picker');
 
   await page.setViewportSize({ width: 400, height: 720 });
   await command(sw, 'toggle-card');
@@ -123,6 +136,7 @@ try {
   await both(page, 'card-narrow');
   await command(sw, 'toggle-card');
   await page.waitForTimeout(300);
+  check(!(await overlayHosts(page)).includes('resume-autofill-card'), 'toggling again closes the card');
   await page.click('#project-desc');
   await command(sw, 'open-picker');
   await page.waitForTimeout(900);

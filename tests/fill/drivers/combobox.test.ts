@@ -9,7 +9,12 @@ const DEGREES = ['博士研究生', '硕士研究生', '本科', '大专'];
 function setup(o: FakeSelectOptions) {
   const select = mountFakeSelect(o);
   const field = makeField(select.input, 'combobox', { label: '学历' });
-  return { ...select, field, write: (v: string, match: 'text' | 'degree' | 'month' = 'text') => driverFor(field).write(field, v, { match }) };
+  return {
+    ...select,
+    field,
+    write: (v: string, match: 'text' | 'degree' | 'month' = 'text') =>
+      driverFor(field).write(field, v, { match }),
+  };
 }
 
 beforeEach(() => {
@@ -85,7 +90,8 @@ describe('combobox driver', () => {
 
 describe('listbox button driver', () => {
   function mountListbox(labels: string[]) {
-    document.body.innerHTML = '<button type="button" aria-haspopup="listbox" aria-controls="lb-1">Select One</button>';
+    document.body.innerHTML =
+      '<button type="button" aria-haspopup="listbox" aria-controls="lb-1">Select One</button>';
     const btn = document.querySelector('button')!;
     btn.addEventListener('click', () => {
       setTimeout(() => {
@@ -111,7 +117,10 @@ describe('listbox button driver', () => {
   it('opens the portal list, clicks the match and reads the button text back', async () => {
     const btn = mountListbox(["Bachelor's Degree", "Master's Degree", 'Doctorate']);
     const field = makeField(btn, 'listbox-button');
-    expect(await driverFor(field).write(field, '硕士', { match: 'degree' })).toEqual({ ok: true, shown: "Master's Degree" });
+    expect(await driverFor(field).write(field, '硕士', { match: 'degree' })).toEqual({
+      ok: true,
+      shown: "Master's Degree",
+    });
   });
 
   it('reports a missing option and leaves the button as it was', async () => {

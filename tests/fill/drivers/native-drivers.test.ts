@@ -15,7 +15,9 @@ describe('native <select>', () => {
     const events: string[] = [];
     el.addEventListener('input', () => events.push('input'));
     el.addEventListener('change', () => events.push('change'));
-    const r = await driverFor(makeField(el, 'select')).write(makeField(el, 'select'), '硕士', { match: 'degree' });
+    const r = await driverFor(makeField(el, 'select')).write(makeField(el, 'select'), '硕士', {
+      match: 'degree',
+    });
     expect(r).toEqual({ ok: true, shown: '硕士研究生' });
     expect(el.value).toBe('m');
     expect(events).toEqual(['input', 'change']);
@@ -23,13 +25,18 @@ describe('native <select>', () => {
 
   it('never picks the placeholder or a guess', async () => {
     const el = mount<HTMLSelectElement>(html, 'select');
-    const r = await driverFor(makeField(el, 'select')).write(makeField(el, 'select'), '大专', { match: 'degree' });
+    const r = await driverFor(makeField(el, 'select')).write(makeField(el, 'select'), '大专', {
+      match: 'degree',
+    });
     expect(r).toEqual({ ok: false, shown: '', reason: 'no matching option' });
     expect(el.selectedIndex).toBe(0);
   });
 
   it('selects the exact option even when values repeat', async () => {
-    const el = mount<HTMLSelectElement>('<select><option value="x">A</option><option value="x">B</option></select>', 'select');
+    const el = mount<HTMLSelectElement>(
+      '<select><option value="x">A</option><option value="x">B</option></select>',
+      'select',
+    );
     const r = await driverFor(makeField(el, 'select')).write(makeField(el, 'select'), 'B');
     expect(r.ok).toBe(true);
     expect(el.selectedIndex).toBe(1);
@@ -59,7 +66,9 @@ describe('checkbox', () => {
 
   it('drives a role=checkbox element through aria-checked', async () => {
     const el = mount<HTMLElement>('<span role="checkbox" aria-checked="false">至今</span>', 'span');
-    el.addEventListener('click', () => el.setAttribute('aria-checked', String(el.getAttribute('aria-checked') !== 'true')));
+    el.addEventListener('click', () =>
+      el.setAttribute('aria-checked', String(el.getAttribute('aria-checked') !== 'true')),
+    );
     const field = makeField(el, 'checkbox');
     expect((await driverFor(field).write(field, 'true')).ok).toBe(true);
     expect(el.getAttribute('aria-checked')).toBe('true');
@@ -91,7 +100,9 @@ describe('radio group', () => {
         item.classList.add('phoenix-radio--checked');
       }),
     );
-    const field = makeField(group, 'radio-group', { options: items.map((el) => ({ label: el.textContent!, value: el.textContent!, el })) });
+    const field = makeField(group, 'radio-group', {
+      options: items.map((el) => ({ label: el.textContent!, value: el.textContent!, el })),
+    });
     expect(await driverFor(field).write(field, '女')).toEqual({ ok: true, shown: '女' });
     expect(items[1].classList.contains('phoenix-radio--checked')).toBe(true);
   });

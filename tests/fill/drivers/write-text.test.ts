@@ -42,7 +42,8 @@ describe('writeTextValue', () => {
   it('fires focus, key, input and change events in order, then blurs', async () => {
     const el = mount<HTMLInputElement>('<input name="n">');
     const seen: string[] = [];
-    for (const t of ['focus', 'keydown', 'input', 'keyup', 'change', 'blur']) el.addEventListener(t, (e) => seen.push(e.type));
+    for (const t of ['focus', 'keydown', 'input', 'keyup', 'change', 'blur'])
+      el.addEventListener(t, (e) => seen.push(e.type));
     let inputEvent: InputEvent | undefined;
     el.addEventListener('input', (e) => (inputEvent = e as InputEvent));
     const r = await writeTextValue(el, '张小明');

@@ -4,8 +4,10 @@ import { findAddButton } from '~/lib/fill/plan/find-add-button';
 import { handResume } from '../values/resumes';
 import { scanByAttribute } from './scan-by-attribute';
 
-const eduEntry = '<div class="entry"><input data-key="education.school"><input data-key="education.major"></div>';
-const jobEntry = '<div class="entry"><input data-key="experience.company"><input data-key="experience.title"></div>';
+const eduEntry =
+  '<div class="entry"><input data-key="education.school"><input data-key="education.major"></div>';
+const jobEntry =
+  '<div class="entry"><input data-key="experience.company"><input data-key="experience.title"></div>';
 
 /** A page whose Add buttons append an entry after `delay` ms (like a framework re-render). */
 function page(html: string, delay = 50) {
@@ -13,7 +15,10 @@ function page(html: string, delay = 50) {
   for (const btn of document.querySelectorAll<HTMLElement>('[data-adds]')) {
     btn.addEventListener('click', () => {
       const list = document.querySelector(btn.dataset.adds!)!;
-      setTimeout(() => list.insertAdjacentHTML('beforeend', btn.dataset.adds!.includes('edu') ? eduEntry : jobEntry), delay);
+      setTimeout(
+        () => list.insertAdjacentHTML('beforeend', btn.dataset.adds!.includes('edu') ? eduEntry : jobEntry),
+        delay,
+      );
     });
   }
 }
@@ -37,7 +42,9 @@ describe('findAddButton', () => {
   });
 
   it('a button naming its section is found even before any entry exists', () => {
-    page(`<button type="button" id="p">添加项目经历</button><button type="button" id="w" aria-label="Add Work Experience">Add</button>`);
+    page(
+      `<button type="button" id="p">添加项目经历</button><button type="button" id="w" aria-label="Add Work Experience">Add</button>`,
+    );
     const { fields, classes } = scanByAttribute();
     expect(findAddButton(document, 'projects', { fields, classes, bar: 0.6 })?.id).toBe('p');
     expect(findAddButton(document, 'experience', { fields, classes, bar: 0.6 })?.id).toBe('w');
@@ -74,7 +81,10 @@ describe('ensureBlocks', () => {
     let presses = 0;
     document.getElementById('dead')!.addEventListener('click', () => presses++);
     const first = scanByAttribute();
-    const r = await ensureBlocks(document, handResume(), first.fields, first.classes, { ...opts, timeout: 200 });
+    const r = await ensureBlocks(document, handResume(), first.fields, first.classes, {
+      ...opts,
+      timeout: 200,
+    });
     expect(presses).toBe(1);
     expect(r.notes).toMatchObject([{ label: '添加教育经历', status: 'failed' }]);
   });
@@ -83,11 +93,15 @@ describe('ensureBlocks', () => {
     page(`<div id="edu-list">${eduEntry}</div>`);
     const first = scanByAttribute();
     const r = await ensureBlocks(document, handResume(), first.fields, first.classes, opts);
-    expect(r.notes).toMatchObject([{ status: 'skipped', reason: 'no Add button found: the résumé has 2 entries, the page shows 1' }]);
+    expect(r.notes).toMatchObject([
+      { status: 'skipped', reason: 'no Add button found: the résumé has 2 entries, the page shows 1' },
+    ]);
   });
 
   it('pressing Add inside a form never submits it', async () => {
-    page(`<form id="f"><div id="edu-list">${eduEntry}</div><button data-adds="#edu-list">+ 添加</button></form>`);
+    page(
+      `<form id="f"><div id="edu-list">${eduEntry}</div><button data-adds="#edu-list">+ 添加</button></form>`,
+    );
     let submits = 0;
     document.getElementById('f')!.addEventListener('submit', () => submits++);
     const first = scanByAttribute();

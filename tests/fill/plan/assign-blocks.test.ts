@@ -15,7 +15,9 @@ describe('assignBlocks', () => {
       <section><h2>工作经历</h2><input data-key="experience.company"></section>`;
     const { fields, classes } = scanByAttribute();
     const a = assignBlocks(fields, classes, 0.6);
-    expect(fields.filter((f) => classes.get(f.id)!.key === 'education.school').map((f) => a.index.get(f.id))).toEqual([0, 1, 2]);
+    expect(
+      fields.filter((f) => classes.get(f.id)!.key === 'education.school').map((f) => a.index.get(f.id)),
+    ).toEqual([0, 1, 2]);
     expect(a.counts).toEqual({ education: 3, experience: 1, projects: 0 });
     expect(a.blocks.education).toHaveLength(3);
   });

@@ -9,7 +9,9 @@ export function scanByAttribute(doc: Document = document): Scan {
   const controls = [...doc.querySelectorAll<HTMLElement>('[data-key]')];
   controls.forEach((el, id) => {
     const entry = el.closest('.entry');
-    const siblings = entry?.parentElement ? entry.parentElement.querySelectorAll(':scope > .entry').length : 0;
+    const siblings = entry?.parentElement
+      ? entry.parentElement.querySelectorAll(':scope > .entry').length
+      : 0;
     fields.push({
       id,
       el,
@@ -23,7 +25,12 @@ export function scanByAttribute(doc: Document = document): Scan {
       lang: 'zh',
     });
     const part = el.getAttribute('data-part') as ValuePart | null;
-    classes.set(id, { key: el.getAttribute('data-key') as FieldKey, part: part ?? undefined, confidence: 0.9, reason: 'test' });
+    classes.set(id, {
+      key: el.getAttribute('data-key') as FieldKey,
+      part: part ?? undefined,
+      confidence: 0.9,
+      reason: 'test',
+    });
   });
   return { fields, classes };
 }

@@ -11,7 +11,14 @@ const report: FillReport = {
   durationMs: 12,
   fields: [
     { label: '姓名', key: 'name.full', value: '张小明', shown: '张小明', status: 'filled', reason: 'label' },
-    { label: '手机号码', key: 'phone', value: '13800001111', shown: '138 0000 1111', status: 'uncertain', reason: 'x' },
+    {
+      label: '手机号码',
+      key: 'phone',
+      value: '13800001111',
+      shown: '138 0000 1111',
+      status: 'uncertain',
+      reason: 'x',
+    },
     { label: '身份证号', status: 'required-empty', reason: 'not a résumé field' },
     { label: '性别', status: 'skipped', reason: 'not a résumé field' },
   ],
@@ -22,7 +29,10 @@ const report: FillReport = {
 function captureShadow() {
   const roots: ShadowRoot[] = [];
   const original = Element.prototype.attachShadow;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (
+    this: Element,
+    init: ShadowRootInit,
+  ) {
     const root = original.call(this, init);
     roots.push(root);
     return root;
@@ -97,7 +107,9 @@ describe('marks', () => {
     expect(document.querySelectorAll('style[data-resume-autofill-style]')).toHaveLength(1);
     expect(document.getElementById('b')!.getAttribute('data-resume-autofill')).toBe('uncertain');
     clearMarks();
-    expect(document.querySelectorAll('[data-resume-autofill], style[data-resume-autofill-style]')).toHaveLength(0);
+    expect(
+      document.querySelectorAll('[data-resume-autofill], style[data-resume-autofill-style]'),
+    ).toHaveLength(0);
   });
 
   it('fields in an open shadow root get the stylesheet in that root', () => {

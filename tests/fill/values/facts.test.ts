@@ -16,10 +16,16 @@ describe('resolveFact on a hand-made résumé', () => {
   });
 
   it('contact facts keep their types', () => {
-    expect(resolveFact(r, 'phone', 0, 'zh')).toMatchObject({ type: 'phone', value: { national: '13800001111' } });
+    expect(resolveFact(r, 'phone', 0, 'zh')).toMatchObject({
+      type: 'phone',
+      value: { national: '13800001111' },
+    });
     expect(resolveFact(r, 'phone.countryCode', 0, 'zh')).toEqual({ type: 'text', value: '+86' });
     expect(resolveFact(r, 'phone.national', 0, 'en')).toEqual({ type: 'text', value: '13800001111' });
-    expect(resolveFact(r, 'birth', 0, 'zh')).toEqual({ type: 'date', value: { year: 1999, month: 3, day: undefined } });
+    expect(resolveFact(r, 'birth', 0, 'zh')).toEqual({
+      type: 'date',
+      value: { year: 1999, month: 3, day: undefined },
+    });
     expect(resolveFact(r, 'email', 0, 'zh')).toEqual({ type: 'text', value: 'xm@example.com' });
     expect(resolveFact(r, 'website', 0, 'zh')).toBeUndefined();
   });
@@ -31,28 +37,46 @@ describe('resolveFact on a hand-made résumé', () => {
 
   it('without a current job the latest-ending one is current', () => {
     const r2 = handResume();
-    r2.experience[1].dates = { raw: '2020.09 – 2022.01', start: { year: 2020, month: 9 }, end: { year: 2022, month: 1 }, current: false };
+    r2.experience[1].dates = {
+      raw: '2020.09 – 2022.01',
+      start: { year: 2020, month: 9 },
+      end: { year: 2022, month: 1 },
+      current: false,
+    };
     r2.experience.reverse();
     expect(resolveFact(r2, 'currentCompany', 0, 'zh')).toEqual({ type: 'text', value: '云帆网络' });
   });
 
   it('years of experience count whole years from the earliest start', () => {
     expect(resolveFact(r, 'yearsOfExperience', 0, 'zh', now)).toEqual({ type: 'text', value: '5' });
-    expect(resolveFact(r, 'yearsOfExperience', 0, 'zh', new Date(2025, 5, 1))).toEqual({ type: 'text', value: '5' });
-    expect(resolveFact(r, 'yearsOfExperience', 0, 'zh', new Date(2024, 5, 1))).toEqual({ type: 'text', value: '4' });
+    expect(resolveFact(r, 'yearsOfExperience', 0, 'zh', new Date(2025, 5, 1))).toEqual({
+      type: 'text',
+      value: '5',
+    });
+    expect(resolveFact(r, 'yearsOfExperience', 0, 'zh', new Date(2024, 5, 1))).toEqual({
+      type: 'text',
+      value: '4',
+    });
   });
 
   it('highest degree, skills as lines, no invented self intro', () => {
     expect(resolveFact(r, 'highestDegree', 0, 'zh')).toEqual({ type: 'degree', value: 'master' });
     expect(resolveFact(r, 'skills', 0, 'zh')).toEqual({ type: 'lines', value: ['熟悉 Go；', '了解 Rust；'] });
     expect(resolveFact(r, 'selfIntro', 0, 'zh')).toBeUndefined();
-    expect(resolveFact({ ...r, body: '\n热爱技术。\n' }, 'selfIntro', 0, 'zh')).toEqual({ type: 'text', value: '热爱技术。', multiline: true });
+    expect(resolveFact({ ...r, body: '\n热爱技术。\n' }, 'selfIntro', 0, 'zh')).toEqual({
+      type: 'text',
+      value: '热爱技术。',
+      multiline: true,
+    });
   });
 
   it('section keys take the entry at the index', () => {
     expect(resolveFact(r, 'education.school', 1, 'zh')).toEqual({ type: 'text', value: '南京大学' });
     expect(resolveFact(r, 'education.degree', 1, 'zh')).toEqual({ type: 'degree', value: 'bachelor' });
-    expect(resolveFact(r, 'education.start', 0, 'zh')).toEqual({ type: 'date', value: { year: 2021, month: 9 } });
+    expect(resolveFact(r, 'education.start', 0, 'zh')).toEqual({
+      type: 'date',
+      value: { year: 2021, month: 9 },
+    });
     expect(resolveFact(r, 'education.gpa', 0, 'zh')).toEqual({ type: 'text', value: '3.8' });
     expect(resolveFact(r, 'education.gpa', 1, 'zh')).toBeUndefined();
     expect(resolveFact(r, 'education.description', 1, 'zh')).toBeUndefined();
@@ -65,7 +89,10 @@ describe('resolveFact on a hand-made résumé', () => {
     expect(resolveFact(r, 'experience.end', 1, 'zh')).toEqual({ type: 'date', current: true });
     expect(resolveFact(r, 'experience.current', 1, 'zh')).toEqual({ type: 'boolean', value: true });
     expect(resolveFact(r, 'experience.current', 0, 'zh')).toEqual({ type: 'boolean', value: false });
-    expect(resolveFact(r, 'experience.range', 0, 'zh')).toMatchObject({ type: 'range', value: { current: false } });
+    expect(resolveFact(r, 'experience.range', 0, 'zh')).toMatchObject({
+      type: 'range',
+      value: { current: false },
+    });
   });
 
   it('project description is the summary then every highlight, one per line', () => {
@@ -95,7 +122,10 @@ describe('resolveFact on the bundled sample and the real résumé', () => {
     expect(resolveFact(r, 'education.gpa', 1, 'zh')).toEqual({ type: 'text', value: '3.6' });
     expect(resolveFact(r, 'currentCompany', 0, 'zh')).toMatchObject({ type: 'text' });
     expect(resolveFact(r, 'experience.end', 0, 'zh')).toEqual({ type: 'date', current: true });
-    expect(resolveFact(r, 'yearsOfExperience', 0, 'zh', new Date(2025, 6, 1))).toEqual({ type: 'text', value: '4' });
+    expect(resolveFact(r, 'yearsOfExperience', 0, 'zh', new Date(2025, 6, 1))).toEqual({
+      type: 'text',
+      value: '4',
+    });
     expect(resolveFact(r, 'name.full', 0, 'en')).toEqual({ type: 'text', value: 'Xingxing Wang' });
     const desc = resolveFact(r, 'projects.description', 2, 'zh');
     expect(desc?.type === 'lines' && desc.value.length).toBe(6);

@@ -3,7 +3,11 @@ import type { Classification, FieldDescription, FieldKey, ValuePart, WidgetKind 
 
 let nextId = 1000;
 
-export function makeField(el: HTMLElement, widget: WidgetKind, extra: Partial<FieldDescription> = {}): FieldDescription {
+export function makeField(
+  el: HTMLElement,
+  widget: WidgetKind,
+  extra: Partial<FieldDescription> = {},
+): FieldDescription {
   const input = el as HTMLInputElement;
   return {
     id: nextId++,
@@ -29,7 +33,10 @@ export function cls(key: FieldKey, part?: ValuePart, confidence = 0.9): Classifi
 }
 
 /** Parses markup into document.body and returns the first element matching `selector`. */
-export function mount<T extends HTMLElement = HTMLElement>(html: string, selector = 'input, select, textarea'): T {
+export function mount<T extends HTMLElement = HTMLElement>(
+  html: string,
+  selector = 'input, select, textarea',
+): T {
   document.body.innerHTML = html;
   return document.body.querySelector<T>(selector)!;
 }

@@ -3,7 +3,8 @@ import type { FieldOption, MatchKind } from '~/lib/fill/types';
 import { isPlaceholderOption, matchOption } from '~/lib/fill/values/match-option';
 
 const opts = (...labels: string[]): FieldOption[] => labels.map((label) => ({ label, value: label }));
-const pick = (labels: string[], wanted: string, kind: MatchKind = 'text') => matchOption(opts(...labels), wanted, kind)?.label ?? null;
+const pick = (labels: string[], wanted: string, kind: MatchKind = 'text') =>
+  matchOption(opts(...labels), wanted, kind)?.label ?? null;
 
 const ZH_DEGREES = ['请选择', '高中', '大专', '本科', '硕士', 'MBA', '博士'];
 const FEISHU_DEGREES = ['博士', 'MBA', '硕士', '本科', '大专', '高中', '专职', '初中', '小学'];
@@ -41,7 +42,7 @@ describe('matchOption: degrees', () => {
     [GREENHOUSE_DEGREES, '博士', 'Doctor of Philosophy (Ph.D.)'],
     [GREENHOUSE_DEGREES, 'MBA', 'Master of Business Administration (M.B.A.)'],
     [['Bachelor', 'Master', 'Doctorate'], 'M.S.', 'Master'],
-    [['本科/Bachelor', '硕士/Master', '博士/PhD'], 'Master\'s', '硕士/Master'],
+    [['本科/Bachelor', '硕士/Master', '博士/PhD'], "Master's", '硕士/Master'],
     [['ＭＢＡ', '硕士'], 'MBA', 'ＭＢＡ'],
   ])('%j ← %s → %s', (labels, wanted, expected) => {
     expect(pick(labels, wanted, 'degree')).toBe(expected);
@@ -59,7 +60,9 @@ describe('matchOption: degrees', () => {
   });
 
   it('a degree fact matches by level, in any language', () => {
-    expect(matchOption(opts(...GREENHOUSE_DEGREES), { type: 'degree', value: 'bachelor' }, 'degree')?.label).toBe("Bachelor's Degree");
+    expect(
+      matchOption(opts(...GREENHOUSE_DEGREES), { type: 'degree', value: 'bachelor' }, 'degree')?.label,
+    ).toBe("Bachelor's Degree");
     expect(matchOption(opts(...ZH_DEGREES), { type: 'degree', value: 'doctorate' })?.label).toBe('博士');
     expect(matchOption(opts(...ZH_DEGREES), { type: 'degree', value: 'mba' })?.label).toBe('MBA');
   });
@@ -68,7 +71,20 @@ describe('matchOption: degrees', () => {
 describe('matchOption: months and years', () => {
   const monthsZh = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
   const monthsPadded = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
-  const monthsEn = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const monthsEn = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   const monthsShort = monthsEn.map((m) => m.slice(0, 3));
   it.each([
     [monthsZh, '9', '9月'],
@@ -176,12 +192,20 @@ describe('matchOption: text and yes/no', () => {
 });
 
 describe('isPlaceholderOption', () => {
-  it.each(['请选择', '请选择学历', 'Select...', 'Select an option', 'Please select', '--', '-- 请选择 --', '—', '', 'Choose one'])(
-    '%j is a placeholder',
-    (label) => {
-      expect(isPlaceholderOption({ label, value: label })).toBe(true);
-    },
-  );
+  it.each([
+    '请选择',
+    '请选择学历',
+    'Select...',
+    'Select an option',
+    'Please select',
+    '--',
+    '-- 请选择 --',
+    '—',
+    '',
+    'Choose one',
+  ])('%j is a placeholder', (label) => {
+    expect(isPlaceholderOption({ label, value: label })).toBe(true);
+  });
   it.each(['本科', 'Other', '无', 'Selected Works'])('%j is an answer', (label) => {
     expect(isPlaceholderOption({ label, value: label })).toBe(false);
   });

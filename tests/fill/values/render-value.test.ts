@@ -6,7 +6,10 @@ import { matchKindFor, renderValue, type Rendered } from '~/lib/fill/values/rend
 import { cls, makeField, mount } from './make-field';
 
 const sep2024: Fact = { type: 'date', value: { year: 2024, month: 9 } };
-const phone: Fact = { type: 'phone', value: { raw: '', national: '13800001111', countryCode: '86', e164: '+8613800001111', mobile: true } };
+const phone: Fact = {
+  type: 'phone',
+  value: { raw: '', national: '13800001111', countryCode: '86', e164: '+8613800001111', mobile: true },
+};
 
 function field(html: string, widget: WidgetKind = 'text', lang: 'zh' | 'en' = 'zh'): FieldDescription {
   return makeField(mount(html), widget, { lang });
@@ -66,90 +69,240 @@ describe('renderValue: dates', () => {
   });
 
   it('native month and date inputs', () => {
-    expect(value(renderValue(sep2024, field('<input type="month">', 'native-date'), cls('education.start'), { lang: 'zh' }))).toBe('2024-09');
-    expect(renderValue(sep2024, field('<input type="date">', 'native-date'), cls('education.start'), { lang: 'zh' }).ok).toBe(false);
+    expect(
+      value(
+        renderValue(sep2024, field('<input type="month">', 'native-date'), cls('education.start'), {
+          lang: 'zh',
+        }),
+      ),
+    ).toBe('2024-09');
+    expect(
+      renderValue(sep2024, field('<input type="date">', 'native-date'), cls('education.start'), {
+        lang: 'zh',
+      }).ok,
+    ).toBe(false);
     const birth: Fact = { type: 'date', value: { year: 1999, month: 3, day: 7 } };
-    expect(value(renderValue(birth, field('<input type="date">', 'native-date'), cls('birth'), { lang: 'zh' }))).toBe('1999-03-07');
+    expect(
+      value(renderValue(birth, field('<input type="date">', 'native-date'), cls('birth'), { lang: 'zh' })),
+    ).toBe('1999-03-07');
   });
 
   it('split parts: year, zero-padded month for boxes, plain month for option lists', () => {
-    expect(renderValue(sep2024, field('<input>'), cls('education.start', 'year'), { lang: 'zh' })).toEqual({ ok: true, value: '2024', match: 'year' });
-    expect(value(renderValue(sep2024, field('<input placeholder="MM">'), cls('education.start', 'month'), { lang: 'zh' }))).toBe('09');
-    expect(value(renderValue(sep2024, field('<input placeholder="M">'), cls('education.start', 'month'), { lang: 'zh' }))).toBe('9');
-    expect(renderValue(sep2024, field('<select></select>', 'select'), cls('education.start', 'month'), { lang: 'zh' })).toEqual({
+    expect(renderValue(sep2024, field('<input>'), cls('education.start', 'year'), { lang: 'zh' })).toEqual({
+      ok: true,
+      value: '2024',
+      match: 'year',
+    });
+    expect(
+      value(
+        renderValue(sep2024, field('<input placeholder="MM">'), cls('education.start', 'month'), {
+          lang: 'zh',
+        }),
+      ),
+    ).toBe('09');
+    expect(
+      value(
+        renderValue(sep2024, field('<input placeholder="M">'), cls('education.start', 'month'), {
+          lang: 'zh',
+        }),
+      ),
+    ).toBe('9');
+    expect(
+      renderValue(sep2024, field('<select></select>', 'select'), cls('education.start', 'month'), {
+        lang: 'zh',
+      }),
+    ).toEqual({
       ok: true,
       value: '9',
       match: 'month',
     });
     expect(value(renderValue(sep2024, field('<input>'), cls('birth.month'), { lang: 'zh' }))).toBe('09');
-    expect(renderValue(sep2024, field('<input>'), cls('education.start', 'day'), { lang: 'zh' }).ok).toBe(false);
+    expect(renderValue(sep2024, field('<input>'), cls('education.start', 'day'), { lang: 'zh' }).ok).toBe(
+      false,
+    );
   });
 
   it('an ongoing end date: 至今 for option lists, skipped for date boxes', () => {
     const current: Fact = { type: 'date', current: true };
-    expect(value(renderValue(current, field('<input>'), cls('experience.end'), { lang: 'zh' }))).toMatch(/^skip/);
-    expect(value(renderValue(current, field('<select></select>', 'select'), cls('experience.end', 'year'), { lang: 'en' }))).toBe('Present');
-    expect(value(renderValue(current, field('<select></select>', 'select'), cls('experience.end', 'month'), { lang: 'zh' }))).toMatch(/^skip/);
+    expect(value(renderValue(current, field('<input>'), cls('experience.end'), { lang: 'zh' }))).toMatch(
+      /^skip/,
+    );
+    expect(
+      value(
+        renderValue(current, field('<select></select>', 'select'), cls('experience.end', 'year'), {
+          lang: 'en',
+        }),
+      ),
+    ).toBe('Present');
+    expect(
+      value(
+        renderValue(current, field('<select></select>', 'select'), cls('experience.end', 'month'), {
+          lang: 'zh',
+        }),
+      ),
+    ).toMatch(/^skip/);
   });
 
   it('ranges follow the placeholder style, with 至今 / Present', () => {
-    const range: Fact = { type: 'range', value: { raw: '', start: { year: 2024, month: 9 }, end: { year: 2025, month: 10 }, current: false } };
-    const ongoing: Fact = { type: 'range', value: { raw: '', start: { year: 2021, month: 7 }, current: true } };
-    expect(value(renderValue(range, field('<input>'), cls('education.range'), { lang: 'zh' }))).toBe('2024.09 - 2025.10');
-    expect(value(renderValue(range, field('<input placeholder="YYYY-MM ~ YYYY-MM">'), cls('education.range'), { lang: 'zh' }))).toBe('2024-09 ~ 2025-10');
-    expect(value(renderValue(ongoing, field('<input>'), cls('experience.range'), { lang: 'zh' }))).toBe('2021.07 - 至今');
-    expect(value(renderValue(ongoing, field('<input>', 'text', 'en'), cls('experience.range'), { lang: 'en' }))).toBe('2021.07 - Present');
+    const range: Fact = {
+      type: 'range',
+      value: { raw: '', start: { year: 2024, month: 9 }, end: { year: 2025, month: 10 }, current: false },
+    };
+    const ongoing: Fact = {
+      type: 'range',
+      value: { raw: '', start: { year: 2021, month: 7 }, current: true },
+    };
+    expect(value(renderValue(range, field('<input>'), cls('education.range'), { lang: 'zh' }))).toBe(
+      '2024.09 - 2025.10',
+    );
+    expect(
+      value(
+        renderValue(range, field('<input placeholder="YYYY-MM ~ YYYY-MM">'), cls('education.range'), {
+          lang: 'zh',
+        }),
+      ),
+    ).toBe('2024-09 ~ 2025-10');
+    expect(value(renderValue(ongoing, field('<input>'), cls('experience.range'), { lang: 'zh' }))).toBe(
+      '2021.07 - 至今',
+    );
+    expect(
+      value(renderValue(ongoing, field('<input>', 'text', 'en'), cls('experience.range'), { lang: 'en' })),
+    ).toBe('2021.07 - Present');
   });
 });
 
 describe('renderValue: phone, degree, text', () => {
   it('phone: national on zh pages, e164 on en pages, national beside a country code', () => {
-    expect(value(renderValue(phone, field('<input type="tel">'), cls('phone'), { lang: 'zh' }))).toBe('13800001111');
-    expect(value(renderValue(phone, field('<input type="tel">'), cls('phone'), { lang: 'en' }))).toBe('+8613800001111');
-    expect(value(renderValue(phone, field('<input type="tel">'), cls('phone'), { lang: 'en', hasCountryCodeField: true }))).toBe('13800001111');
+    expect(value(renderValue(phone, field('<input type="tel">'), cls('phone'), { lang: 'zh' }))).toBe(
+      '13800001111',
+    );
+    expect(value(renderValue(phone, field('<input type="tel">'), cls('phone'), { lang: 'en' }))).toBe(
+      '+8613800001111',
+    );
+    expect(
+      value(
+        renderValue(phone, field('<input type="tel">'), cls('phone'), {
+          lang: 'en',
+          hasCountryCodeField: true,
+        }),
+      ),
+    ).toBe('13800001111');
     const addon = field('<div class="group"><span class="addon">+86</span><input type="tel"></div>');
     expect(value(renderValue(phone, addon, cls('phone'), { lang: 'en' }))).toBe('13800001111');
-    expect(value(renderValue(phone, field('<input maxlength="11">'), cls('phone'), { lang: 'en' }))).toBe('13800001111');
-    expect(value(renderValue({ type: 'text', value: '+86' }, field('<select></select>', 'select'), cls('phone.countryCode'), { lang: 'en' }))).toBe('+86');
+    expect(value(renderValue(phone, field('<input maxlength="11">'), cls('phone'), { lang: 'en' }))).toBe(
+      '13800001111',
+    );
+    expect(
+      value(
+        renderValue(
+          { type: 'text', value: '+86' },
+          field('<select></select>', 'select'),
+          cls('phone.countryCode'),
+          { lang: 'en' },
+        ),
+      ),
+    ).toBe('+86');
   });
 
   it('degree words follow the page language', () => {
     const master: Fact = { type: 'degree', value: 'master' };
-    expect(renderValue(master, field('<select></select>', 'select'), cls('education.degree'), { lang: 'zh' })).toEqual({ ok: true, value: '硕士', match: 'degree' });
-    expect(value(renderValue(master, field('<select></select>', 'select'), cls('education.degree'), { lang: 'en' }))).toBe("Master's");
-    expect(value(renderValue({ type: 'degree', value: 'associate' }, field('<input>'), cls('highestDegree'), { lang: 'zh' }))).toBe('大专');
-    expect(value(renderValue({ type: 'degree', value: 'doctorate' }, field('<input>'), cls('highestDegree'), { lang: 'en' }))).toBe('Doctorate');
+    expect(
+      renderValue(master, field('<select></select>', 'select'), cls('education.degree'), { lang: 'zh' }),
+    ).toEqual({ ok: true, value: '硕士', match: 'degree' });
+    expect(
+      value(
+        renderValue(master, field('<select></select>', 'select'), cls('education.degree'), { lang: 'en' }),
+      ),
+    ).toBe("Master's");
+    expect(
+      value(
+        renderValue({ type: 'degree', value: 'associate' }, field('<input>'), cls('highestDegree'), {
+          lang: 'zh',
+        }),
+      ),
+    ).toBe('大专');
+    expect(
+      value(
+        renderValue({ type: 'degree', value: 'doctorate' }, field('<input>'), cls('highestDegree'), {
+          lang: 'en',
+        }),
+      ),
+    ).toBe('Doctorate');
   });
 
   it('lines: newlines in a textarea, joined with ；in a single-line box', () => {
     const skills: Fact = { type: 'lines', value: ['熟悉 Go；', '了解 Rust；'] };
-    expect(value(renderValue(skills, field('<textarea></textarea>', 'textarea'), cls('skills'), { lang: 'zh' }))).toBe('熟悉 Go；\n了解 Rust；');
-    expect(value(renderValue(skills, field('<input>'), cls('skills'), { lang: 'zh' }))).toBe('熟悉 Go；了解 Rust');
+    expect(
+      value(renderValue(skills, field('<textarea></textarea>', 'textarea'), cls('skills'), { lang: 'zh' })),
+    ).toBe('熟悉 Go；\n了解 Rust；');
+    expect(value(renderValue(skills, field('<input>'), cls('skills'), { lang: 'zh' }))).toBe(
+      '熟悉 Go；了解 Rust',
+    );
   });
 
   it('maxlength: whole lines that fit, noted; a single text too long is skipped, never cut', () => {
     const lines: Fact = { type: 'lines', value: ['summary.', 'first highlight', 'second highlight'] };
-    const r = renderValue(lines, field('<textarea maxlength="30"></textarea>', 'textarea'), cls('projects.description'), { lang: 'en' });
-    expect(r).toEqual({ ok: true, value: 'summary.\nfirst highlight', match: 'text', note: '1 of 3 lines left out to fit 30 characters' });
-    const long: Fact = { type: 'text', value: 'x'.repeat(40) };
-    expect(value(renderValue(long, field('<input maxlength="20">'), cls('experience.company'), { lang: 'en' }))).toBe(
-      'skip: too long for this box (40 > 20 characters)',
+    const r = renderValue(
+      lines,
+      field('<textarea maxlength="30"></textarea>', 'textarea'),
+      cls('projects.description'),
+      { lang: 'en' },
     );
+    expect(r).toEqual({
+      ok: true,
+      value: 'summary.\nfirst highlight',
+      match: 'text',
+      note: '1 of 3 lines left out to fit 30 characters',
+    });
+    const long: Fact = { type: 'text', value: 'x'.repeat(40) };
+    expect(
+      value(renderValue(long, field('<input maxlength="20">'), cls('experience.company'), { lang: 'en' })),
+    ).toBe('skip: too long for this box (40 > 20 characters)');
   });
 
   it('number boxes take the number only', () => {
-    expect(value(renderValue({ type: 'text', value: '3.8/4.0' }, field('<input type="number">'), cls('education.gpa'), { lang: 'zh' }))).toBe('3.8');
-    expect(value(renderValue({ type: 'text', value: 'abc' }, field('<input type="number">'), cls('education.gpa'), { lang: 'zh' }))).toMatch(/^skip/);
+    expect(
+      value(
+        renderValue(
+          { type: 'text', value: '3.8/4.0' },
+          field('<input type="number">'),
+          cls('education.gpa'),
+          { lang: 'zh' },
+        ),
+      ),
+    ).toBe('3.8');
+    expect(
+      value(
+        renderValue({ type: 'text', value: 'abc' }, field('<input type="number">'), cls('education.gpa'), {
+          lang: 'zh',
+        }),
+      ),
+    ).toMatch(/^skip/);
   });
 
   it('checkboxes take booleans only; files are never filled', () => {
-    expect(renderValue({ type: 'boolean', value: true }, field('<input type="checkbox">', 'checkbox'), cls('experience.current'), { lang: 'zh' })).toEqual({
+    expect(
+      renderValue(
+        { type: 'boolean', value: true },
+        field('<input type="checkbox">', 'checkbox'),
+        cls('experience.current'),
+        { lang: 'zh' },
+      ),
+    ).toEqual({
       ok: true,
       value: 'true',
       match: 'boolean',
     });
-    expect(renderValue({ type: 'text', value: 'x' }, field('<input type="checkbox">', 'checkbox'), cls('email'), { lang: 'zh' }).ok).toBe(false);
-    expect(renderValue({ type: 'text', value: 'x' }, field('<input type="file">', 'file'), cls('email'), { lang: 'zh' }).ok).toBe(false);
+    expect(
+      renderValue({ type: 'text', value: 'x' }, field('<input type="checkbox">', 'checkbox'), cls('email'), {
+        lang: 'zh',
+      }).ok,
+    ).toBe(false);
+    expect(
+      renderValue({ type: 'text', value: 'x' }, field('<input type="file">', 'file'), cls('email'), {
+        lang: 'zh',
+      }).ok,
+    ).toBe(false);
   });
 
   it('match kinds by key and part', () => {

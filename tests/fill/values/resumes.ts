@@ -30,7 +30,13 @@ export function handResume(): Resume {
       latinFromFile: false,
     },
     contact: {
-      phone: { raw: '13800001111', national: '13800001111', countryCode: '86', e164: '+8613800001111', mobile: true },
+      phone: {
+        raw: '13800001111',
+        national: '13800001111',
+        countryCode: '86',
+        e164: '+8613800001111',
+        mobile: true,
+      },
       email: 'xm@example.com',
       birth: { raw: '1999.03', year: 1999, month: 3 },
     },

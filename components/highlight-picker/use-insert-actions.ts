@@ -1,0 +1,58 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { copyText } from '~/components/overlay/copy-text';
+import type { PickerStrings } from '~/lib/highlights/strings';
+import type { PickerState } from './use-picker';
+
+export interface InsertResult {
+  ok: boolean;
+  reason?: string;
+  undo?: () => Promise<boolean>;
+}
+
+export type InsertFn = (text: string, opts: { block: boolean }) => Promise<InsertResult>;
+export type Status = { kind: 'ok' | 'error'; text: string } | null;
+
+/** Insert, copy and undo, with the status line they report to. */
+export function useInsertActions(
+  st: PickerState,
+  s: PickerStrings,
+  insert: InsertFn | undefined,
+  scope: RefObject<HTMLElement | null>,
+) {
+  const [status, setStatus] = useState<Status>(insert ? null : { kind: 'error', text: s.noTarget });
+  const [undo, setUndo] = useState<(() => Promise<boolean>) | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+
+  // The writer leaves focus in the page's field; bring it back so Escape, Enter and Undo still work here.
+  useEffect(() => {
+    if (undo) undoRef.current?.focus({ preventScroll: true });
+  }, [undo]);
+
+  const copy = async () => {
+    if (!st.text) return;
+    const ok = await copyText(st.text, scope.current);
+    setStatus(ok ? { kind: 'ok', text: s.copied } : { kind: 'error', text: s.copyFailed });
+  };
+
+  const doInsert = async () => {
+    if (!st.text) return;
+    if (!insert) return copy();
+    const block = st.format.list !== 'paragraph' || st.format.header;
+    const result = await insert(st.text, { block });
+    if (!result.ok) return setStatus({ kind: 'error', text: s.insertFailed(result.reason ?? '') });
+    setStatus({ kind: 'ok', text: s.inserted });
+    // Wrapped: a function handed to setState directly would be called as an updater.
+    setUndo(() => result.undo ?? null);
+  };
+
+  const doUndo = async () => {
+    if (!undo) return;
+    const ok = await undo();
+    setUndo(null);
+    setStatus(ok ? { kind: 'ok', text: s.undone } : { kind: 'error', text: s.insertFailed('') });
+  };
+
+  return { status, canUndo: undo !== null, undoRef, copy, doInsert, doUndo };
+}
+
+export type InsertActions = ReturnType<typeof useInsertActions>;

@@ -1,0 +1,79 @@
+// Range pickers (one editor, two inputs: 开始日期 / 结束日期) commit a start and an end only together, so
+// the two fields are written as one pair through the picker's panel.
+import type { Classification, FieldDescription, FieldReport } from '~/lib/fill/types';
+import { writeDateRange } from '~/lib/fill/drivers/date-picker';
+import { recordField } from '~/lib/fill/undo/snapshot';
+import { resolveFact } from '~/lib/fill/values/facts';
+import { renderValue, type Rendered } from '~/lib/fill/values/render-value';
+import { finishField, isPrepared, prepareField, type FillContext } from './fill-field';
+
+const RANGE_BOX = '[class*=range]';
+
+/** Whether `a` and `b` are the start and end inputs of one range picker. */
+export function isRangePair(
+  a: FieldDescription,
+  b: FieldDescription | undefined,
+  ca?: Classification,
+  cb?: Classification,
+): boolean {
+  if (!b || a.widget !== 'date-picker' || b.widget !== 'date-picker' || !ca || !cb) return false;
+  const box = a.el.parentElement?.closest(RANGE_BOX);
+  if (
+    !box ||
+    box !== b.el.parentElement?.closest(RANGE_BOX) ||
+    box.querySelectorAll('input:not([type=hidden])').length !== 2
+  )
+    return false;
+  const [sa, fa] = ca.key.split('.');
+  const [sb, fb] = cb.key.split('.');
+  return sa === sb && ((fa === 'start' && fb === 'end') || (fa === 'range' && fb === 'range'));
+}
+
+/** For '起止时间' classified on both inputs: the start from the first, the end from the second. */
+function endOfRange(which: 'start' | 'end', index: number, ctx: FillContext) {
+  return (field: FieldDescription, cls: Classification): Rendered | undefined => {
+    if (!cls.key.endsWith('.range')) return undefined;
+    const fact = resolveFact(ctx.resume, cls.key, index, ctx.lang, ctx.now);
+    if (fact?.type !== 'range') return { ok: false, reason: 'the résumé has no value for this' };
+    const date = which === 'start' ? fact.value.start : fact.value.end;
+    if (which === 'end' && fact.value.current)
+      return { ok: false, reason: 'current entry: no end date (至今)' };
+    if (!date) return { ok: false, reason: `the résumé gives no ${which} date` };
+    return renderValue(
+      { type: 'date', value: date },
+      field,
+      { ...cls, key: cls.key.replace('.range', `.${which}`) as typeof cls.key },
+      { lang: ctx.lang },
+    );
+  };
+}
+
+export async function fillRangePair(
+  a: FieldDescription,
+  b: FieldDescription,
+  ca: Classification,
+  cb: Classification,
+  index: number,
+  ctx: FillContext,
+): Promise<[FieldReport, FieldReport]> {
+  const pa = prepareField(a, ca, index, ctx, endOfRange('start', index, ctx));
+  const pb = prepareField(b, cb, index, ctx, endOfRange('end', index, ctx));
+  if (!isPrepared(pa) || !isPrepared(pb)) {
+    // Half a range cannot be committed: report the missing half's reason on both.
+    const why = !isPrepared(pa) ? pa : (pb as FieldReport);
+    const hold = (p: typeof pa): FieldReport =>
+      isPrepared(p)
+        ? { ...p.report, status: 'skipped', reason: `the range needs both dates: ${why.reason}` }
+        : p;
+    return [hold(pa), hold(pb)];
+  }
+  recordField(a);
+  recordField(b);
+  const [ra, rb] = await writeDateRange(
+    a.el as HTMLInputElement,
+    b.el as HTMLInputElement,
+    pa.rendered.value,
+    pb.rendered.value,
+  );
+  return [finishField(pa, ra, ctx), finishField(pb, rb, ctx)];
+}

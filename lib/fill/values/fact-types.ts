@@ -1,0 +1,21 @@
+// The typed values a résumé gives a form: the renderer shapes each for a widget (a date becomes '2024-09',
+// '2024年9月' or just '9'; a degree becomes 硕士 or Master's).
+import type { DateRange, DegreeLevel, Phone, YearMonth } from '~/lib/resume/types';
+
+export type DateValue = YearMonth & { day?: number };
+
+export type Fact =
+  | { type: 'text'; value: string; multiline?: boolean }
+  | { type: 'lines'; value: string[] }
+  | { type: 'date'; value?: DateValue; current?: boolean }
+  | { type: 'range'; value: DateRange }
+  | { type: 'degree'; value: DegreeLevel }
+  | { type: 'phone'; value: Phone }
+  | { type: 'boolean'; value: boolean };
+
+/** A text fact, or none for an empty string. */
+export function text(value: string | undefined): Fact | undefined {
+  const v = value?.trim();
+  return v ? { type: 'text', value: v } : undefined;
+}
+

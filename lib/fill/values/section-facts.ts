@@ -1,0 +1,62 @@
+// Facts of one résumé entry (education[i], experience[i], projects[i]) for section keys.
+import type { DateRange, Gpa, Resume } from '~/lib/resume/types';
+import type { FieldKey } from '~/lib/fill/types';
+import { text, type Fact } from './fact-types';
+
+function dateFact(dates: DateRange, which: 'start' | 'end'): Fact | undefined {
+  if (which === 'end' && dates.current) return { type: 'date', current: true };
+  const ym = dates[which];
+  return ym ? { type: 'date', value: ym } : undefined;
+}
+
+/** The grade as written ('3.60' stays '3.60'); forms ask for the scale, if at all, in a box of its own. */
+function gpaText(gpa: Gpa): string {
+  const written = /\d+(?:\.\d+)?/.exec(gpa.raw.replace(/^\s*GPA\s*[:：]?/i, ''));
+  return written && Number(written[0]) === gpa.value ? written[0] : String(gpa.value);
+}
+
+export function sectionFact(resume: Resume, key: FieldKey, index: number): Fact | undefined {
+  const [section, field] = key.split('.') as [string, string];
+  if (section === 'education') {
+    const e = resume.education[index];
+    if (!e) return undefined;
+    if (field === 'school' || field === 'major') return text(e[field]);
+    if (field === 'degree') return e.degree ? { type: 'degree', value: e.degree } : undefined;
+    if (field === 'start' || field === 'end') return dateFact(e.dates, field);
+    if (field === 'range') return { type: 'range', value: e.dates };
+    if (field === 'gpa') return e.gpa ? text(gpaText(e.gpa)) : undefined;
+    if (field === 'description')
+      return e.description.trim()
+        ? { type: 'text', value: e.description.trim(), multiline: true }
+        : undefined;
+    return undefined;
+  }
+  const entry =
+    section === 'experience'
+      ? resume.experience[index]
+      : section === 'projects'
+        ? resume.projects[index]
+        : undefined;
+  if (!entry) return undefined;
+  if (field === 'start' || field === 'end') return dateFact(entry.dates, field);
+  if (field === 'range') return { type: 'range', value: entry.dates };
+  if (field === 'current') return { type: 'boolean', value: entry.dates.current };
+  if ('company' in entry) {
+    if (field === 'company' || field === 'title' || field === 'department') return text(entry[field]);
+    if (field === 'description')
+      return entry.description.trim()
+        ? { type: 'text', value: entry.description.trim(), multiline: true }
+        : undefined;
+    return undefined;
+  }
+  if (field === 'name' || field === 'role') return text(entry[field]);
+  if (field === 'description') {
+    // The highlight picker chooses precisely; a fill puts the whole project: summary, then highlights.
+    const lines = [entry.summary, ...entry.highlights.map((h) => h.raw || h.text)]
+      .map((l) => l.trim())
+      .filter(Boolean);
+    return lines.length ? { type: 'lines', value: lines } : undefined;
+  }
+  return undefined;
+}
+

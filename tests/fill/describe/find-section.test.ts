@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createSectionFinder } from '~/lib/fill/describe/find-section';
+
+/** The section heading of every input on the page, in order. */
+function sections(html: string): Array<string | undefined> {
+  document.body.innerHTML = html;
+  const find = createSectionFinder();
+  return Array.from(document.querySelectorAll('input')).map((el) => find(el, el.getAttribute('data-label') ?? ''));
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('section headings', () => {
+  it('the nearest preceding heading, walking up and back', () => {
+    expect(
+      sections(`<form><h2>基本信息</h2><label>姓名<input></label>
+        <section><h2>教育经历</h2><div class="row"><div><label>学校<input></label></div></div></section>
+        <section><h2>工作经历</h2><label>公司<input></label></section></form>`),
+    ).toEqual(['基本信息', '教育经历', '工作经历']);
+  });
+
+  it('a fieldset legend heads its fields; the next fieldset is a new section', () => {
+    expect(
+      sections(`<fieldset><legend>Emergency contact</legend><label>Name<input></label></fieldset>
+        <fieldset><legend>Education</legend><label>School<input></label></fieldset>`),
+    ).toEqual(['Emergency contact', 'Education']);
+  });
+
+  it('class-named titles count (Moka blockTitle, a header bar with an Add button), role=heading too', () => {
+    expect(
+      sections(`<div class="apply-block-1a2B3"><div class="blockTitle-9x8Y7">实习经历</div><div class="apply-fields-x"><input></div></div>
+        <div class="card"><div class="card-header"><span>项目经历</span><button type="button">添加</button></div><input></div>
+        <div role="heading" aria-level="3">家庭成员</div><input>`),
+    ).toEqual(['实习经历', '项目经历', '家庭成员']);
+  });
+
+  it('a field’s own title label is not a section heading', () => {
+    expect(
+      sections(`<h3>个人信息</h3><div class="apply-field-1a"><div class="title-2b">姓名</div><div class="control"><input data-label="姓名"></div></div>`),
+    ).toEqual(['个人信息']);
+  });
+
+  it('entry titles (第1段, Entry 2) give way to the section heading', () => {
+    expect(
+      sections(`<h2>教育经历</h2><div class="entry"><h4>第1段</h4><input></div><div class="entry"><h4>#2</h4><input></div>`),
+    ).toEqual(['教育经历', '教育经历']);
+  });
+
+  it('a previous section with controls does not lend its heading to an untitled one', () => {
+    expect(sections(`<div><div><h3>紧急联系人</h3><input></div><div><input></div></div>`)).toEqual(['紧急联系人', undefined]);
+  });
+
+  it('a heading outside an open shadow root heads the fields inside it', () => {
+    document.body.innerHTML = `<h2>Education</h2><div id="host"></div>`;
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = `<div><label>School<input></label></div>`;
+    expect(createSectionFinder()(root.querySelector('input')!, 'School')).toBe('Education');
+  });
+
+  it('no heading at all gives undefined', () => {
+    expect(sections(`<form><label>姓名<input></label></form>`)).toEqual([undefined]);
+  });
+});

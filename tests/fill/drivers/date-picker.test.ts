@@ -1,0 +1,106 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { driverFor } from '~/lib/fill/drivers';
+import { sameDate, writeDateRange } from '~/lib/fill/drivers/date-picker';
+import { makeField, mount } from '../values/make-field';
+
+/**
+ * A month panel like antd's / Element Plus': opens when its input is focused, shows one grid per year
+ * (two for a range) with a header year and prev/next-year buttons, and redraws after every click.
+ */
+function mountMonthPanel(inputs: HTMLInputElement[], startYear: number) {
+  let year = startYear;
+  let panel: HTMLElement | null = null;
+  const picked: string[] = [];
+  const grid = (y: number) => {
+    const cells = Array.from(
+      { length: 12 },
+      (_, i) => `<td data-m="${i + 1}"><div class="cell">${i + 1}月</div></td>`,
+    );
+    return `<div class="picker-content"><div class="picker-header">${y}年</div><table><tbody><tr>${cells.join('')}</tr></tbody></table></div>`;
+  };
+  const draw = () => {
+    panel!.innerHTML =
+      `<button class="picker-super-prev-btn" type="button">«</button><button class="picker-super-next-btn" type="button">»</button>` +
+      [year, ...(inputs.length === 2 ? [year + 1] : [])].map(grid).join('');
+  };
+  const open = () => {
+    if (panel) return;
+    panel = document.createElement('div');
+    panel.className = 'picker-dropdown';
+    document.body.append(panel);
+    draw();
+    panel.addEventListener('click', (e) => {
+      const t = e.target as Element;
+      if (t.closest('.picker-super-prev-btn')) year--;
+      else if (t.closest('.picker-super-next-btn')) year++;
+      const td = t.closest('td');
+      if (td) {
+        const y = Number(
+          td.closest('.picker-content')!.querySelector('.picker-header')!.textContent!.slice(0, 4),
+        );
+        picked.push(`${y}-${String(td.dataset.m).padStart(2, '0')}`);
+        if (picked.length === inputs.length) {
+          inputs.forEach((input, i) => (input.value = picked[i]));
+          panel!.remove();
+          panel = null;
+          return;
+        }
+      }
+      // Redraw after every click, as real panels do.
+      setTimeout(draw, 20);
+    });
+  };
+  inputs.forEach((i) => i.addEventListener('focus', open));
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('date picker driver', () => {
+  it('sameDate compares dates across formats', () => {
+    expect(sameDate('2021.03', '2021年03月')).toBe(true);
+    expect(sameDate('03/2021', '2021-3')).toBe(true);
+    expect(sameDate('2021-03', '2021-04')).toBe(false);
+    expect(sameDate('', '2021-03')).toBe(false);
+  });
+
+  it('types a format the picker accepts, trying the common shapes', async () => {
+    const input = mount<HTMLInputElement>('<div class="ant-picker"><input placeholder="请选择月份"></div>');
+    // Accepts only 'YYYY.MM' and puts anything else back, like a strict picker on blur.
+    input.addEventListener('blur', () => {
+      if (!/^\d{4}\.\d{2}$/.test(input.value)) input.value = '';
+    });
+    const field = makeField(input, 'date-picker');
+    const r = await driverFor(field).write(field, '2021-03');
+    expect(r).toEqual({ ok: true, shown: '2021.03' });
+  });
+
+  it('picks the month from the panel of a readonly picker, stepping back through the years', async () => {
+    const input = mount<HTMLInputElement>(
+      '<div class="picker"><input readonly placeholder="选择月份"></div>',
+    );
+    mountMonthPanel([input], 2026);
+    const field = makeField(input, 'date-picker');
+    expect(await driverFor(field).write(field, '2019-08')).toEqual({ ok: true, shown: '2019-08' });
+  });
+
+  it('a range picker gets its start and end from one panel', async () => {
+    document.body.innerHTML =
+      '<div class="range-editor"><input readonly><span>至</span><input readonly></div>';
+    const [start, end] = [...document.querySelectorAll('input')];
+    mountMonthPanel([start, end], 2026);
+    const r = await writeDateRange(start, end, '2015-09', '2019-06');
+    expect(r.map((x) => x.ok)).toEqual([true, true]);
+    expect([start.value, end.value]).toEqual(['2015-09', '2019-06']);
+  });
+
+  it('a date the picker refuses leaves it as it was', async () => {
+    const input = mount<HTMLInputElement>('<div class="picker"><input></div>');
+    input.addEventListener('blur', () => (input.value = ''));
+    const field = makeField(input, 'date-picker');
+    const r = await driverFor(field).write(field, '2021-03');
+    expect(r.ok).toBe(false);
+    expect(input.value).toBe('');
+  });
+});

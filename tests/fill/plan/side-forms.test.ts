@@ -1,0 +1,51 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { isRangePair } from '~/lib/fill/plan/fill-range';
+import { sideFormFields } from '~/lib/fill/plan/side-forms';
+import { cls, makeField } from '../values/make-field';
+import { scanByAttribute } from './scan-by-attribute';
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('sideFormFields', () => {
+  it('leaves a newsletter signup alone but not the application beside it', () => {
+    document.body.innerHTML = `
+      <form id="apply"><input data-key="name.full"><input data-key="email"><input data-key="phone"><button>Submit application</button></form>
+      <form id="newsletter"><label>Get new roles by email</label><input data-key="email"><button type="submit">Subscribe</button></form>`;
+    const { fields, classes } = scanByAttribute();
+    const aside = sideFormFields(fields, classes, 0.6);
+    expect(fields.filter((f) => aside.has(f.id)).map((f) => f.el.closest('form')!.id)).toEqual([
+      'newsletter',
+    ]);
+  });
+
+  it('a small form without such words is the application', () => {
+    document.body.innerHTML = `<form><input data-key="email"><button>Apply</button></form>`;
+    const { fields, classes } = scanByAttribute();
+    expect(sideFormFields(fields, classes, 0.6).size).toBe(0);
+  });
+
+  it('a login box is a side form', () => {
+    document.body.innerHTML = `<form><input data-key="email"><button>登录</button></form>`;
+    const { fields, classes } = scanByAttribute();
+    expect(sideFormFields(fields, classes, 0.6).size).toBe(1);
+  });
+});
+
+describe('isRangePair', () => {
+  it('two date-picker inputs of one range editor, start then end', () => {
+    document.body.innerHTML =
+      '<div class="el-range-editor"><input class="el-range-input"><span>至</span><input class="el-range-input"></div><input id="other">';
+    const [a, b, c] = [...document.querySelectorAll('input')];
+    const fa = makeField(a, 'date-picker');
+    const fb = makeField(b, 'date-picker');
+    expect(isRangePair(fa, fb, cls('education.start'), cls('education.end'))).toBe(true);
+    expect(isRangePair(fa, fb, cls('education.range'), cls('education.range'))).toBe(true);
+    expect(isRangePair(fa, fb, cls('education.start'), cls('experience.end'))).toBe(false);
+    expect(isRangePair(fa, makeField(c, 'date-picker'), cls('education.start'), cls('education.end'))).toBe(
+      false,
+    );
+    expect(isRangePair(makeField(a, 'text'), fb, cls('education.start'), cls('education.end'))).toBe(false);
+  });
+});
