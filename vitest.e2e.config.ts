@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Real-browser tests: the built extension in Chromium. One file at a time (each launches a browser).
 export default defineConfig({
+  // Tests compute expected results with the project's own pure functions, which import through `~/`.
+  resolve: { alias: { '~': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     environment: 'node',
     include: ['tests/e2e/**/*.test.ts'],

@@ -50,6 +50,11 @@ export function useInsertActions(
     const ok = await undo();
     setUndo(null);
     setStatus(ok ? { kind: 'ok', text: s.undone } : { kind: 'error', text: s.insertFailed('') });
+    // Undo also writes into the page's field, which takes the focus; the Undo button is about to go, so
+    // land on the first ticked item: Enter inserts again, Escape closes, as before the insert.
+    scope.current
+      ?.querySelector<HTMLElement>('input[data-nav]:checked, input[data-nav]')
+      ?.focus({ preventScroll: true });
   };
 
   return { status, canUndo: undo !== null, undoRef, copy, doInsert, doUndo };

@@ -2,12 +2,15 @@ import browser from 'webextension-polyfill';
 import { setActiveProfile } from '~/lib/storage';
 import { useI18n } from '~/components/shared/i18n-context';
 import { useProfiles, useSettings } from '~/components/shared/use-stored';
+import { useState } from 'react';
 import { PopupActions } from './popup-actions';
+import { PopupCard } from './popup-card';
 
 export function PopupApp() {
   const { t } = useI18n();
   const profiles = useProfiles();
   const settings = useSettings();
+  const [cardInPopup, setCardInPopup] = useState(false);
   const openOptions = () => void browser.runtime.openOptionsPage().then(() => window.close());
   if (profiles === null || settings === null) return <div className="popup" aria-busy="true" />;
 
@@ -54,7 +57,8 @@ export function PopupApp() {
           </>
         )}
       </div>
-      {active && <PopupActions />}
+      {active && <PopupActions onCardUnavailable={() => setCardInPopup(true)} />}
+      {active && cardInPopup && <PopupCard profileId={active.id} />}
       <footer className="popup-foot">
         <button type="button" className="btn btn-link" data-testid="open-options" onClick={openOptions}>
           {t('openOptions')} →

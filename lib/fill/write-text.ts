@@ -3,7 +3,18 @@
 // element's own (tracked) property, so the value goes in through the prototype setter with the whole key
 // and input event sequence; then it is read back, and if the page reverted it, typed with execCommand.
 import type { WriteResult } from '~/lib/fill/types';
+import {
+  blur,
+  execInsert,
+  focus,
+  inputEvent,
+  keyEvent,
+  setNativeValue,
+} from '~/lib/fill/drivers/edit-events';
 import { nextTask } from '~/lib/fill/drivers/wait-for';
+import { writeEditable } from '~/lib/fill/drivers/write-editable';
+
+export { setNativeValue } from '~/lib/fill/drivers/edit-events';
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
 
@@ -14,56 +25,6 @@ export interface WriteTextOptions {
 
 function isTextControl(el: Element): el is TextControl {
   return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement;
-}
-
-export function setNativeValue(el: TextControl | HTMLSelectElement, value: string): void {
-  const proto =
-    el instanceof HTMLTextAreaElement
-      ? HTMLTextAreaElement.prototype
-      : el instanceof HTMLSelectElement
-        ? HTMLSelectElement.prototype
-        : HTMLInputElement.prototype;
-  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
-  if (setter) setter.call(el, value);
-  else el.value = value;
-}
-
-function key(el: Element, type: 'keydown' | 'keyup'): void {
-  el.dispatchEvent(
-    new KeyboardEvent(type, { key: 'Unidentified', bubbles: true, cancelable: true, composed: true }),
-  );
-}
-
-function inputEvent(el: Element, data: string): void {
-  el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data }));
-}
-
-function focus(el: HTMLElement): void {
-  el.scrollIntoView?.({ block: 'nearest' });
-  el.focus({ preventScroll: true });
-  // A window without focus gives no focus events; validators listening for them still need them.
-  if (el.ownerDocument.activeElement !== el) {
-    el.dispatchEvent(new FocusEvent('focus'));
-    el.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
-  }
-}
-
-function blur(el: HTMLElement): void {
-  if (el.ownerDocument.activeElement === el) el.blur();
-  else {
-    el.dispatchEvent(new FocusEvent('blur'));
-    el.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
-  }
-}
-
-function execInsert(el: HTMLElement, value: string): boolean {
-  const doc = el.ownerDocument as Document & { execCommand?: Document['execCommand'] };
-  if (typeof doc.execCommand !== 'function') return false;
-  try {
-    return value === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, value);
-  } catch {
-    return false;
-  }
 }
 
 function overMax(el: TextControl, next: string): string | undefined {
@@ -90,10 +51,10 @@ async function writeControl(el: TextControl, value: string, opts: WriteTextOptio
   if (tooLong) return { ok: false, shown: before, reason: tooLong };
 
   focus(el);
-  key(el, 'keydown');
+  keyEvent(el, 'keydown');
   setNativeValue(el, next);
   inputEvent(el, value);
-  key(el, 'keyup');
+  keyEvent(el, 'keyup');
   const caret = start + value.length;
   if (opts.insertAtCursor) trySelect(el, caret, caret);
   el.dispatchEvent(new Event('change', { bubbles: true }));
@@ -119,42 +80,6 @@ function trySelect(el: TextControl, start: number, end: number): void {
   } catch {
     // Not a text-selectable input type.
   }
-}
-
-const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-async function writeEditable(el: HTMLElement, value: string, opts: WriteTextOptions): Promise<WriteResult> {
-  const doc = el.ownerDocument;
-  const before = el.innerText ?? el.textContent ?? '';
-  focus(el);
-  const sel = doc.getSelection();
-  const keepCaret =
-    opts.insertAtCursor &&
-    sel &&
-    sel.rangeCount > 0 &&
-    el.contains(sel.getRangeAt(0).commonAncestorContainer);
-  if (sel && !keepCaret) {
-    const range = doc.createRange();
-    range.selectNodeContents(el);
-    if (opts.insertAtCursor) range.collapse(false);
-    sel.removeAllRanges();
-    sel.addRange(range);
-  }
-  if (!execInsert(el, value)) {
-    // No editing commands (or refused): edit the DOM directly and announce it.
-    const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
-    if (opts.insertAtCursor && range) {
-      range.deleteContents();
-      range.insertNode(doc.createTextNode(value));
-    } else el.textContent = value;
-    inputEvent(el, value);
-  }
-  await nextTask();
-  const shown = el.innerText || el.textContent || '';
-  const okText = opts.insertAtCursor ? flat(shown).includes(flat(value)) : flat(shown) === flat(value);
-  return okText
-    ? { ok: true, shown }
-    : { ok: false, shown: shown || before, reason: 'the editor did not keep the text' };
 }
 
 /** Writes `value` (or inserts it at the caret) and reports what the page shows afterwards. */

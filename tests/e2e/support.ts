@@ -35,5 +35,7 @@ export function screenshotPath(name: string): string {
 
 /** Everything the extension keeps in storage.local, read from its own service worker. */
 export async function storedData(sw: Worker): Promise<Record<string, unknown>> {
-  return sw.evaluate(() => chrome.storage.local.get(null));
+  // Runs in the service worker, where `chrome` is the extension API (no @types/chrome here).
+  type Chrome = { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
+  return sw.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get(null));
 }

@@ -128,10 +128,9 @@ describe('undo', () => {
   it('restores every field the fill changed and removes the outlines', async () => {
     mountPlainForm();
     (document.querySelector('[name=email]') as HTMLInputElement).value = 'mine@example.com';
-    const before = [...document.querySelectorAll<HTMLInputElement>('input, select, textarea')].map((e) => [
-      e.name,
-      e.value,
-    ]);
+    const before = [...document.querySelectorAll<HTMLInputElement>('input, select, textarea')].map(
+      (e) => [e.name, e.value] as const,
+    );
     const r = await runFill(document, handResume(), {});
     const restored = await undoLastFill();
     expect(restored).toBe(r.counts.filled + r.counts.uncertain);

@@ -38,15 +38,25 @@ const IN_EXPERIENCE: Partial<Record<FieldKey, FieldKey>> = {
   currentTitle: 'experience.title',
 };
 
-function fromOptions(draft: Draft | undefined, field: FieldDescription, ctx: SectionContext | undefined, inferred: () => SectionContext | undefined): Draft | undefined {
+function fromOptions(
+  draft: Draft | undefined,
+  field: FieldDescription,
+  ctx: SectionContext | undefined,
+  inferred: () => SectionContext | undefined,
+): Draft | undefined {
   const set = field.options?.length ? detectOptionSet(field.options) : undefined;
   if (set === 'degree' && !draft) {
     const resolved = resolveKey(DEGREE, ctx ?? inferred());
-    if (resolved && keyAllowedIn(resolved.key, ctx)) return { key: resolved.key, confidence: 0.8, reason: 'options:degree' };
+    if (resolved && keyAllowedIn(resolved.key, ctx))
+      return { key: resolved.key, confidence: 0.8, reason: 'options:degree' };
   }
   const phoneLike = !draft || draft.key === 'phone' || draft.key === 'phone.national';
   if (set === 'dial-code' && phoneLike && keyAllowedIn('phone.countryCode', ctx)) {
-    return { key: 'phone.countryCode', confidence: Math.max(0.85, draft?.confidence ?? 0), reason: 'options:dial-code' };
+    return {
+      key: 'phone.countryCode',
+      confidence: Math.max(0.85, draft?.confidence ?? 0),
+      reason: 'options:dial-code',
+    };
   }
   return draft;
 }
@@ -75,7 +85,8 @@ export function classifyField(field: FieldDescription, context: FieldDescription
 
   const result: Classification = { key: draft.key, confidence: draft.confidence, reason: draft.reason };
   const latin = LATIN[draft.key];
-  if (latin && draft.table === 'en' && field.lang === 'zh' && draft.text && !hasCjk(draft.text)) result.key = latin;
+  if (latin && draft.table === 'en' && field.lang === 'zh' && draft.text && !hasCjk(draft.text))
+    result.key = latin;
   const part = isDateKey(result.key) ? (draft.part ?? partOfField(field)) : undefined;
   if (part) result.part = part;
   return result;

@@ -12,7 +12,11 @@ function ownLabel(field: FieldDescription): string {
 }
 
 function continues(first: FieldDescription, next: FieldDescription): boolean {
-  if (next.widget === 'checkbox' || next.sectionHeading !== first.sectionHeading || next.block !== first.block) {
+  if (
+    next.widget === 'checkbox' ||
+    next.sectionHeading !== first.sectionHeading ||
+    next.block !== first.block
+  ) {
     return false;
   }
   const group = next.hints.groupLabel;
@@ -53,7 +57,13 @@ export function questionRuns(fields: FieldDescription[]): number[][] {
       if (first.label && ownLabel(next) === first.label && labelledTwice(joined, first.label)) break;
       lca = joined;
     }
-    if (j - i > 1 && !leaks(lca, fields.slice(j).find((f) => f.widget !== 'checkbox'))) {
+    if (
+      j - i > 1 &&
+      !leaks(
+        lca,
+        fields.slice(j).find((f) => f.widget !== 'checkbox'),
+      )
+    ) {
       runs.push(Array.from({ length: j - i }, (_, k) => i + k));
       i = j;
     } else i++;
@@ -67,7 +77,13 @@ const DIAL_VALUE = /^\+?\s?\d{1,4}\b/;
 
 function looksLikeDialCode(field: FieldDescription): boolean {
   const short = PICKER.has(field.widget) || (field.hints.maxLength ?? 99) <= 6;
-  const words = [field.label, field.hints.ariaLabel, field.hints.name, field.hints.id, field.hints.placeholder].join(' ');
+  const words = [
+    field.label,
+    field.hints.ariaLabel,
+    field.hints.name,
+    field.hints.id,
+    field.hints.placeholder,
+  ].join(' ');
   return short && (DIAL_VALUE.test(field.currentValue) || CODE_WORDS.test(words));
 }
 
@@ -82,9 +98,15 @@ function pairPhoneCodes(fields: FieldDescription[], out: Map<number, Classificat
       const known = out.get(other.id);
       if (known && known.key !== 'phone.countryCode') continue;
       const lca = known ? null : commonAncestor(field.el, other.el);
-      const alone = !lca || (!leaks(lca, fields[Math.min(i, j) - 1]) && !leaks(lca, fields[Math.max(i, j) + 1]));
+      const alone =
+        !lca || (!leaks(lca, fields[Math.min(i, j) - 1]) && !leaks(lca, fields[Math.max(i, j) + 1]));
       if (!known && !(alone && looksLikeDialCode(other))) continue;
-      if (!known) out.set(other.id, { key: 'phone.countryCode', confidence: 0.85, reason: 'context:dial code beside phone' });
+      if (!known)
+        out.set(other.id, {
+          key: 'phone.countryCode',
+          confidence: 0.85,
+          reason: 'context:dial code beside phone',
+        });
       out.set(field.id, { ...phone, key: 'phone.national', reason: `${phone.reason} +country code beside` });
       return;
     }
@@ -92,6 +114,10 @@ function pairPhoneCodes(fields: FieldDescription[], out: Map<number, Classificat
 }
 
 export function runContextPasses(fields: FieldDescription[], out: Map<number, Classification>): void {
-  for (const run of questionRuns(fields)) splitQuestion(run.map((i) => fields[i]!), out);
+  for (const run of questionRuns(fields))
+    splitQuestion(
+      run.map((i) => fields[i]!),
+      out,
+    );
   pairPhoneCodes(fields, out);
 }

@@ -36,7 +36,8 @@ function signals(field: FieldDescription): { label: Signal[]; rest: Signal[] } {
   const first: Signal[] = [];
   // A part label ('Month', '至') matches nothing by itself, but 'From' / 'To' alone do mean start / end.
   if (label) first.push({ source: 'label', text: label, weight: 1 });
-  if (hints.groupLabel) first.push({ source: 'group', text: foldForMatch(hints.groupLabel), weight: fragment ? 0.95 : 0.85 });
+  if (hints.groupLabel)
+    first.push({ source: 'group', text: foldForMatch(hints.groupLabel), weight: fragment ? 0.95 : 0.85 });
   const rest: Signal[] = [];
   if (hints.ariaLabel && foldForMatch(hints.ariaLabel) !== label) {
     rest.push({ source: 'aria', text: foldForMatch(hints.ariaLabel), weight: 0.9 });
@@ -71,7 +72,10 @@ export function matchRules(
     }
     resolved ??= resolveKey(rule.key, ctx);
     if (!resolved || !keyAllowedIn(resolved.key, ctx) || !fitsWidget(resolved.key, field.widget)) return;
-    const confidence = Math.min(1, rule.score * signal.weight * factor + (resolved.bySection ? SECTION_BONUS : 0));
+    const confidence = Math.min(
+      1,
+      rule.score * signal.weight * factor + (resolved.bySection ? SECTION_BONUS : 0),
+    );
     if (best && best.confidence >= confidence) return;
     best = {
       key: resolved.key,
@@ -83,7 +87,8 @@ export function matchRules(
     };
   };
   const run = (list: Signal[]) => {
-    for (const signal of list) for (const hit of ruleHits(signal.text, signal.source === 'attr')) consider(signal, hit);
+    for (const signal of list)
+      for (const hit of ruleHits(signal.text, signal.source === 'attr')) consider(signal, hit);
   };
   const { label, rest } = signals(field);
   run(label);

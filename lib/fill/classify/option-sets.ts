@@ -7,7 +7,8 @@ export type OptionSet = 'degree' | 'month' | 'year' | 'day' | 'dial-code';
 
 const DEGREE =
   /本科|硕士|博士|大专|专科|高中|中专|学士|研究生|mba|emba|bachelor|master|ph\.?\s?d|doctor|associate|high school|diploma|\bb\.?s\.?c?\b|\bm\.?s\.?c?\b|\bb\.?a\b|\bm\.?a\b/;
-const MONTH_NAMES = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^[一二三四五六七八九十]{1,2}月$|^十[一二]月$/;
+const MONTH_NAMES =
+  /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^[一二三四五六七八九十]{1,2}月$|^十[一二]月$/;
 const DIAL = /^\+\s?\d{1,4}\b|[(（]\s*\+\s?\d{1,4}\s*[)）]|^\d{1,4}\s*[(（]|\+\s?\d{1,4}$/;
 
 function share(options: FieldOption[], test: (text: string) => boolean): number {
@@ -28,7 +29,12 @@ export function detectOptionSet(options: FieldOption[]): OptionSet | undefined {
   if (options.length >= 10 && options.length <= 13) {
     if (share(options, (t) => numberIn(t, 1, 12, /^月$/) || MONTH_NAMES.test(t)) >= 0.8) return 'month';
   }
-  if (options.length >= 28 && options.length <= 32 && share(options, (t) => numberIn(t, 1, 31, /^[日号]$/)) >= 0.8) return 'day';
+  if (
+    options.length >= 28 &&
+    options.length <= 32 &&
+    share(options, (t) => numberIn(t, 1, 31, /^[日号]$/)) >= 0.8
+  )
+    return 'day';
   if (share(options, (t) => DIAL.test(t)) >= 0.6) return 'dial-code';
   if (share(options, (t) => DEGREE.test(t)) >= 0.5) return 'degree';
   return undefined;

@@ -7,7 +7,11 @@ export const START: KeyBySection = {
   experience: 'experience.start',
   projects: 'projects.start',
 };
-export const END: KeyBySection = { education: 'education.end', experience: 'experience.end', projects: 'projects.end' };
+export const END: KeyBySection = {
+  education: 'education.end',
+  experience: 'experience.end',
+  projects: 'projects.end',
+};
 export const RANGE: KeyBySection = {
   education: 'education.range',
   experience: 'experience.range',
@@ -25,7 +29,11 @@ export const ENTRY_NAME: KeyBySection = {
   projects: 'projects.name',
 };
 /** 职位 / Title: the job title at work, the role in a project; a bare 职位 elsewhere is a past job's. */
-export const ROLE: KeyBySection = { experience: 'experience.title', projects: 'projects.role', none: 'experience.title' };
+export const ROLE: KeyBySection = {
+  experience: 'experience.title',
+  projects: 'projects.role',
+  none: 'experience.title',
+};
 /** Like ROLE but never outside a section: 'Title' alone on a personal form may mean Mr/Ms. */
 export const ROLE_IN_ENTRY: KeyBySection = { experience: 'experience.title', projects: 'projects.role' };
 export const CURRENT: KeyBySection = {

@@ -8,13 +8,7 @@ import type { FieldKey, Section, ValuePart, WidgetKind } from '~/lib/fill/types'
  * activities, languages…); 'intent' is what the applicant wants (期望城市, desired salary), not has.
  */
 export type SectionContext =
-  | Section
-  | 'personal'
-  | 'emergency'
-  | 'reference'
-  | 'family'
-  | 'other-entry'
-  | 'intent';
+  Section | 'personal' | 'emergency' | 'reference' | 'family' | 'other-entry' | 'intent';
 
 /**
  * A key that depends on the section: 开始时间 is education.start under 教育经历 and experience.start under

@@ -70,12 +70,18 @@ export const RULES_EN: RuleTable = {
     },
     {
       key: 'location',
-      label: /\b(current )?(location|city)\b|where (do you live|are you based|are you located)|current residence|city of residence/,
+      label:
+        /\b(current )?(location|city)\b|where (do you live|are you based|are you located)|current residence|city of residence/,
       attr: /\b(location|current ?city|city)\b/,
       not: /preferred|desired|willing|relocat|job location|work location|school|company|office|birth/,
       score: 0.8,
     },
-    { key: 'birth', label: /date of birth|birth\s*date|birthday|\bdob\b/, attr: /\b(birth|dob|birthday|bday)\b/, score: 0.95 },
+    {
+      key: 'birth',
+      label: /date of birth|birth\s*date|birthday|\bdob\b/,
+      attr: /\b(birth|dob|birthday|bday)\b/,
+      score: 0.95,
+    },
     // The applicant now.
     {
       key: 'currentCompany',
@@ -85,7 +91,8 @@ export const RULES_EN: RuleTable = {
     },
     {
       key: 'currentTitle',
-      label: /current (job )?(title|position|role)|present (title|position)|most recent (job )?(title|position)/,
+      label:
+        /current (job )?(title|position|role)|present (title|position)|most recent (job )?(title|position)/,
       attr: /\b(current ?title|current ?position|headline)\b/,
       score: 0.95,
     },
@@ -96,11 +103,16 @@ export const RULES_EN: RuleTable = {
       widgets: SHORT,
       score: 0.9,
     },
-    { key: 'highestDegree', label: /highest (level of )?(degree|education|qualification)|level of education|education level/, score: 0.95 },
+    {
+      key: 'highestDegree',
+      label: /highest (level of )?(degree|education|qualification)|level of education|education level/,
+      score: 0.95,
+    },
     { key: 'skills', label: /\bskills?\b|technical expertise|tech stack/, attr: /\bskills?\b/, score: 0.85 },
     {
       key: 'selfIntro',
-      label: /about (you|me|yourself)|\bsummary\b|personal statement|self[- ]?introduction|introduce yourself|tell us about yourself|\bbio\b/,
+      label:
+        /about (you|me|yourself)|\bsummary\b|personal statement|self[- ]?introduction|introduce yourself|tell us about yourself|\bbio\b/,
       attr: /\b(self ?intro(duction)?|about ?me|summary|bio)\b/,
       score: 0.85,
     },
@@ -118,8 +130,19 @@ export const RULES_EN: RuleTable = {
       attr: /\b(major|field ?of ?study|discipline)\b/,
       score: 0.9,
     },
-    { key: DEGREE, label: /\bdegree\b|qualification/, attr: /\bdegree\b/, not: /highest|date|year/, score: 0.88 },
-    { key: 'education.gpa', label: /\bgpa\b|grade point|grade average|cumulative average/, attr: /\b(gpa|grade ?average)\b/, score: 0.95 },
+    {
+      key: DEGREE,
+      label: /\bdegree\b|qualification/,
+      attr: /\bdegree\b/,
+      not: /highest|date|year/,
+      score: 0.88,
+    },
+    {
+      key: 'education.gpa',
+      label: /\bgpa\b|grade point|grade average|cumulative average/,
+      attr: /\b(gpa|grade ?average)\b/,
+      score: 0.95,
+    },
     {
       key: 'education.start',
       part: 'year',
@@ -155,7 +178,8 @@ export const RULES_EN: RuleTable = {
     { key: ROLE_IN_ENTRY, label: /^(title|role|position)$/, attr: /^(title|role|position)$/, score: 0.85 },
     {
       key: CURRENT,
-      label: /currently (work|working|employed)|i (currently )?work here|^current$|^present$|still (work|working)|ongoing/,
+      label:
+        /currently (work|working|employed)|i (currently )?work here|^current$|^present$|still (work|working)|ongoing/,
       attr: /\bcurrently ?work/,
       widgets: CHECKBOX,
       score: 0.9,
@@ -168,7 +192,12 @@ export const RULES_EN: RuleTable = {
     },
     // Projects.
     { key: 'projects.name', label: /project (name|title)/, attr: /\bproject ?(name|title)\b/, score: 0.95 },
-    { key: 'projects.role', label: /role (in|on) (the |this )?project|project role/, attr: /\bproject ?role\b/, score: 0.95 },
+    {
+      key: 'projects.role',
+      label: /role (in|on) (the |this )?project|project role/,
+      attr: /\bproject ?role\b/,
+      score: 0.95,
+    },
     {
       key: 'projects.description',
       label: /project (description|details|summary)|describe (the|your) project/,
@@ -188,18 +217,35 @@ export const RULES_EN: RuleTable = {
       attr: /\b(end|to|finish)( ?date| ?month| ?year)\b|\bend\b/,
       score: 0.88,
     },
-    { key: RANGE, label: /^(dates?|period|duration|time period|dates attended|dates of (employment|attendance))$/, score: 0.82 },
-    { key: DESCRIPTION, label: /\bdescription\b|\bdetails\b|\bsummary\b/, attr: /\bdescription\b/, score: 0.82 },
+    {
+      key: RANGE,
+      label: /^(dates?|period|duration|time period|dates attended|dates of (employment|attendance))$/,
+      score: 0.82,
+    },
+    {
+      key: DESCRIPTION,
+      label: /\bdescription\b|\bdetails\b|\bsummary\b/,
+      attr: /\bdescription\b/,
+      score: 0.82,
+    },
     { key: ENTRY_NAME, label: /^name$/, attr: /^name$/, score: 0.88 },
   ],
   deny: [
     { pattern: /emergency/, strong: true, attr: true },
     { pattern: /referr|referee|referral|\breference|recommend(er|ation)/, strong: true, attr: true },
-    { pattern: /\b(relative|spouse|father|mother|parent|guardian|next of kin|family member)s?\b/, strong: true, attr: true },
+    {
+      pattern: /\b(relative|spouse|father|mother|parent|guardian|next of kin|family member)s?\b/,
+      strong: true,
+      attr: true,
+    },
     { pattern: /supervisor|manager|\bboss\b|report(s|ing)? to/, strong: true, attr: true },
     { pattern: /captcha|verification|one[- ]?time|\botp\b/, strong: true, attr: true },
     { pattern: /\buser ?name\b|\blog ?in\b/ },
-    { pattern: /nick ?name|preferred (first |last )?name|middle (name|initial)|maiden|former name|previous name|\balias\b/, attr: true },
+    {
+      pattern:
+        /nick ?name|preferred (first |last )?name|middle (name|initial)|maiden|former name|previous name|\balias\b/,
+      attr: true,
+    },
     { pattern: /password|passcode/, attr: true },
     { pattern: /salary|compensation|\bpay\b|\bwages?\b|\brate\b|remuneration/, attr: true },
     { pattern: /gender|\bsex\b|pronoun/, attr: true },
@@ -219,7 +265,10 @@ export const RULES_EN: RuleTable = {
     { pattern: /health|medical/ },
     { pattern: /\bage\b/ },
     { pattern: /religio/ },
-    { pattern: /how did you (hear|find|learn)|where did you (hear|find|learn)|heard about|\bsource\b/, attr: true },
+    {
+      pattern: /how did you (hear|find|learn)|where did you (hear|find|learn)|heard about|\bsource\b/,
+      attr: true,
+    },
     { pattern: /cover ?letter|motivation|why (do|are|would) you|why us|interest(ed)? in/, attr: true },
     {
       pattern:
@@ -228,12 +277,22 @@ export const RULES_EN: RuleTable = {
     },
     { pattern: /twitter|facebook|instagram|weibo|tiktok|douyin|\bqq\b/, attr: true },
     { pattern: /\blanguages?\b|fluency|proficien/ },
-    { pattern: /signature|sign here|today'?s date|date signed|\bconsent|\bagree|privacy|\bterms\b|acknowledg|certify/, attr: true },
-    { pattern: /previously (worked|employed|applied)|former employee|worked (here|for us)|ever been employed/ },
+    {
+      pattern:
+        /signature|sign here|today'?s date|date signed|\bconsent|\bagree|privacy|\bterms\b|acknowledg|certify/,
+      attr: true,
+    },
+    {
+      pattern: /previously (worked|employed|applied)|former employee|worked (here|for us)|ever been employed/,
+    },
     { pattern: /hobb(y|ies)|\binterests\b/ },
     { pattern: /\bawards?\b|\bhonou?rs? and awards|certificat|licen[sc]e|publication|\bpatent/ },
     { pattern: /company (size|website|address|phone|industry|type)|industry|\bsector\b/ },
-    { pattern: /\bext(ension)?\b|\bfax\b|pager|home phone|work phone|office phone|landline|phone type|device type/, attr: true },
+    {
+      pattern:
+        /\bext(ension)?\b|\bfax\b|pager|home phone|work phone|office phone|landline|phone type|device type/,
+      attr: true,
+    },
     { pattern: /\bminor\b/ },
     { pattern: /\bscale\b|out of|maximum/ },
     { pattern: /\brank(ing)?\b/ },
@@ -251,7 +310,10 @@ export const RULES_EN: RuleTable = {
     },
     { context: 'projects', pattern: /project/ },
     { context: 'education', pattern: /education|academic|school|universit|qualification/ },
-    { context: 'experience', pattern: /experience|employment|work history|career|professional|internship|job history/ },
+    {
+      context: 'experience',
+      pattern: /experience|employment|work history|career|professional|internship|job history/,
+    },
     { context: 'personal', pattern: /personal|contact|my information|basic info|about you|profile/ },
   ],
   anchors: {

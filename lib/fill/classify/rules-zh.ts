@@ -1,7 +1,19 @@
 // Chinese rule table. Texts are matched lower-cased with full-width ASCII folded ('（' → '('), so rows
 // are written with half-width punctuation. Pinyin name/id words (shouji, xuexiao) live here too.
 import type { RuleTable } from './rule-types';
-import { CHECKBOX, CURRENT, DEGREE, DESCRIPTION, END, ENTRY_NAME, PICKERS, RANGE, ROLE, SHORT, START } from './rule-keys';
+import {
+  CHECKBOX,
+  CURRENT,
+  DEGREE,
+  DESCRIPTION,
+  END,
+  ENTRY_NAME,
+  PICKERS,
+  RANGE,
+  ROLE,
+  SHORT,
+  START,
+} from './rule-keys';
 
 export const RULES_ZH: RuleTable = {
   lang: 'zh',
@@ -21,7 +33,11 @@ export const RULES_ZH: RuleTable = {
     },
     // Contact.
     { key: 'email', label: /邮箱|电子邮件|邮件地址|^邮件$|电邮/, attr: /\byou ?xiang\b/, score: 0.95 },
-    { key: 'phone.countryCode', label: /国家(\/|或|和)?(地区)?(代码|区号|码)|国际区号|手机区号|国家码/, score: 0.92 },
+    {
+      key: 'phone.countryCode',
+      label: /国家(\/|或|和)?(地区)?(代码|区号|码)|国际区号|手机区号|国家码/,
+      score: 0.92,
+    },
     { key: 'phone.countryCode', label: /^区号$/, widgets: PICKERS, score: 0.85 },
     {
       key: 'phone',
@@ -46,16 +62,31 @@ export const RULES_ZH: RuleTable = {
     },
     { key: 'birth', part: 'year', label: /出生年份|^出生年$/, score: 0.96 },
     { key: 'birth', part: 'month', label: /出生月份/, score: 0.96 },
-    { key: 'birth', label: /出生日期|出生年月|生日|出生时间/, attr: /\b(sheng ?ri|chu ?sheng)\b/, score: 0.95 },
+    {
+      key: 'birth',
+      label: /出生日期|出生年月|生日|出生时间/,
+      attr: /\b(sheng ?ri|chu ?sheng)\b/,
+      score: 0.95,
+    },
     // The applicant now.
-    { key: 'currentCompany', label: /(当前|目前|现|现任|最近)(所在|就职|任职)?的?(公司|单位|雇主|企业)/, score: 0.95 },
+    {
+      key: 'currentCompany',
+      label: /(当前|目前|现|现任|最近)(所在|就职|任职)?的?(公司|单位|雇主|企业)/,
+      score: 0.95,
+    },
     { key: 'currentTitle', label: /(当前|目前|现|现任|最近)的?(职位|岗位|职务|头衔)/, score: 0.95 },
-    { key: 'yearsOfExperience', label: /工作年限|工作经验(年限)?$|工龄|从业年限|工作年数/, widgets: SHORT, score: 0.9 },
+    {
+      key: 'yearsOfExperience',
+      label: /工作年限|工作经验(年限)?$|工龄|从业年限|工作年数/,
+      widgets: SHORT,
+      score: 0.9,
+    },
     { key: 'highestDegree', label: /最高学历|最高学位/, score: 0.97 },
     { key: 'skills', label: /技能|特长|技术栈|擅长/, not: /兴趣|爱好|语言|证书/, score: 0.85 },
     {
       key: 'selfIntro',
-      label: /自我评价|自我介绍|个人简介|个人评价|自我描述|个人总结|个人优势|自我总结|个人介绍|关于我|个人陈述/,
+      label:
+        /自我评价|自我介绍|个人简介|个人评价|自我描述|个人总结|个人优势|自我总结|个人介绍|关于我|个人陈述/,
       score: 0.95,
     },
     // Education.
@@ -73,13 +104,23 @@ export const RULES_ZH: RuleTable = {
       not: /技能|排名|成绩|类别|证书|资格/,
       score: 0.9,
     },
-    { key: DEGREE, label: /学历|学位/, attr: /\b(xue ?li|xue ?wei)\b/, not: /最高|证书|编号|类型|性质|认证|学信/, score: 0.9 },
+    {
+      key: DEGREE,
+      label: /学历|学位/,
+      attr: /\b(xue ?li|xue ?wei)\b/,
+      not: /最高|证书|编号|类型|性质|认证|学信/,
+      score: 0.9,
+    },
     { key: 'education.gpa', label: /绩点|gpa|平均分|平均成绩|学分绩/, not: /排名|满分|总分/, score: 0.95 },
     { key: 'education.start', part: 'year', label: /入学年份/, score: 0.96 },
     { key: 'education.start', label: /入学(时间|日期|年月)/, score: 0.95 },
     { key: 'education.end', part: 'year', label: /毕业年份|毕业年$/, score: 0.96 },
     { key: 'education.end', label: /毕业(时间|日期|年月)|预计毕业/, score: 0.95 },
-    { key: 'education.range', label: /在校时间|就读时间|在读时间|学习时间|就学时间|在校期间|就读期间/, score: 0.92 },
+    {
+      key: 'education.range',
+      label: /在校时间|就读时间|在读时间|学习时间|就学时间|在校期间|就读期间/,
+      score: 0.92,
+    },
     { key: 'education.description', label: /在校经历|在校表现|教育经历描述|学习经历描述/, score: 0.88 },
     // Work.
     {
@@ -99,7 +140,8 @@ export const RULES_ZH: RuleTable = {
     { key: 'experience.end', label: /离职(时间|日期|年月)|任职结束|工作结束/, score: 0.95 },
     {
       key: 'experience.range',
-      label: /在职时间|任职时间|工作时间|实习时间|工作起止|实习起止|任职期间|在职期间|工作期间|实习期间|就职时间/,
+      label:
+        /在职时间|任职时间|工作时间|实习时间|工作起止|实习起止|任职期间|在职期间|工作期间|实习期间|就职时间/,
       not: /每周|天数|时长/,
       score: 0.92,
     },
@@ -111,12 +153,17 @@ export const RULES_ZH: RuleTable = {
     },
     {
       key: 'experience.description',
-      label: /工作内容|工作描述|工作职责|职责描述|岗位职责|主要职责|^职责$|工作业绩|实习内容|实习描述|工作经历描述|主要工作|工作成果/,
+      label:
+        /工作内容|工作描述|工作职责|职责描述|岗位职责|主要职责|^职责$|工作业绩|实习内容|实习描述|工作经历描述|主要工作|工作成果/,
       score: 0.92,
     },
     // Projects.
     { key: 'projects.name', label: /项目名称|项目名|^项目$/, score: 0.95 },
-    { key: 'projects.role', label: /项目角色|担任角色|项目职务|项目中的?角色|本人角色|^角色$|你的角色|项目岗位/, score: 0.92 },
+    {
+      key: 'projects.role',
+      label: /项目角色|担任角色|项目职务|项目中的?角色|本人角色|^角色$|你的角色|项目岗位/,
+      score: 0.92,
+    },
     {
       key: 'projects.description',
       label: /项目描述|项目内容|项目介绍|项目经历|项目简介|项目详情|项目职责|项目成果|项目经验/,
@@ -126,10 +173,23 @@ export const RULES_ZH: RuleTable = {
     { key: 'projects.start', label: /项目开始/, score: 0.95 },
     { key: 'projects.end', label: /项目结束/, score: 0.95 },
     // Meaning depends on the section heading.
-    { key: START, label: /开始(时间|日期|年月|年份|月份)|起始(时间|日期|年月|年份)|^开始$|^起始$|^自$/, score: 0.9 },
-    { key: END, label: /结束(时间|日期|年月|年份|月份)|截止(时间|日期)|终止(时间|日期)|^结束$|^截止$/, score: 0.9 },
+    {
+      key: START,
+      label: /开始(时间|日期|年月|年份|月份)|起始(时间|日期|年月|年份)|^开始$|^起始$|^自$/,
+      score: 0.9,
+    },
+    {
+      key: END,
+      label: /结束(时间|日期|年月|年份|月份)|截止(时间|日期)|终止(时间|日期)|^结束$|^截止$/,
+      score: 0.9,
+    },
     { key: RANGE, label: /起止|时间段|时间范围|^时间$|^日期$|期间|经历时间|^起讫/, score: 0.85 },
-    { key: DESCRIPTION, label: /描述|内容|详情|简介|说明|介绍|经历/, not: /公司|企业|单位|行业|学校/, score: 0.8 },
+    {
+      key: DESCRIPTION,
+      label: /描述|内容|详情|简介|说明|介绍|经历/,
+      not: /公司|企业|单位|行业|学校/,
+      score: 0.8,
+    },
     { key: ENTRY_NAME, label: /^名称$/, score: 0.88 },
   ],
   deny: [

@@ -36,7 +36,8 @@ export function sectionOfKey(key: FieldKey): Section | undefined {
  * The applicant's own facts: never what an education / work / project entry asks. Inside an entry,
  * 'Summary' is the entry's description, 技术栈 the project's, a link the project's link.
  */
-const PERSONAL = /^(name\.|email$|phone|birth|wechat$|location$|selfIntro$|skills$|website$|github$|linkedin$)/;
+const PERSONAL =
+  /^(name\.|email$|phone|birth|wechat$|location$|selfIntro$|skills$|website$|github$|linkedin$)/;
 /** What an awards / certificates / activities section may still ask for. */
 const OTHER_ENTRY_OK = new Set<FieldKey>(['website', 'github', 'linkedin', 'wechat', 'skills', 'selfIntro']);
 /** 期望城市, 期望职位: wishes, not facts. */
@@ -56,7 +57,10 @@ export interface ResolvedKey {
   bySection: boolean;
 }
 
-export function resolveKey(key: FieldKey | KeyBySection, ctx: SectionContext | undefined): ResolvedKey | undefined {
+export function resolveKey(
+  key: FieldKey | KeyBySection,
+  ctx: SectionContext | undefined,
+): ResolvedKey | undefined {
   if (typeof key === 'string') return { key, bySection: false };
   if (ctx && (ENTRY_SECTIONS as string[]).includes(ctx)) {
     const k = key[ctx as Section];

@@ -10,7 +10,14 @@ type Out = Map<number, Classification>;
 const FIRST = /first|given|forename|^名$|名\s*\(|fname/;
 const LAST = /last|family|surname|^姓|lname/;
 
-function set(out: Out, field: FieldDescription, base: Classification, key: FieldKey, why: string, part?: ValuePart): void {
+function set(
+  out: Out,
+  field: FieldDescription,
+  base: Classification,
+  key: FieldKey,
+  why: string,
+  part?: ValuePart,
+): void {
   const c: Classification = { key, confidence: base.confidence * 0.95, reason: `${base.reason} +${why}` };
   if (part) c.part = part;
   out.set(field.id, c);
@@ -34,7 +41,9 @@ function splitRange(members: FieldDescription[], base: Classification, out: Out)
   const start = `${section}.start` as FieldKey;
   const end = `${section}.end` as FieldKey;
   if (members.length === 2) {
-    members.forEach((m, i) => set(out, m, base, i ? end : start, i ? 'end of pair' : 'start of pair', partOfField(m)));
+    members.forEach((m, i) =>
+      set(out, m, base, i ? end : start, i ? 'end of pair' : 'start of pair', partOfField(m)),
+    );
     return;
   }
   const parts = members.length === 4 ? partsFor(members, ['year', 'month', 'year', 'month']) : undefined;
@@ -63,7 +72,8 @@ function splitName(members: FieldDescription[], base: Classification, out: Out):
 
 function splitPhone(members: FieldDescription[], base: Classification, out: Out): void {
   const [code, number] = members as [FieldDescription, FieldDescription];
-  const short = code.widget !== 'text' || (code.hints.maxLength ?? 99) <= 6 || /^\+?\d{1,4}$/.test(code.currentValue);
+  const short =
+    code.widget !== 'text' || (code.hints.maxLength ?? 99) <= 6 || /^\+?\d{1,4}$/.test(code.currentValue);
   if (!short) return clear(out, members);
   set(out, code, base, 'phone.countryCode', 'code before number');
   set(out, number, base, 'phone.national', 'number after code');
@@ -75,6 +85,8 @@ export function splitQuestion(members: FieldDescription[], out: Out): void {
   const { key } = base;
   if (key.endsWith('.range') || (isDateKey(key) && members.length === 4)) splitRange(members, base, out);
   else if (isDateKey(key)) splitDate(members, base, out);
-  else if ((key === 'name.full' || key === 'name.latinFull') && members.length === 2) splitName(members, base, out);
-  else if ((key === 'phone' || key === 'phone.national') && members.length === 2) splitPhone(members, base, out);
+  else if ((key === 'name.full' || key === 'name.latinFull') && members.length === 2)
+    splitName(members, base, out);
+  else if ((key === 'phone' || key === 'phone.national') && members.length === 2)
+    splitPhone(members, base, out);
 }

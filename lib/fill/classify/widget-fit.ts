@@ -4,7 +4,8 @@ import type { FieldKey, WidgetKind } from '~/lib/fill/types';
 import { isDateKey } from './value-part';
 
 const LONG_TEXT = /^(selfIntro|skills)$|\.description$/;
-const CHOICE_OK = /^(highestDegree|education\.degree|yearsOfExperience|phone\.countryCode|location|birth)$|\.(start|end|school|major|title|company)$/;
+const CHOICE_OK =
+  /^(highestDegree|education\.degree|yearsOfExperience|phone\.countryCode|location|birth)$|\.(start|end|school|major|title|company)$/;
 
 export function fitsWidget(key: FieldKey, widget: WidgetKind): boolean {
   if (widget === 'file') return false;

@@ -38,7 +38,10 @@ function usable(c: Candidate, visible: Check, blocked: Check): boolean {
   return visibleUnit(c, visible);
 }
 
-export function collectFields(root: Document | ShadowRoot, opts: { lang?: 'zh' | 'en' } = {}): FieldDescription[] {
+export function collectFields(
+  root: Document | ShadowRoot,
+  opts: { lang?: 'zh' | 'en' } = {},
+): FieldDescription[] {
   return withControlCounts(() => collect(root, opts));
 }
 

@@ -5,7 +5,7 @@ import { findGroupLabel, findLabel, placeholderOf } from '~/lib/fill/describe/fi
 import type { SectionFinder } from '~/lib/fill/describe/find-section';
 import type { LabelIndex } from '~/lib/fill/describe/label-index';
 import { countControls } from '~/lib/fill/describe/control-count';
-import { classOf } from '~/lib/fill/describe/dom';
+import { classOf, FORM_ITEM_CLASS } from '~/lib/fill/describe/dom';
 import { collapse, hasRequiredMarker, isFragmentLabel, splitWords } from '~/lib/fill/describe/text';
 import type { Candidate } from './gather-candidates';
 import { radioLabel, readCurrentValue, readSelectOptions } from './read-value';
@@ -13,7 +13,8 @@ import { isOneTimeCode } from './skip-rules';
 
 /** Generated ids and names (el-id-6241-21, react-select-2-input, rc_select_0) say nothing about the field. */
 function attrWords(value: string | null): string | undefined {
-  if (!value || /^(el-id|react-select|rc[_-]|input-\d|mui-|:r|[0-9a-f]{8}-[0-9a-f]{4})/i.test(value)) return undefined;
+  if (!value || /^(el-id|react-select|rc[_-]|input-\d|mui-|:r|[0-9a-f]{8}-[0-9a-f]{4})/i.test(value))
+    return undefined;
   return collapse(splitWords(value).replace(/\b\d+\b/g, '')) || undefined;
 }
 
@@ -25,29 +26,30 @@ function hintsOf(el: HTMLElement, target: Element): FieldDescription['hints'] {
     id: attrWords(el.id),
     placeholder: collapse(placeholderOf(el, target)) || undefined,
     ariaLabel: collapse(el.getAttribute('aria-label') ?? '') || undefined,
-    type: el.tagName === 'INPUT' ? (el.getAttribute('type') ?? 'text').toLowerCase() : el.tagName.toLowerCase(),
+    type:
+      el.tagName === 'INPUT' ? (el.getAttribute('type') ?? 'text').toLowerCase() : el.tagName.toLowerCase(),
     maxLength: max > 0 ? max : undefined,
   };
-  for (const key of Object.keys(hints) as Array<keyof typeof hints>) if (hints[key] === undefined) delete hints[key];
+  for (const key of Object.keys(hints) as Array<keyof typeof hints>)
+    if (hints[key] === undefined) delete hints[key];
   return hints;
 }
 
 const REQUIRED_CLASS = /(^|[\s_-])(is-)?required/;
 
 /**
- * Moka marks required with an empty [class*=required-asterisk] inside the field; antd with a class on the
- * label, Element with is-required on the item. Looked for up to the wrapper that still holds only this
- * question.
+ * Moka marks required with an empty [class*=required-asterisk] inside the field, antd with a class on the
+ * label, Element with is-required on the item: look on the wrappers that hold only this question, and
+ * once inside the nearest form-item container.
  */
 function requiredNearby(target: Element): boolean {
   const own = countControls(target);
   let node: Element | null = target.parentElement;
   for (let level = 0; node && level < 5 && countControls(node) <= own; level++, node = node.parentElement) {
-    if (REQUIRED_CLASS.test(classOf(node))) return true;
-    for (let child = node.firstElementChild; child; child = child.nextElementSibling) {
-      if (child.contains(target)) continue;
-      if (REQUIRED_CLASS.test(classOf(child)) || child.querySelector('[class*=required]')) return true;
-    }
+    const cls = classOf(node);
+    if (REQUIRED_CLASS.test(cls)) return true;
+    if (FORM_ITEM_CLASS.test(cls))
+      return !!node.querySelector('[class*=required]:not(input):not(select):not(textarea)');
   }
   return false;
 }
@@ -67,7 +69,8 @@ export function describeCandidate(c: Candidate, env: DescribeEnv): FieldDescript
   const found = findLabel(el, target, widget, { firstOption, index: env.labels });
   const hints = hintsOf(radios ? radios[0]! : el, target);
   const attrs = `${hints.name ?? ''} ${hints.id ?? ''}`;
-  if (widget !== 'file' && widget !== 'checkbox' && !radios && isOneTimeCode(el, found.text, attrs)) return null;
+  if (widget !== 'file' && widget !== 'checkbox' && !radios && isOneTimeCode(el, found.text, attrs))
+    return null;
 
   if (!found.text || widget === 'checkbox' || isFragmentLabel(found.text)) {
     const group = findGroupLabel(target);

@@ -60,7 +60,11 @@ export function gatherCandidates(root: Document | ShadowRoot): Candidate[] {
       return;
     }
     const explicit = scope.nodeType === 1 && (scope as Element).getAttribute('role') === 'radiogroup';
-    const group: RadioGroup = { container: (explicit ? scope : radio) as HTMLElement, explicit, radios: [radio] };
+    const group: RadioGroup = {
+      container: (explicit ? scope : radio) as HTMLElement,
+      explicit,
+      radios: [radio],
+    };
     byName.set(name, group);
     out.push({ kind: 'radios', group });
   });

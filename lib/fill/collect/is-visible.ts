@@ -32,7 +32,8 @@ function hiddenAttributeAbove(el: Element): boolean {
 function styleSaysHidden(style: CSSStyleDeclaration, layout: boolean): boolean {
   if (CLIPPED.test(style.clip) || CLIP_PATH_HIDDEN.test(style.clipPath ?? '')) return true;
   if (layout) return false;
-  if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return true;
+  if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse')
+    return true;
   const positioned = style.position === 'absolute' || style.position === 'fixed';
   if (positioned && (px(style.left) <= OFFSCREEN || px(style.top) <= OFFSCREEN)) return true;
   const width = px(style.width);
@@ -55,7 +56,9 @@ export function createVisibility(doc: Document): Visibility {
     if (layout) {
       // A rect of zero covers display:none on any ancestor; visibility is inherited into the style.
       const style = win.getComputedStyle(el);
-      return style.visibility === 'visible' && !styleSaysHidden(style, true) && !rectSaysHidden(el, style, win);
+      return (
+        style.visibility === 'visible' && !styleSaysHidden(style, true) && !rectSaysHidden(el, style, win)
+      );
     }
     // Some DOMs without layout do not compute `clip`; an inline one is still readable.
     if (hiddenAttributeAbove(el) || CLIPPED.test(el.getAttribute('style') ?? '')) return false;

@@ -22,7 +22,9 @@ const DATE_PLACEHOLDER = /日期|月份|年份|年月|时间|date|month|year|yyy
 
 function isWidgetClass(el: Element): boolean {
   const cls = classOf(el);
-  return WIDGET_TOKEN.test(cls) && cls.split(/\s+/).some((t) => WIDGET_TOKEN.test(t) && !NOT_WIDGET_TOKEN.test(t));
+  return (
+    WIDGET_TOKEN.test(cls) && cls.split(/\s+/).some((t) => WIDGET_TOKEN.test(t) && !NOT_WIDGET_TOKEN.test(t))
+  );
 }
 
 /**
@@ -48,7 +50,12 @@ function isDateish(input: Element, container: Element | null): boolean {
   if (input.getAttribute('aria-haspopup') === 'dialog') return true;
   if (container) {
     for (let p: Element | null = input.parentElement; p; p = p.parentElement) {
-      if (classOf(p).split(/\s+/).some((t) => DATE_TOKEN.test(t))) return true;
+      if (
+        classOf(p)
+          .split(/\s+/)
+          .some((t) => DATE_TOKEN.test(t))
+      )
+        return true;
       if (p === container) break;
     }
   }
@@ -95,7 +102,9 @@ export function recogniseControl(node: Element): Recognised | null {
       return { el, widget: 'select', target: el };
     case 'BUTTON':
       if (node.getAttribute('role') === 'combobox') return { el, widget: 'combobox', target: el };
-      return node.getAttribute('aria-haspopup') === 'listbox' ? { el, widget: 'listbox-button', target: el } : null;
+      return node.getAttribute('aria-haspopup') === 'listbox'
+        ? { el, widget: 'listbox-button', target: el }
+        : null;
   }
   const role = node.getAttribute('role');
   // ARIA 1.1 comboboxes wrap a text input; that input is the one recognised.

@@ -21,14 +21,16 @@ export function createAncestorBlock(): (el: Element) => boolean {
 const DISABLED_CLASS = /(^|\s)(is-disabled|[\w-]*[-_]disabled)(\s|$)/;
 
 export function isDisabled(el: Element, target: Element): boolean {
-  if ((el as HTMLInputElement).disabled || el.matches(':disabled') || el.closest('fieldset[disabled]')) return true;
+  if ((el as HTMLInputElement).disabled || el.matches(':disabled') || el.closest('fieldset[disabled]'))
+    return true;
   for (const node of target === el ? [el] : [el, target]) {
     if (node.getAttribute('aria-disabled') === 'true' || DISABLED_CLASS.test(classOf(node))) return true;
   }
   return false;
 }
 
-const CODE_WORDS = /captcha|验证码|校验码|动态码|动态密码|短信码|\botp\b|one[\s-]?time|verification\s*code|verify\s*code|security\s*code/i;
+const CODE_WORDS =
+  /captcha|验证码|校验码|动态码|动态密码|短信码|\botp\b|one[\s-]?time|verification\s*code|verify\s*code|security\s*code/i;
 /** A phone field's placeholder may mention the code it will receive: '用于接收验证码'. */
 const ABOUT_RECEIVING = /接收|发送|获取|用于|receive|send/i;
 

@@ -6,6 +6,9 @@ export const CONTROL_SELECTOR =
   'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image]),' +
   'select,textarea,[contenteditable=""],[contenteditable=true],[role=combobox],button[aria-haspopup=listbox]';
 
+/** Class names of the wrapper component libraries put around one question (antd, Element, Moka, Lever…). */
+export const FORM_ITEM_CLASS = /form-?item|field|question|formily-item|form-group|form-row|form-cell/i;
+
 /** Marks the extension's own in-page UI; nothing inside it is ever collected. */
 export const OWN_UI_ATTR = 'data-resume-autofill-ui';
 

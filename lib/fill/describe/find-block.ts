@@ -5,7 +5,8 @@ import type { FieldDescription } from '~/lib/fill/types';
 import { ancestors, classOf } from './dom';
 import { foldForMatch, isFragmentLabel } from './text';
 
-const STATE_CLASS = /^(is-|has-)|^(active|selected|first|last|odd|even|open|closed|focus(ed)?|error|disabled)$/i;
+const STATE_CLASS =
+  /^(is-|has-)|^(active|selected|first|last|odd|even|open|closed|focus(ed)?|error|disabled)$/i;
 /** css-1x2y3z, sc-AbCdE, and hashed suffixes like apply-fields-1WaF0 (Moka) or _active_x8f2 (Ashby). */
 const HASHED_TOKEN = /^(css|sc|jsx|emotion)-[\w-]+$/;
 const HASH_SUFFIX = /[-_]{1,2}[A-Za-z0-9]{5,}$/;

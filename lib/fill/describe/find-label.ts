@@ -7,22 +7,14 @@ import {
   explicitLabel,
   precedingText,
   previousText,
-  tableLabel,
   textAfter,
 } from './label-sources';
+import { tableLabel } from './table-label';
 import type { LabelIndex } from './label-index';
 import { cleanLabel, visibleText } from './text';
 
 export type LabelStep =
-  | 'explicit'
-  | 'after'
-  | 'preceding'
-  | 'aria'
-  | 'container'
-  | 'table'
-  | 'placeholder'
-  | 'title'
-  | 'none';
+  'explicit' | 'after' | 'preceding' | 'aria' | 'container' | 'table' | 'placeholder' | 'title' | 'none';
 
 export interface FoundLabel {
   /** Cleaned: required markers and colons removed; '' when nothing usable was found. */
@@ -61,7 +53,9 @@ export function findLabel(
     [
       'explicit',
       () =>
-        optionStandsIn(widget, target) ? '' : explicitLabel(el, index) || (target !== el ? explicitLabel(target, index) : ''),
+        optionStandsIn(widget, target)
+          ? ''
+          : explicitLabel(el, index) || (target !== el ? explicitLabel(target, index) : ''),
     ],
     ['after', () => (widget === 'checkbox' ? textAfter(el) : '')],
     ['preceding', () => (firstOption ? questionInside(target, firstOption) : '') || precedingText(target)],

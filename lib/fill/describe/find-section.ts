@@ -26,7 +26,8 @@ function insideFieldItem(el: Element): boolean {
 }
 
 function headingText(el: Element, byTag: boolean): string {
-  if (!byTag && (el.tagName === 'LABEL' || !HEADING_CLASS.test(classOf(el)) || insideFieldItem(el))) return '';
+  if (!byTag && (el.tagName === 'LABEL' || !HEADING_CLASS.test(classOf(el)) || insideFieldItem(el)))
+    return '';
   const raw = visibleText(el, 60);
   if (!raw || raw.length > MAX_HEADING || (!byTag && containsControl(el))) return '';
   const text = cleanLabel(raw);

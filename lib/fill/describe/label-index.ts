@@ -24,7 +24,8 @@ export function createLabelIndex(): LabelIndex {
   return (el) => {
     const out = el.id ? [...(forScope(el).get(el.id) ?? [])] : [];
     const wrapping = el.parentElement?.closest('label');
-    if (wrapping && !wrapping.hasAttribute('for') && wrapping.querySelector(LABELABLE) === el) out.push(wrapping);
+    if (wrapping && !wrapping.hasAttribute('for') && wrapping.querySelector(LABELABLE) === el)
+      out.push(wrapping);
     return out;
   };
 }

@@ -1,13 +1,40 @@
 // The individual places a label can come from (field-heuristics.md, Chromium's order). find-label.ts
 // chains them; each returns raw text (cleaned by the caller) or ''.
-import { byIdNear, classOf, composedParent, containsControl } from './dom';
+import { byIdNear, classOf, composedParent, containsControl, FORM_ITEM_CLASS } from './dom';
 import { countControls } from './control-count';
 import type { LabelIndex } from './label-index';
 import { collapse, isAnnouncement, visibleText } from './text';
 
-const INLINE = new Set(['SPAN', 'B', 'STRONG', 'EM', 'I', 'FONT', 'A', 'SMALL', 'ABBR', 'SUP', 'SUB', 'U', 'LABEL']);
+const INLINE = new Set([
+  'SPAN',
+  'B',
+  'STRONG',
+  'EM',
+  'I',
+  'FONT',
+  'A',
+  'SMALL',
+  'ABBR',
+  'SUP',
+  'SUB',
+  'U',
+  'LABEL',
+]);
 /** Climbing past these would take another question's text. */
-const CLIMB_STOP = new Set(['FORM', 'FIELDSET', 'BODY', 'TD', 'TH', 'DD', 'LI', 'TABLE', 'TBODY', 'TR', 'UL', 'OL']);
+const CLIMB_STOP = new Set([
+  'FORM',
+  'FIELDSET',
+  'BODY',
+  'TD',
+  'TH',
+  'DD',
+  'LI',
+  'TABLE',
+  'TBODY',
+  'TR',
+  'UL',
+  'OL',
+]);
 const MARKS_ONLY = /^[\s*＊✱:：]+$/;
 /**
  * 1: `el.labels`, or `label[for=id]` for a non-labelable group (antd points it at the radiogroup div).
@@ -62,7 +89,8 @@ export function previousText(node: Element): string {
     }
     if (s.nodeType !== 1) continue;
     const e = s as Element;
-    if (e.tagName === 'SCRIPT' || e.tagName === 'STYLE' || e.hasAttribute('hidden') || isAnnouncement(e)) continue;
+    if (e.tagName === 'SCRIPT' || e.tagName === 'STYLE' || e.hasAttribute('hidden') || isAnnouncement(e))
+      continue;
     if (containsControl(e)) break;
     if (e.tagName === 'BR' || e.tagName === 'HR') {
       if (pieces.length) break;
@@ -110,13 +138,14 @@ export function ariaLabel(el: Element): string {
   return collapse(el.getAttribute('aria-label') ?? '');
 }
 
-const CONTAINER = /form-?item|field|question|formily-item|form-group|form-row|form-cell/i;
 const LABELISH =
   'label,legend,dt,[class*=label],[class*=Label],[class^=title-],[class*=" title-"],[class*=title],' +
   '[class*=Title],.form-item__text,[class*=caption]';
 
 function isContainer(el: Element): boolean {
-  return CONTAINER.test(classOf(el)) || (el.getAttribute('data-automation-id') ?? '').startsWith('formField');
+  return (
+    FORM_ITEM_CLASS.test(classOf(el)) || (el.getAttribute('data-automation-id') ?? '').startsWith('formField')
+  );
 }
 
 /**
@@ -143,55 +172,4 @@ export function containerLabel(target: Element): string {
     node = composedParent(node);
   }
   return '';
-}
-
-function cellText(cell: Element | null | undefined): string {
-  return cell && !containsControl(cell) ? visibleText(cell) : '';
-}
-
-/** 6: table layouts (the cell to the left, else the header cell above) and DD → DT. */
-export function tableLabel(target: Element): string {
-  const dd = target.closest('dd');
-  if (dd) {
-    let dt = dd.previousElementSibling;
-    while (dt && dt.tagName !== 'DT') dt = dt.previousElementSibling;
-    if (dt) return visibleText(dt);
-  }
-  const cell = target.closest('td,th') as HTMLTableCellElement | null;
-  if (!cell) return '';
-  const left = cellText(cell.previousElementSibling);
-  if (left) return left;
-  const row = cell.parentElement as HTMLTableRowElement | null;
-  const column = columnOf(cell);
-  let r = row ? rowAbove(row) : null;
-  for (let n = 0; r && n < 12; n++, r = rowAbove(r)) {
-    const text = cellText(cellAtColumn(r, column));
-    if (text) return text;
-  }
-  return '';
-}
-
-function columnOf(cell: Element): number {
-  let col = 0;
-  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) col += (c as HTMLTableCellElement).colSpan || 1;
-  return col;
-}
-
-function cellAtColumn(row: Element, column: number): Element | undefined {
-  let col = 0;
-  for (const c of Array.from(row.children)) {
-    if (col === column) return c;
-    col += (c as HTMLTableCellElement).colSpan || 1;
-    if (col > column) return undefined;
-  }
-  return undefined;
-}
-
-/** The row above; from the first TBODY row that is the last THEAD row. */
-function rowAbove(row: Element): Element | null {
-  if (row.previousElementSibling) return row.previousElementSibling;
-  const section = row.parentElement;
-  if (!section || section.tagName !== 'TBODY') return null;
-  const head = section.parentElement?.querySelector(':scope > thead');
-  return head?.lastElementChild ?? null;
 }

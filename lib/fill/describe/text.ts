@@ -3,7 +3,17 @@
 /** Longer "labels" are nearly always a whole container's text, not a label. */
 export const MAX_LABEL_LENGTH = 80;
 
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON', 'svg']);
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+  'BUTTON',
+  'svg',
+]);
 
 /**
  * Text a sighted user reads inside `el`: no script/style, no option lists of a nested select, nothing
@@ -24,7 +34,8 @@ export function visibleText(el: Element, limit = 200, skip?: (el: Element) => bo
     if (node.nodeType !== 1) return;
     const child = node as Element;
     if (SKIP_TAGS.has(child.tagName) || child.hasAttribute('hidden')) return;
-    if (child.getAttribute('aria-hidden') === 'true' || child.tagName === 'INPUT' || isAnnouncement(child)) return;
+    if (child.getAttribute('aria-hidden') === 'true' || child.tagName === 'INPUT' || isAnnouncement(child))
+      return;
     if (skip?.(child)) return;
     for (let c = child.firstChild; c; c = c.nextSibling) visit(c);
     parts.push(' ');
@@ -86,12 +97,18 @@ export function splitWords(attr: string): string {
 
 /** Lower case, full-width ASCII folded to half-width, spaces collapsed: the form rules match against. */
 export function foldForMatch(text: string): string {
-  return collapse(text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase())
-    // Table forms pad labels to one width: '姓　　名' is 姓名.
-    .replace(/([\u3400-\u9fff]) (?=[\u3400-\u9fff])/g, '$1');
+  return (
+    collapse(
+      text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase(),
+    )
+      // Table forms pad labels to one width with ideographic spaces: '姓  名' is 姓名.
+      .replace(/([\u3400-\u9fff]) (?=[\u3400-\u9fff])/g, '$1')
+  );
 }
 
 /** Labels that only name a part of a question: the 'Month' box of a date, the '至' between two dates. */
 export function isFragmentLabel(label: string): boolean {
-  return /^(年|月|日|年份|月份|日期|year|month|day|yyyy|yy|mm|dd|至|到|to|from|until|-|~|—|–)$/i.test(collapse(label));
+  return /^(年|月|日|年份|月份|日期|year|month|day|yyyy|yy|mm|dd|至|到|to|from|until|-|~|—|–)$/i.test(
+    collapse(label),
+  );
 }

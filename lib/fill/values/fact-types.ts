@@ -18,4 +18,3 @@ export function text(value: string | undefined): Fact | undefined {
   const v = value?.trim();
   return v ? { type: 'text', value: v } : undefined;
 }
-

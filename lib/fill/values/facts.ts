@@ -1,5 +1,5 @@
-// Résumé facts a form field can ask for, typed so the renderer can shape them for each widget
-// (a date becomes '2024-09', '2024年9月' or just '9'; a degree becomes 硕士 or Master's).
+// Which résumé fact a field key asks for: names by page language, the current job, years of experience,
+// the highest degree; section keys go to the entry at their index.
 import type { DegreeLevel, Resume, YearMonth } from '~/lib/resume/types';
 import type { FieldKey } from '~/lib/fill/types';
 import { text, type Fact } from './fact-types';

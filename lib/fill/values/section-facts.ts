@@ -59,4 +59,3 @@ export function sectionFact(resume: Resume, key: FieldKey, index: number): Fact 
   }
   return undefined;
 }
-

@@ -13,7 +13,10 @@ const YEARS = Array.from({ length: 30 }, (_, i) => String(2026 - i));
 
 describe('order of trust', () => {
   it('autocomplete wins over the label', () => {
-    expect(one('联系方式', { autocomplete: 'email' })).toMatchObject({ key: 'email', reason: 'autocomplete:email' });
+    expect(one('联系方式', { autocomplete: 'email' })).toMatchObject({
+      key: 'email',
+      reason: 'autocomplete:email',
+    });
     expect(one('Name', { autocomplete: 'given-name' })?.key).toBe('name.given');
     expect(one('', { autocomplete: 'section-apply tel-national' })?.key).toBe('phone.national');
     expect(one('', { autocomplete: 'bday-year' })).toMatchObject({ key: 'birth', part: 'year' });
@@ -31,7 +34,9 @@ describe('order of trust', () => {
   });
 
   it('organization inside a work section is that entry’s company', () => {
-    expect(one('', { autocomplete: 'organization', section: 'Work Experience' })?.key).toBe('experience.company');
+    expect(one('', { autocomplete: 'organization', section: 'Work Experience' })?.key).toBe(
+      'experience.company',
+    );
     expect(one('', { autocomplete: 'organization' })?.key).toBe('currentCompany');
   });
 
@@ -60,11 +65,19 @@ describe('option lists', () => {
     expect(detectOptionSet(opts(['本科', '硕士', '博士', '其他']))).toBe('degree');
     expect(detectOptionSet(opts(["Bachelor's Degree", "Master's Degree", 'PhD']))).toBe('degree');
     expect(detectOptionSet(opts(MONTHS))).toBe('month');
-    expect(detectOptionSet(opts(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']))).toBe('month');
+    expect(
+      detectOptionSet(
+        opts(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']),
+      ),
+    ).toBe('month');
     expect(detectOptionSet(opts(YEARS))).toBe('year');
     expect(detectOptionSet(opts(Array.from({ length: 31 }, (_, i) => String(i + 1))))).toBe('day');
     expect(detectOptionSet(opts(['+86 （中国大陆）', '+852 （中国香港）', '+1 （美国）']))).toBe('dial-code');
-    expect(detectOptionSet(opts(['1年', '2年', '3年', '4年', '5年', '6年', '7年', '8年', '9年', '10年', '10年以上']))).toBeUndefined();
+    expect(
+      detectOptionSet(
+        opts(['1年', '2年', '3年', '4年', '5年', '6年', '7年', '8年', '9年', '10年', '10年以上']),
+      ),
+    ).toBeUndefined();
     expect(detectOptionSet(opts(['是', '否']))).toBeUndefined();
   });
 
@@ -80,8 +93,14 @@ describe('option lists', () => {
   });
 
   it('year and month options give the part of a date field', () => {
-    expect(one('入学时间', { widget: 'select', options: YEARS })).toMatchObject({ key: 'education.start', part: 'year' });
-    expect(one('入学时间', { widget: 'select', options: MONTHS })).toMatchObject({ key: 'education.start', part: 'month' });
+    expect(one('入学时间', { widget: 'select', options: YEARS })).toMatchObject({
+      key: 'education.start',
+      part: 'year',
+    });
+    expect(one('入学时间', { widget: 'select', options: MONTHS })).toMatchObject({
+      key: 'education.start',
+      part: 'month',
+    });
   });
 
   it('a date picker never takes a part from its own words', () => {

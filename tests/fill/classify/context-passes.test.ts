@@ -3,14 +3,19 @@ import { classifyFields } from '~/lib/fill/classify/classify-field';
 import { collectFields } from '~/lib/fill/collect/collect-fields';
 import type { Classification, FieldDescription } from '~/lib/fill/types';
 
-function run(html: string, lang?: 'zh' | 'en'): { fields: FieldDescription[]; out: Map<number, Classification> } {
+function run(
+  html: string,
+  lang?: 'zh' | 'en',
+): { fields: FieldDescription[]; out: Map<number, Classification> } {
   document.body.innerHTML = html;
   const fields = collectFields(document, lang ? { lang } : {});
   return { fields, out: classifyFields(fields) };
 }
 
 const keys = (out: Map<number, Classification>, n: number) =>
-  Array.from({ length: n }, (_, i) => (out.get(i) ? `${out.get(i)!.key}${out.get(i)!.part ? ':' + out.get(i)!.part : ''}` : null));
+  Array.from({ length: n }, (_, i) =>
+    out.get(i) ? `${out.get(i)!.key}${out.get(i)!.part ? ':' + out.get(i)!.part : ''}` : null,
+  );
 
 const options = (values: string[]) => values.map((v) => `<option>${v}</option>`).join('');
 const YEARS = options(Array.from({ length: 20 }, (_, i) => String(2026 - i)));
@@ -27,7 +32,9 @@ describe('one question in several controls', () => {
   });
 
   it('a single 起止时间 input stays a range', () => {
-    const { out } = run(`<h3>工作经历</h3><div><label>起止时间<input></label></div><div><label>公司<input></label></div>`);
+    const { out } = run(
+      `<h3>工作经历</h3><div><label>起止时间<input></label></div><div><label>公司<input></label></div>`,
+    );
     expect(keys(out, 2)).toEqual(['experience.range', 'experience.company']);
   });
 
@@ -46,7 +53,8 @@ describe('one question in several controls', () => {
   });
 
   it('出生年月 as a year select and a month select (split by options)', () => {
-    const { out } = run(`<div class="form-item"><label>出生年月</label><select>${YEARS}</select>年<select>${MONTHS}</select>月</div>
+    const { out } =
+      run(`<div class="form-item"><label>出生年月</label><select>${YEARS}</select>年<select>${MONTHS}</select>月</div>
       <div class="form-item"><label>邮箱</label><input></div>`);
     expect(keys(out, 3)).toEqual(['birth:year', 'birth:month', 'email']);
   });
@@ -66,7 +74,10 @@ describe('one question in several controls', () => {
   });
 
   it('an English Month/Year pair with no words on the boxes is left alone', () => {
-    const { out } = run(`<h4>Education</h4><div class="field"><label>Start date</label><input><input></div>`, 'en');
+    const { out } = run(
+      `<h4>Education</h4><div class="field"><label>Start date</label><input><input></div>`,
+      'en',
+    );
     expect(keys(out, 2)).toEqual([null, null]);
   });
 
@@ -75,17 +86,24 @@ describe('one question in several controls', () => {
     expect(keys(en.out, 2)).toEqual(['name.given', 'name.family']);
     const zh = run(`<div class="field"><label>姓名</label><input><input></div>`, 'zh');
     expect(keys(zh.out, 2)).toEqual(['name.family', 'name.given']);
-    const hinted = run(`<div class="field"><label>Name</label><input placeholder="Last"><input placeholder="First"></div>`, 'en');
+    const hinted = run(
+      `<div class="field"><label>Name</label><input placeholder="Last"><input placeholder="First"></div>`,
+      'en',
+    );
     expect(keys(hinted.out, 2)).toEqual(['name.family', 'name.given']);
   });
 
   it('three boxes for a range are not guessed', () => {
-    const { out } = run(`<h3>工作经历</h3><div class="field"><label>起止时间</label><input><input><input></div>`);
+    const { out } = run(
+      `<h3>工作经历</h3><div class="field"><label>起止时间</label><input><input><input></div>`,
+    );
     expect(keys(out, 3)).toEqual([null, null, null]);
   });
 
   it('two same-label fields in different form items are two questions', () => {
-    const { out } = run(`<h3>教育经历</h3><div class="field"><label>开始时间<input></label></div><div class="field"><label>开始时间<input></label></div>`);
+    const { out } = run(
+      `<h3>教育经历</h3><div class="field"><label>开始时间<input></label></div><div class="field"><label>开始时间<input></label></div>`,
+    );
     expect(keys(out, 2)).toEqual(['education.start', 'education.start']);
   });
 });
@@ -98,10 +116,13 @@ describe('phone split', () => {
   });
 
   it('a labelled Country combobox beside the phone box (Greenhouse) is the country code', () => {
-    const { out } = run(`<fieldset class="phone-input">
+    const { out } = run(
+      `<fieldset class="phone-input">
       <div class="select"><label id="cl">Country</label><div class="select__control"><div class="select__single-value">+86</div>
         <input role="combobox" aria-labelledby="cl" class="select__input"></div></div>
-      <label for="phone">Phone</label><input id="phone" type="tel"></fieldset>`, 'en');
+      <label for="phone">Phone</label><input id="phone" type="tel"></fieldset>`,
+      'en',
+    );
     expect(keys(out, 2)).toEqual(['phone.countryCode', 'phone.national']);
   });
 
@@ -111,7 +132,8 @@ describe('phone split', () => {
   });
 
   it('an unrelated select next to the phone box is not taken for a dial code', () => {
-    const { out } = run(`<div><label>学历<select><option>本科</option><option>硕士</option></select></label></div>
+    const { out } =
+      run(`<div><label>学历<select><option>本科</option><option>硕士</option></select></label></div>
       <div><label>手机<input></label></div>`);
     expect(keys(out, 2)).toEqual(['highestDegree', 'phone']);
   });

@@ -22,7 +22,7 @@ afterEach(() => {
 describe('realistic snippets', () => {
   it('a table-layout form: label in the left cell', () => {
     expect(
-      classified(`<table class="form"><tr><td class="lbl">姓　名：</td><td><input name="xm"></td><td>性　别：</td><td><select><option>男</option><option>女</option></select></td></tr>
+      classified(`<table class="form"><tr><td class="lbl">姓\u3000名：</td><td><input name="xm"></td><td>性\u3000别：</td><td><select><option>男</option><option>女</option></select></td></tr>
         <tr><td>手机号码：</td><td><input name="sj"></td><td>电子邮箱：</td><td><input name="yx"></td></tr>
         <tr><td>毕业院校：</td><td><input></td><td>所学专业：</td><td><input></td></tr></table>`),
     ).toEqual([
@@ -36,7 +36,8 @@ describe('realistic snippets', () => {
   });
 
   it('a table with a header row above: each row is an entry', () => {
-    const out = classified(`<h3>工作经历</h3><table><thead><tr><th>公司名称</th><th>职位</th><th>开始时间</th><th>结束时间</th></tr></thead>
+    const out =
+      classified(`<h3>工作经历</h3><table><thead><tr><th>公司名称</th><th>职位</th><th>开始时间</th><th>结束时间</th></tr></thead>
       <tbody><tr><td><input></td><td><input></td><td><input type="month"></td><td><input type="month"></td></tr>
       <tr><td><input></td><td><input></td><td><input type="month"></td><td><input type="month"></td></tr></tbody></table>`);
     expect(out.slice(0, 4)).toEqual([
@@ -50,9 +51,12 @@ describe('realistic snippets', () => {
 
   it('a div layout with label[for]', () => {
     expect(
-      classified(`<div class="row"><label for="n">Full name</label><input id="n"></div>
+      classified(
+        `<div class="row"><label for="n">Full name</label><input id="n"></div>
         <div class="row"><label for="e">Email</label><input id="e" type="email"></div>
-        <div class="row"><label for="l">LinkedIn URL</label><input id="l"></div>`, 'en'),
+        <div class="row"><label for="l">LinkedIn URL</label><input id="l"></div>`,
+        'en',
+      ),
     ).toEqual([
       ['Full name', 'name.full'],
       ['Email', 'email'],
@@ -61,7 +65,11 @@ describe('realistic snippets', () => {
   });
 
   it('placeholder-only inputs', () => {
-    expect(classified(`<input placeholder="请输入姓名"><input placeholder="请输入手机号"><input placeholder="请输入邮箱">`)).toEqual([
+    expect(
+      classified(
+        `<input placeholder="请输入姓名"><input placeholder="请输入手机号"><input placeholder="请输入邮箱">`,
+      ),
+    ).toEqual([
       ['请输入姓名', 'name.full'],
       ['请输入手机号', 'phone'],
       ['请输入邮箱', 'email'],
@@ -70,8 +78,11 @@ describe('realistic snippets', () => {
 
   it('aria-labelledby', () => {
     expect(
-      classified(`<span id="q1">What is your current company?</span><input aria-labelledby="q1">
-        <span id="q2">GitHub</span><span id="q3">profile</span><input aria-labelledby="q2 q3">`, 'en'),
+      classified(
+        `<span id="q1">What is your current company?</span><input aria-labelledby="q1">
+        <span id="q2">GitHub</span><span id="q3">profile</span><input aria-labelledby="q2 q3">`,
+        'en',
+      ),
     ).toEqual([
       ['What is your current company?', 'currentCompany'],
       ['GitHub profile', 'github'],
@@ -92,8 +103,11 @@ describe('realistic snippets', () => {
 
   it('a fieldset with a legend decides what Name and Start date mean', () => {
     expect(
-      classified(`<fieldset><legend>Projects</legend><label>Name<input></label><label>Start date<input type="month"></label>
-        <label>Description<textarea></textarea></label></fieldset>`, 'en'),
+      classified(
+        `<fieldset><legend>Projects</legend><label>Name<input></label><label>Start date<input type="month"></label>
+        <label>Description<textarea></textarea></label></fieldset>`,
+        'en',
+      ),
     ).toEqual([
       ['Name', 'projects.name'],
       ['Start date', 'projects.start'],
@@ -116,8 +130,11 @@ describe('realistic snippets', () => {
 
   it('a honeypot is skipped; the real field is kept', () => {
     expect(
-      classified(`<label>Email<input name="email" type="email"></label>
-        <div style="position:absolute;left:-10000px"><label>Leave this empty<input name="email_confirm_hp"></label></div>`, 'en'),
+      classified(
+        `<label>Email<input name="email" type="email"></label>
+        <div style="position:absolute;left:-10000px"><label>Leave this empty<input name="email_confirm_hp"></label></div>`,
+        'en',
+      ),
     ).toEqual([['Email', 'email']]);
   });
 
@@ -154,7 +171,13 @@ describe('realistic snippets', () => {
     const fields = collectFields(document);
     const out = classifyFields(fields);
     const keys = fields.map((f) => out.get(f.id)?.key);
-    expect(keys.slice(0, 5)).toEqual(['education.school', 'education.major', 'education.start', 'education.end', 'education.description']);
+    expect(keys.slice(0, 5)).toEqual([
+      'education.school',
+      'education.major',
+      'education.start',
+      'education.end',
+      'education.description',
+    ]);
     expect(keys.slice(5)).toEqual(keys.slice(0, 5));
     expect(fields[0]!.block).toBe(fields[4]!.block);
     expect(fields[5]!.block).toBe(fields[9]!.block);
@@ -165,7 +188,8 @@ describe('realistic snippets', () => {
 describe('site-shaped pages', () => {
   it('Lever: full name, contact, current company, links, EEO and pronouns', () => {
     expect(
-      classified(`<form id="application-form"><ul>
+      classified(
+        `<form id="application-form"><ul>
         <li class="application-question"><label><div class="application-label">Full name<span class="required">✱</span></div>
           <div class="application-field"><input name="name" type="text" data-qa="name-input"></div></label></li>
         <li class="application-question"><label><div class="application-label">Email</div><div class="application-field"><input name="email" type="email"></div></label></li>
@@ -175,7 +199,9 @@ describe('site-shaped pages', () => {
         <li class="application-question"><label><div class="application-label">GitHub URL</div><div class="application-field"><input name="urls[GitHub]"></div></label></li>
         <li class="application-question"><label><div class="application-label">Twitter URL</div><div class="application-field"><input name="urls[Twitter]"></div></label></li>
         <li class="application-question"><label><div class="application-label">Gender</div><div class="application-field"><select name="eeo[gender]"><option value="">Select ...</option><option>Female</option></select></div></label></li>
-        </ul></form>`, 'en'),
+        </ul></form>`,
+        'en',
+      ),
     ).toEqual([
       ['Full name', 'name.full'],
       ['Email', 'email'],
@@ -190,7 +216,8 @@ describe('site-shaped pages', () => {
 
   it('Greenhouse: names by autocomplete, a react-select degree, the legacy education ids', () => {
     expect(
-      classified(`<form id="application-form"><div class="field-wrapper"><label id="first_name-label" for="first_name">First Name<span aria-hidden="true">*</span></label>
+      classified(
+        `<form id="application-form"><div class="field-wrapper"><label id="first_name-label" for="first_name">First Name<span aria-hidden="true">*</span></label>
           <input id="first_name" class="input" aria-required="true" autocomplete="given-name"></div>
         <div class="field-wrapper"><label for="last_name">Last Name</label><input id="last_name" autocomplete="family-name"></div>
         <div class="field-wrapper"><label for="preferred_name">Preferred First Name</label><input id="preferred_name"></div>
@@ -199,7 +226,9 @@ describe('site-shaped pages', () => {
             <div class="select-shell"><div class="select__control"><div class="select__value-container"><div class="select__placeholder">Select...</div>
               <div class="select__input-container"><input id="school--0" class="select__input" role="combobox" aria-labelledby="school--0-label"></div></div></div></div>
             <input required aria-hidden="true" tabindex="-1" value=""></div></div>
-          <div class="field-wrapper"><label for="start-year--0">Start date year</label><input id="start-year--0"></div></div></form>`, 'en'),
+          <div class="field-wrapper"><label for="start-year--0">Start date year</label><input id="start-year--0"></div></div></form>`,
+        'en',
+      ),
     ).toEqual([
       ['First Name', 'name.given'],
       ['Last Name', 'name.family'],

@@ -22,8 +22,19 @@ describe('what is collected', () => {
     expect(fields.map((f) => f.el.getAttribute('name'))).toEqual('abcdefghijklm'.split(''));
     expect(fields.map((f) => f.id)).toEqual(fields.map((_, i) => i));
     expect(fields.map((f) => f.widget)).toEqual([
-      'text', 'text', 'text', 'text', 'text', 'text', 'native-date', 'native-date',
-      'checkbox', 'textarea', 'select', 'contenteditable', 'file',
+      'text',
+      'text',
+      'text',
+      'text',
+      'text',
+      'text',
+      'native-date',
+      'native-date',
+      'checkbox',
+      'textarea',
+      'select',
+      'contenteditable',
+      'file',
     ]);
   });
 
@@ -45,7 +56,9 @@ describe('what is collected', () => {
   });
 
   it('skips anything inside our own UI', () => {
-    expect(names(`<div data-resume-autofill-ui><input name="ours"></div><input name="page">`)).toEqual(['page']);
+    expect(names(`<div data-resume-autofill-ui><input name="ours"></div><input name="page">`)).toEqual([
+      'page',
+    ]);
   });
 });
 
@@ -70,7 +83,9 @@ describe('visibility (no layout: attributes and styles decide)', () => {
   });
 
   it('keeps a hidden file input behind its upload button; never a honeypot', () => {
-    const fields = collect(`<div class="upload"><button type="button">上传简历</button><input type="file" name="resume" style="display:none"></div>`);
+    const fields = collect(
+      `<div class="upload"><button type="button">上传简历</button><input type="file" name="resume" style="display:none"></div>`,
+    );
     expect(fields.map((f) => [f.widget, f.label])).toEqual([['file', '上传简历']]);
   });
 
@@ -85,7 +100,8 @@ describe('shadow roots and frames', () => {
     document.body.innerHTML = `<input name="before"><div id="host"></div><input name="after">`;
     const outer = document.getElementById('host')!.attachShadow({ mode: 'open' });
     outer.innerHTML = `<label>Email<input name="inner"></label><span id="nested"></span>`;
-    outer.getElementById('nested')!.attachShadow({ mode: 'open' }).innerHTML = `<label>Phone<input name="deep"></label>`;
+    outer.getElementById('nested')!.attachShadow({ mode: 'open' }).innerHTML =
+      `<label>Phone<input name="deep"></label>`;
     const fields = collectFields(document);
     expect(fields.map((f) => f.el.getAttribute('name'))).toEqual(['before', 'inner', 'deep', 'after']);
     expect(fields[1]!.label).toBe('Email');
@@ -112,7 +128,11 @@ describe('options, values, required', () => {
     const select = document.querySelector('select')!;
     select.value = '2';
     const [field] = collectFields(document);
-    expect(field!.options!.map((o) => [o.label, o.value])).toEqual([['本科', '1'], ['硕士', '2'], ['博士', '博士']]);
+    expect(field!.options!.map((o) => [o.label, o.value])).toEqual([
+      ['本科', '1'],
+      ['硕士', '2'],
+      ['博士', '博士'],
+    ]);
     expect(field!.currentValue).toBe('硕士');
     select.value = '';
     expect(collectFields(document)[0]!.currentValue).toBe('');
@@ -127,7 +147,10 @@ describe('options, values, required', () => {
       ['radio-group', '性别', '女'],
       ['radio-group', '是否在职', ''],
     ]);
-    expect(fields[0]!.options!.map((o) => [o.label, o.value])).toEqual([['男', 'm'], ['女', 'f']]);
+    expect(fields[0]!.options!.map((o) => [o.label, o.value])).toEqual([
+      ['男', 'm'],
+      ['女', 'f'],
+    ]);
     expect(fields[0]!.options![0]!.el).toBeInstanceOf(HTMLInputElement);
   });
 
@@ -137,7 +160,12 @@ describe('options, values, required', () => {
       <div class="apply-field-x"><div class="title-x">E<span class="required-asterisk-x"></span></div><input></div>
       <label>F<input></label>`);
     expect(fields.map((f) => [f.label, f.required])).toEqual([
-      ['A', true], ['B', true], ['C', true], ['D', true], ['E', true], ['F', false],
+      ['A', true],
+      ['B', true],
+      ['C', true],
+      ['D', true],
+      ['E', true],
+      ['F', false],
     ]);
   });
 

@@ -55,7 +55,11 @@ describe('Ant Design', () => {
 
   it('date and range pickers are date-picker widgets labelled by the form item', () => {
     const fields = collect(
-      antdItem('出生日期', 'birth', `<div class="ant-picker"><div class="ant-picker-input"><input id="birth" placeholder="Select month"></div></div>`) +
+      antdItem(
+        '出生日期',
+        'birth',
+        `<div class="ant-picker"><div class="ant-picker-input"><input id="birth" placeholder="Select month"></div></div>`,
+      ) +
         antdItem(
           '起止时间',
           'range',
@@ -81,7 +85,11 @@ describe('Ant Design', () => {
           <label class="ant-radio-wrapper"><span class="ant-radio"><input type="radio" name="sex" value="女" class="ant-radio-input"></span><span>女</span></label></div>`,
       ),
     );
-    expect([field!.widget, field!.label, field!.options!.map((o) => o.label)]).toEqual(['radio-group', '性别', ['男', '女']]);
+    expect([field!.widget, field!.label, field!.options!.map((o) => o.label)]).toEqual([
+      'radio-group',
+      '性别',
+      ['男', '女'],
+    ]);
     expect(field!.el.getAttribute('role')).toBe('radiogroup');
   });
 });
@@ -98,7 +106,9 @@ describe('Element Plus', () => {
           <input id="${id}" class="el-select__input" role="combobox" readonly aria-haspopup="listbox"></div>
         <div class="el-select__selected-item el-select__placeholder${empty ? ' is-transparent' : ''}"><span>${shown}</span></div>
       </div></div></div>`;
-    const fields = collect(epItem('学历', 'a', select('a', '请选择', true)) + epItem('学位', 'b', select('b', '硕士', false)));
+    const fields = collect(
+      epItem('学历', 'a', select('a', '请选择', true)) + epItem('学位', 'b', select('b', '硕士', false)),
+    );
     expect(fields.map((f) => [f.widget, f.label, f.currentValue, f.hints.placeholder])).toEqual([
       ['combobox', '学历', '', '请选择'],
       ['combobox', '学位', '硕士', undefined],
@@ -138,7 +148,11 @@ describe('Element Plus', () => {
           <input id="c" class="el-input__inner" readonly value="浙江 / 杭州" placeholder="Select"></div></div></div>`,
       ),
     );
-    expect([field!.widget, field!.label, field!.currentValue]).toEqual(['combobox', '现居城市', '浙江 / 杭州']);
+    expect([field!.widget, field!.label, field!.currentValue]).toEqual([
+      'combobox',
+      '现居城市',
+      '浙江 / 杭州',
+    ]);
   });
 
   it('radio group labelled by aria-labelledby', () => {
@@ -151,7 +165,11 @@ describe('Element Plus', () => {
           <label class="el-radio"><span class="el-radio__input"><input class="el-radio__original" type="radio" name="x1" value="f"></span><span class="el-radio__label">女</span></label></div>`,
       ),
     );
-    expect([field!.widget, field!.label, field!.options!.map((o) => o.label)]).toEqual(['radio-group', '性别', ['男', '女']]);
+    expect([field!.widget, field!.label, field!.options!.map((o) => o.label)]).toEqual([
+      'radio-group',
+      '性别',
+      ['男', '女'],
+    ]);
   });
 });
 
@@ -161,9 +179,13 @@ describe('react-select', () => {
       <div class="select__control"><div class="select__value-container">${value}
         <div class="select__input-container"><input class="select__input" id="react-select-2-input" role="combobox" aria-labelledby="lbl"></div>
       </div><div class="select__indicators"></div></div>`;
-    const empty = summary(`<label id="lbl">Degree</label>${control('<div class="select__placeholder">Select...</div>')}`);
+    const empty = summary(
+      `<label id="lbl">Degree</label>${control('<div class="select__placeholder">Select...</div>')}`,
+    );
     expect(empty).toEqual([['combobox', 'Degree', '', 'INPUT']]);
-    const chosen = summary(`<label id="lbl">Degree</label>${control('<div class="select__single-value">Bachelor\'s</div>')}`);
+    const chosen = summary(
+      `<label id="lbl">Degree</label>${control('<div class="select__single-value">Bachelor\'s</div>')}`,
+    );
     expect(chosen).toEqual([['combobox', 'Degree', "Bachelor's", 'INPUT']]);
   });
 
@@ -176,7 +198,8 @@ describe('react-select', () => {
   });
 
   it('the hidden required proxy input is not a field', () => {
-    const fields = collect(`<label id="l2">Country</label><div class="select__control"><div class="select__value-container">
+    const fields =
+      collect(`<label id="l2">Country</label><div class="select__control"><div class="select__value-container">
       <input class="select__input" role="combobox" aria-labelledby="l2"></div></div>
       <input required aria-hidden="true" tabindex="-1" class="requiredInput" value="">`);
     expect(fields).toHaveLength(1);
@@ -185,17 +208,22 @@ describe('react-select', () => {
 
 describe('ARIA widgets', () => {
   it('an ARIA 1.1 combobox wrapper: the text input inside is the element', () => {
-    const rows = summary(`<label id="cl">Location</label><div role="combobox" aria-labelledby="cl" aria-expanded="false"><input type="text" aria-autocomplete="list"></div>`);
+    const rows = summary(
+      `<label id="cl">Location</label><div role="combobox" aria-labelledby="cl" aria-expanded="false"><input type="text" aria-autocomplete="list"></div>`,
+    );
     expect(rows).toEqual([['combobox', 'Location', '', 'INPUT']]);
   });
 
   it('a div[role=combobox] without an input shows its text', () => {
-    const rows = summary(`<label id="dl">Degree</label><div role="combobox" tabindex="0" aria-labelledby="dl">Master's Degree</div>`);
+    const rows = summary(
+      `<label id="dl">Degree</label><div role="combobox" tabindex="0" aria-labelledby="dl">Master's Degree</div>`,
+    );
     expect(rows).toEqual([['combobox', 'Degree', "Master's Degree", 'DIV']]);
   });
 
   it("a listbox button (Workday): 'Select One' is empty, a chosen text is the value", () => {
-    const rows = summary(`<div data-automation-id="formField-degree"><label for="education-1--degree">Degree</label>
+    const rows =
+      summary(`<div data-automation-id="formField-degree"><label for="education-1--degree">Degree</label>
         <button id="education-1--degree" aria-haspopup="listbox" type="button">Select One</button></div>
       <div data-automation-id="formField-country"><label for="country--country">Country</label>
         <button id="country--country" aria-haspopup="listbox" type="button">China</button></div>
@@ -217,7 +245,9 @@ describe('ARIA widgets', () => {
   });
 
   it('Tailwind utility classes named select-* are not widgets', () => {
-    const fields = collect(`<div class="select-none"><input readonly value="x"></div><div class="select-none"><input name="n"></div>`);
+    const fields = collect(
+      `<div class="select-none"><input readonly value="x"></div><div class="select-none"><input name="n"></div>`,
+    );
     expect(fields.map((f) => [f.widget, f.el.getAttribute('name')])).toEqual([['text', 'n']]);
   });
 });

@@ -38,7 +38,8 @@ describe('repeated-entry blocks', () => {
   });
 
   it('start/end wrappers of one date range are not entries', () => {
-    const b = blocks(`<div class="range"><div class="part"><input aria-label="年"><input aria-label="月"></div>
+    const b =
+      blocks(`<div class="range"><div class="part"><input aria-label="年"><input aria-label="月"></div>
       <div class="part"><input aria-label="年"><input aria-label="月"></div></div>`);
     expect(b.every((x) => x === undefined)).toBe(true);
   });

@@ -16,34 +16,51 @@ afterEach(() => {
 
 describe('the label chain, in order', () => {
   it('1: label[for] and a wrapping label', () => {
-    expect(labelOf(`<label for="a">手机号码</label><span>其他</span><input id="a">`)).toEqual({ text: '手机号码', step: 'explicit' });
+    expect(labelOf(`<label for="a">手机号码</label><span>其他</span><input id="a">`)).toEqual({
+      text: '手机号码',
+      step: 'explicit',
+    });
     expect(labelOf(`<label>Email <input></label>`)).toEqual({ text: 'Email', step: 'explicit' });
   });
 
   it('1: with a per-collection index the same answer without el.labels', () => {
     document.body.innerHTML = `<label for="a">学校</label><input id="a"><label>专业<input id="b"></label>`;
     const index = createLabelIndex();
-    for (const [id, text] of [['a', '学校'], ['b', '专业']]) {
+    for (const [id, text] of [
+      ['a', '学校'],
+      ['b', '专业'],
+    ]) {
       const el = document.getElementById(id)!;
       expect(findLabel(el, el, 'text', { index }).text).toBe(text);
     }
   });
 
   it('1: a wrapping label does not take the options of a nested select as its text', () => {
-    expect(labelOf(`<label>学历 <select><option>本科</option><option>硕士</option></select></label>`).text).toBe('学历');
+    expect(
+      labelOf(`<label>学历 <select><option>本科</option><option>硕士</option></select></label>`).text,
+    ).toBe('学历');
   });
 
   it('2: a checkbox takes the text right after it, even after its styling wrapper', () => {
     expect(labelOf(`<input type="checkbox"> 至今`, 'checkbox').text).toBe('至今');
-    expect(labelOf(`<span class="box"><input type="checkbox"></span><span>I currently work here</span>`, 'checkbox').text).toBe(
-      'I currently work here',
-    );
+    expect(
+      labelOf(
+        `<span class="box"><input type="checkbox"></span><span>I currently work here</span>`,
+        'checkbox',
+      ).text,
+    ).toBe('I currently work here');
   });
 
   it('3: preceding text, inline pieces merged, stopping at another control', () => {
-    expect(labelOf(`<input name="x"> <b>出生</b><span>日期</span>: <input data-x>`)).toEqual({ text: '出生 日期', step: 'preceding' });
+    expect(labelOf(`<input name="x"> <b>出生</b><span>日期</span>: <input data-x>`)).toEqual({
+      text: '出生 日期',
+      step: 'preceding',
+    });
     expect(labelOf(`<div>毕业院校</div><input>`).text).toBe('毕业院校');
-    expect(labelOf(`<input name="first"><input data-x placeholder="第二个">`)).toEqual({ text: '第二个', step: 'placeholder' });
+    expect(labelOf(`<input name="first"><input data-x placeholder="第二个">`)).toEqual({
+      text: '第二个',
+      step: 'placeholder',
+    });
   });
 
   it('3: climbs wrappers that hold only this control', () => {
@@ -51,7 +68,11 @@ describe('the label chain, in order', () => {
   });
 
   it('4: aria-labelledby (joined), then aria-label', () => {
-    expect(labelOf(`<span id="p1">Start</span><span id="p2">date</span><div><input name="o"></div><input aria-labelledby="p1 p2" data-x>`)).toEqual({
+    expect(
+      labelOf(
+        `<span id="p1">Start</span><span id="p2">date</span><div><input name="o"></div><input aria-labelledby="p1 p2" data-x>`,
+      ),
+    ).toEqual({
       text: 'Start date',
       step: 'aria',
     });
@@ -60,15 +81,37 @@ describe('the label chain, in order', () => {
 
   it('5: the form-item container of component libraries', () => {
     const cases: Array<[string, string]> = [
-      [`<div class="ant-form-item"><div class="ant-form-item-label"><label title="姓名">姓名</label></div><div class="ant-form-item-control"><div><input></div><div class="ant-form-item-explain">请输入</div></div></div>`, '姓名'],
-      [`<div class="form-item form-item--phoenix"><div class="form-item__title"><label class="form-item__text">身份证号</label></div><div class="form-item__control"><input></div></div>`, '身份证号'],
-      [`<div class="apply-field-1WaF0 string_info-x"><div class="title-3Xy9">学校名称<span class="required-asterisk-x"></span></div><div class="content-9"><div class="sd-Input-1"><input></div></div></div>`, '学校名称'],
-      [`<div class="ud-formily-item ud-formily-item-size-large"><div class="ud-formily-item-label"><span class="ud-formily-item-label-content">专业</span></div><div class="ud-formily-item-control"><div><input class="ud__native-input"></div></div></div>`, '专业'],
-      [`<div class="atsx-form-item"><div class="atsx-form-item-label">手机号</div><div class="atsx-form-item-control"><input></div></div>`, '手机号'],
-      [`<li class="application-question"><div class="application-label">Current company</div><div class="application-field"><input name="org"></div></li>`, 'Current company'],
-      [`<div data-automation-id="formField-firstName"><label>Given Name</label><div><div><input></div></div></div>`, 'Given Name'],
+      [
+        `<div class="ant-form-item"><div class="ant-form-item-label"><label title="姓名">姓名</label></div><div class="ant-form-item-control"><div><input></div><div class="ant-form-item-explain">请输入</div></div></div>`,
+        '姓名',
+      ],
+      [
+        `<div class="form-item form-item--phoenix"><div class="form-item__title"><label class="form-item__text">身份证号</label></div><div class="form-item__control"><input></div></div>`,
+        '身份证号',
+      ],
+      [
+        `<div class="apply-field-1WaF0 string_info-x"><div class="title-3Xy9">学校名称<span class="required-asterisk-x"></span></div><div class="content-9"><div class="sd-Input-1"><input></div></div></div>`,
+        '学校名称',
+      ],
+      [
+        `<div class="ud-formily-item ud-formily-item-size-large"><div class="ud-formily-item-label"><span class="ud-formily-item-label-content">专业</span></div><div class="ud-formily-item-control"><div><input class="ud__native-input"></div></div></div>`,
+        '专业',
+      ],
+      [
+        `<div class="atsx-form-item"><div class="atsx-form-item-label">手机号</div><div class="atsx-form-item-control"><input></div></div>`,
+        '手机号',
+      ],
+      [
+        `<li class="application-question"><div class="application-label">Current company</div><div class="application-field"><input name="org"></div></li>`,
+        'Current company',
+      ],
+      [
+        `<div data-automation-id="formField-firstName"><label>Given Name</label><div><div><input></div></div></div>`,
+        'Given Name',
+      ],
     ];
-    for (const [html, text] of cases) expect(labelOf(html)).toEqual({ text, step: expect.stringMatching(/preceding|container/) });
+    for (const [html, text] of cases)
+      expect(labelOf(html)).toEqual({ text, step: expect.stringMatching(/preceding|container/) });
   });
 
   it('5: one label over several controls (a range) labels each of them', () => {
@@ -77,18 +120,28 @@ describe('the label chain, in order', () => {
   });
 
   it('5: a container with two labels labels none of its controls', () => {
-    expect(labelOf(`<div class="form-row"><label class="l">城市</label><label class="l">区县</label><input data-x><input></div>`).step).not.toBe('container');
+    expect(
+      labelOf(
+        `<div class="form-row"><label class="l">城市</label><label class="l">区县</label><input data-x><input></div>`,
+      ).step,
+    ).not.toBe('container');
   });
 
   it('6: tables: the cell on the left, else the header cell above', () => {
-    expect(labelOf(`<table><tr><td>姓名</td><td><input></td></tr></table>`)).toEqual({ text: '姓名', step: 'table' });
+    expect(labelOf(`<table><tr><td>姓名</td><td><input></td></tr></table>`)).toEqual({
+      text: '姓名',
+      step: 'table',
+    });
     const grid = `<table><thead><tr><th>学校</th><th>专业</th></tr></thead><tbody>
       <tr><td><input name="s1"></td><td><input name="m1"></td></tr><tr><td><input name="s2"></td><td><input data-x></td></tr></tbody></table>`;
     expect(labelOf(grid)).toEqual({ text: '专业', step: 'table' });
   });
 
   it('6: DD takes its DT', () => {
-    expect(labelOf(`<dl><dt>现居城市</dt><dd><input></dd></dl>`)).toEqual({ text: '现居城市', step: 'table' });
+    expect(labelOf(`<dl><dt>现居城市</dt><dd><input></dd></dl>`)).toEqual({
+      text: '现居城市',
+      step: 'table',
+    });
   });
 
   it('7/8: placeholder, then title, as weak fallbacks', () => {
@@ -103,7 +156,9 @@ describe('cleaning', () => {
     expect(labelOf(`<label for="a">  * 手机   号码 ：</label><input id="a">`).text).toBe('手机 号码');
     expect(labelOf(`<label for="a">Email (required)</label><input id="a">`).text).toBe('Email');
     expect(labelOf(`<label for="a">邮箱（必填）</label><input id="a">`).text).toBe('邮箱');
-    expect(labelOf(`<label for="a">Phone<span aria-hidden="true">*</span></label><input id="a">`).text).toBe('Phone');
+    expect(labelOf(`<label for="a">Phone<span aria-hidden="true">*</span></label><input id="a">`).text).toBe(
+      'Phone',
+    );
   });
 
   it('rejects marker-only labels and keeps looking', () => {

@@ -5,7 +5,9 @@ import { createSectionFinder } from '~/lib/fill/describe/find-section';
 function sections(html: string): Array<string | undefined> {
   document.body.innerHTML = html;
   const find = createSectionFinder();
-  return Array.from(document.querySelectorAll('input')).map((el) => find(el, el.getAttribute('data-label') ?? ''));
+  return Array.from(document.querySelectorAll('input')).map((el) =>
+    find(el, el.getAttribute('data-label') ?? ''),
+  );
 }
 
 afterEach(() => {
@@ -38,18 +40,25 @@ describe('section headings', () => {
 
   it('a field’s own title label is not a section heading', () => {
     expect(
-      sections(`<h3>个人信息</h3><div class="apply-field-1a"><div class="title-2b">姓名</div><div class="control"><input data-label="姓名"></div></div>`),
+      sections(
+        `<h3>个人信息</h3><div class="apply-field-1a"><div class="title-2b">姓名</div><div class="control"><input data-label="姓名"></div></div>`,
+      ),
     ).toEqual(['个人信息']);
   });
 
   it('entry titles (第1段, Entry 2) give way to the section heading', () => {
     expect(
-      sections(`<h2>教育经历</h2><div class="entry"><h4>第1段</h4><input></div><div class="entry"><h4>#2</h4><input></div>`),
+      sections(
+        `<h2>教育经历</h2><div class="entry"><h4>第1段</h4><input></div><div class="entry"><h4>#2</h4><input></div>`,
+      ),
     ).toEqual(['教育经历', '教育经历']);
   });
 
   it('a previous section with controls does not lend its heading to an untitled one', () => {
-    expect(sections(`<div><div><h3>紧急联系人</h3><input></div><div><input></div></div>`)).toEqual(['紧急联系人', undefined]);
+    expect(sections(`<div><div><h3>紧急联系人</h3><input></div><div><input></div></div>`)).toEqual([
+      '紧急联系人',
+      undefined,
+    ]);
   });
 
   it('a heading outside an open shadow root heads the fields inside it', () => {

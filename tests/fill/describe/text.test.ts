@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLabel, foldForMatch, isFragmentLabel, isPlaceholderText, splitWords } from '~/lib/fill/describe/text';
+import {
+  cleanLabel,
+  foldForMatch,
+  isFragmentLabel,
+  isPlaceholderText,
+  splitWords,
+} from '~/lib/fill/describe/text';
 
 describe('text helpers', () => {
   it('splitWords: camelCase, snake, brackets and dashes become words', () => {

@@ -1,0 +1,118 @@
+// Scores a filled fixture page against its expectations (tests/fixtures/built/<name>.expect.json, format
+// in tests/fixtures/README.md), counted instead of listed: each expected field is right, wrong (a
+// different, non-empty value) or missed (left empty or as it was); every trap, untouched or kept control
+// that changed counts as a trap touched.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export function loadExpectations(builtDir) {
+  return readdirSync(builtDir)
+    .filter((f) => f.endsWith('.expect.json'))
+    .map((f) => JSON.parse(readFileSync(join(builtDir, f), 'utf8')))
+    .sort((a, b) => a.page.localeCompare(b.page));
+}
+
+async function frameOf(page, selector) {
+  if (!selector) return page.mainFrame();
+  const handle = await page.waitForSelector(selector, { state: 'attached' });
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error(`${selector} is not a frame`);
+  await frame.waitForLoadState('load');
+  return frame;
+}
+
+/**
+ * What the user sees in each control, read in one round trip per frame: `shown` is the value, checked
+ * state, selected option text or `shown` element text ('' for a select still on its empty prompt, null
+ * if the control is absent); `value` is a select's option value, which some expectations name instead.
+ */
+async function readAll(page, locs) {
+  const out = new Array(locs.length);
+  const byFrame = new Map();
+  locs.forEach((l, i) => byFrame.set(l.frame, [...(byFrame.get(l.frame) ?? []), i]));
+  for (const [frameSelector, indexes] of byFrame) {
+    const frame = await frameOf(page, frameSelector);
+    const state = indexes.some((i) => locs[i].state);
+    const values = await frame.evaluate(
+      ({ list, withState }) => {
+        const read = ({ selector, shadow, shown }) => {
+          if (shown) {
+            const el = document.querySelector(shown);
+            if (el instanceof HTMLOptionElement && el.value === '') return { shown: '' };
+            return { shown: (el?.textContent ?? '').trim() };
+          }
+          let root = document;
+          for (const host of shadow ?? []) root = root?.querySelector(host)?.shadowRoot ?? null;
+          const el = root?.querySelector(selector);
+          if (!el) return { shown: null };
+          if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio'))
+            return { shown: el.checked };
+          if (el instanceof HTMLSelectElement) {
+            const opt = el.selectedOptions[0];
+            return !opt || opt.value === '' ? { shown: '' } : { shown: opt.text.trim(), value: opt.value };
+          }
+          if ('value' in el) return { shown: String(el.value) };
+          return { shown: (el.textContent ?? '').trim() };
+        };
+        const fixtureState = withState ? window.__fixtureState?.() : undefined;
+        const at = (p) => p.split('.').reduce((v, k) => (v == null ? v : v[k]), fixtureState);
+        return list.map((l) => ({ ...read(l), ...(l.state && { state: at(l.state) }) }));
+      },
+      { list: indexes.map((i) => locs[i]), withState: state },
+    );
+    indexes.forEach((i, n) => (out[i] = values[n]));
+  }
+  return out;
+}
+
+const key = (l) => JSON.stringify([l.frame, l.shadow, l.selector, l.shown]);
+const guarded = (e) => [...(e.traps ?? []), ...(e.untouched ?? []), ...(e.kept ?? [])];
+const where = (l) => [l.frame, ...(l.shadow ?? []), l.selector].filter(Boolean).join(' › ');
+const isEmpty = (v) => v === null || v === undefined || v === '' || v === false;
+
+/** Values before the fill: the baseline for "missed" (unchanged) and "trap touched" (changed). */
+export async function snapshotBefore(page, e) {
+  const locs = [...e.fields.filter((f) => !f.dynamic), ...guarded(e)];
+  const values = await readAll(page, locs);
+  return new Map(locs.map((l, i) => [key(l), values[i].shown]));
+}
+
+function matches(got, want, prefix) {
+  return prefix ? String(got).startsWith(String(want)) : String(got) === String(want);
+}
+
+/** Counts for one filled page, plus a readable line per problem. */
+export async function scorePage(page, e, before) {
+  const score = { fields: e.fields.length, right: 0, wrong: 0, missed: 0, trapsTouched: 0, problems: [] };
+  const prefix = (f) => f.match === 'prefix';
+  const got = await readAll(page, e.fields);
+  e.fields.forEach((f, i) => {
+    const { shown, value, state } = got[i];
+    const was = before.get(key(f));
+    const shownOk = matches(shown, f.expect, prefix(f)) || (value !== undefined && matches(value, f.expect, false));
+    // Nothing written (still empty, unticked, on its prompt, as before, block never added) is a miss the
+    // user sees and fixes; any other difference is a wrong value.
+    let verdict = shownOk ? 'right' : isEmpty(shown) || (was !== undefined && shown === was) ? 'missed' : 'wrong';
+    let detail = `shows ${JSON.stringify(shown)}, expected ${JSON.stringify(f.expect)}`;
+    if (verdict === 'right' && f.state) {
+      // Right on screen but not in the framework's state: the form would submit something else.
+      const want = f.stateExpect ?? f.expect;
+      if (!matches(state, want, prefix(f))) {
+        verdict = isEmpty(state) ? 'missed' : 'wrong';
+        detail = `shows it right, but state.${f.state} = ${JSON.stringify(state)}, expected ${JSON.stringify(want)}`;
+      }
+    }
+    score[verdict]++;
+    if (verdict !== 'right') score.problems.push(`${verdict}: ${where(f)} ${detail}`);
+  });
+  const guards = guarded(e);
+  const now = await readAll(page, guards);
+  guards.forEach((g, i) => {
+    const want = 'value' in g ? g.value : before.get(key(g));
+    if (String(now[i].shown) === String(want)) return;
+    score.trapsTouched++;
+    const why = g.why ?? 'the user’s own value';
+    score.problems.push(`trap touched: ${where(g)} (${why}) became ${JSON.stringify(now[i].shown)}, was ${JSON.stringify(want)}`);
+  });
+  return score;
+}

@@ -1,0 +1,97 @@
+// Fill latency and accuracy on every fixture page, through the real extension (harness build): the
+// popup's button, the background, the content script in each frame. Each page is filled `runs` times,
+// each time in a fresh tab; every fill is scored against the page's expectations.
+import { join } from 'node:path';
+import { launchWithExtension } from '../scripts/lib/chromium.mjs';
+import { fillThroughPopup, importResume, serveLocal } from '../scripts/lib/session.mjs';
+import { loadExpectations, scorePage, snapshotBefore } from './fixture-expectations.mjs';
+import { linearFit, median } from './stats.mjs';
+
+// Late framework renders (antd's portal, Vue's next tick) land just after the report; the e2e tests wait as long.
+const SETTLE_MS = 200;
+
+async function fillOnce(session, url, e) {
+  const { ctx, sw, extensionId } = session;
+  const page = await ctx.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => typeof window.__fixtureState === 'function');
+    const before = await snapshotBefore(page, e);
+    const { report, wallMs } = await fillThroughPopup(ctx, sw, extensionId, page);
+    await page.waitForTimeout(SETTLE_MS);
+    const score = await scorePage(page, e, before);
+    return { engineMs: report.durationMs, wallMs, adapter: report.adapter, lang: report.lang, counts: report.counts, score };
+  } finally {
+    await page.close();
+  }
+}
+
+const withoutProblems = ({ problems: _problems, ...counts }) => counts;
+
+function summarisePage(e, samples) {
+  const first = samples[0];
+  const key = (s) => JSON.stringify([s.score.right, s.score.wrong, s.score.missed, s.score.trapsTouched]);
+  return {
+    page: e.page,
+    resume: e.resume,
+    adapter: first.adapter,
+    engineMs: median(samples.map((s) => s.engineMs)),
+    wallMs: median(samples.map((s) => s.wallMs)),
+    // Accuracy is the first fill's; later runs are compared so a flaky page shows up instead of averaging away.
+    accuracy: withoutProblems(first.score),
+    stableAcrossRuns: samples.every((s) => key(s) === key(first)),
+    runs: samples.map((s) => ({ engineMs: s.engineMs, wallMs: s.wallMs, counts: s.counts, score: s.score })),
+  };
+}
+
+/** @param {{ extDir: string, root: string, builtDir: string, runs: number, pages?: string[], log?: (s: string) => void }} opts */
+export async function measureFill({ extDir, root, builtDir, runs, pages, log = () => {} }) {
+  const all = loadExpectations(builtDir).filter((e) => !pages || pages.includes(e.page));
+  const byResume = groupBy(all, (e) => e.resume);
+  const results = [];
+  for (const [resume, group] of byResume) {
+    const session = await launchWithExtension({ extDir });
+    try {
+      await (await importResume(session.ctx, session.extensionId, join(root, resume))).close();
+      for (const e of group) {
+        const url = await serveLocal(session.ctx, join(builtDir, `${e.page}.html`));
+        try {
+          const samples = [];
+          for (let i = 0; i < runs; i++) samples.push(await fillOnce(session, url, e));
+          const summary = summarisePage(e, samples);
+          log(`  ${e.page}: engine ${summary.engineMs.toFixed(1)} ms, wall ${summary.wallMs} ms`);
+          results.push(summary);
+        } catch (err) {
+          // One page the engine cannot fill is a finding to report, not a reason to lose the others.
+          const error = String(err?.message ?? err).split('\n')[0];
+          log(`  ${e.page}: FAILED ${error}`);
+          results.push({ page: e.page, resume: e.resume, error });
+        }
+      }
+    } finally {
+      await session.close();
+    }
+  }
+  return results.sort((a, b) => a.page.localeCompare(b.page, 'en', { numeric: true }));
+}
+
+/** Cost per control over the generated large-N forms: the least-squares slope of time against N. */
+export function largeFormSlope(results) {
+  const series = results
+    .filter((r) => !r.error)
+    .map((r) => ({ n: Number(/^large-(\d+)$/.exec(r.page)?.[1]), r }))
+    .filter(({ n }) => Number.isFinite(n))
+    .sort((a, b) => a.n - b.n);
+  return {
+    sizes: series.map(({ n }) => n),
+    engine: linearFit(series.map(({ n, r }) => ({ x: n, y: r.engineMs }))),
+    wall: linearFit(series.map(({ n, r }) => ({ x: n, y: r.wallMs }))),
+  };
+}
+
+// Map.groupBy arrived in node 21; the project supports node 20.
+function groupBy(items, keyOf) {
+  const out = new Map();
+  for (const item of items) out.set(keyOf(item), [...(out.get(keyOf(item)) ?? []), item]);
+  return out;
+}

@@ -1,0 +1,56 @@
+// Step 6 of the label chain: forms laid out as tables. The label sits in the cell to the left, or in a
+// header row above (a grid of repeated entries); a DD takes its DT.
+import { containsControl } from './dom';
+import { visibleText } from './text';
+
+function cellText(cell: Element | null | undefined): string {
+  return cell && !containsControl(cell) ? visibleText(cell) : '';
+}
+
+/** 6: table layouts (the cell to the left, else the header cell above) and DD → DT. */
+export function tableLabel(target: Element): string {
+  const dd = target.closest('dd');
+  if (dd) {
+    let dt = dd.previousElementSibling;
+    while (dt && dt.tagName !== 'DT') dt = dt.previousElementSibling;
+    if (dt) return visibleText(dt);
+  }
+  const cell = target.closest('td,th') as HTMLTableCellElement | null;
+  if (!cell) return '';
+  const left = cellText(cell.previousElementSibling);
+  if (left) return left;
+  const row = cell.parentElement as HTMLTableRowElement | null;
+  const column = columnOf(cell);
+  let r = row ? rowAbove(row) : null;
+  for (let n = 0; r && n < 12; n++, r = rowAbove(r)) {
+    const text = cellText(cellAtColumn(r, column));
+    if (text) return text;
+  }
+  return '';
+}
+
+function columnOf(cell: Element): number {
+  let col = 0;
+  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling)
+    col += (c as HTMLTableCellElement).colSpan || 1;
+  return col;
+}
+
+function cellAtColumn(row: Element, column: number): Element | undefined {
+  let col = 0;
+  for (const c of Array.from(row.children)) {
+    if (col === column) return c;
+    col += (c as HTMLTableCellElement).colSpan || 1;
+    if (col > column) return undefined;
+  }
+  return undefined;
+}
+
+/** The row above; from the first TBODY row that is the last THEAD row. */
+function rowAbove(row: Element): Element | null {
+  if (row.previousElementSibling) return row.previousElementSibling;
+  const section = row.parentElement;
+  if (!section || section.tagName !== 'TBODY') return null;
+  const head = section.parentElement?.querySelector(':scope > thead');
+  return head?.lastElementChild ?? null;
+}

@@ -1,0 +1,109 @@
+// Shared by the overlay tests (card, highlight picker). The overlays live in CLOSED shadow roots, so the
+// tests drive them as a keyboard user does and observe only what the page itself can see: the host
+// elements, the focus, the page's fields and the clipboard.
+import type { Page, Worker } from 'playwright-core';
+import type { Profile } from '~/lib/storage/types';
+import { screenshotPath, storedData } from './support';
+
+export const CARD = 'resume-autofill-card';
+export const PICKER = 'resume-autofill-picker';
+export const FOCUS_BUTTON = 'focus-button';
+export const PAGES = new URL('./pages/', import.meta.url).pathname;
+
+// Runs inside the service worker, where `chrome` is the extension API (no @types/chrome here).
+type Tab = { id?: number; url?: string; pendingUrl?: string };
+type Chrome = {
+  tabs: { query(q: object): Promise<Tab[]> };
+  commands: { onCommand: { dispatch(name: string, tab: Tab): void } };
+};
+
+/** Runs a keyboard-shortcut command for the tab showing `page`, as the browser does for the shortcut. */
+export async function dispatchCommand(sw: Worker, page: Page, name: string): Promise<void> {
+  const dispatched = await sw.evaluate(
+    async ({ url, name }) => {
+      const { chrome } = globalThis as unknown as { chrome: Chrome };
+      const tab = (await chrome.tabs.query({})).find((t) => t.url === url || t.pendingUrl === url);
+      if (tab) chrome.commands.onCommand.dispatch(name, tab);
+      return tab !== undefined;
+    },
+    { url: page.url(), name },
+  );
+  if (!dispatched) throw new Error(`No tab shows ${page.url()}`);
+}
+
+/** Ids of every open tab; a browser page's URL is hidden from the extension, so tests find its tab by id. */
+export function tabIds(sw: Worker): Promise<number[]> {
+  return sw.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: Chrome };
+    return (await chrome.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id]));
+  });
+}
+
+/** The `data-resume-autofill-ui` names of the overlay hosts in the page. */
+export function overlayHosts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-resume-autofill-ui]')].map(
+      (e) => e.getAttribute('data-resume-autofill-ui') ?? '',
+    ),
+  );
+}
+
+export async function waitForOverlay(page: Page, name: string, shown = true): Promise<void> {
+  await page.waitForFunction(
+    ({ name, shown }) => (document.querySelector(`[data-resume-autofill-ui="${name}"]`) !== null) === shown,
+    { name, shown },
+  );
+}
+
+/** Which of `needles` the page's own DOM contains (a closed shadow root's content is not in it). */
+export function leakedInto(page: Page, needles: string[]): Promise<string[]> {
+  return page.evaluate((list) => list.filter((n) => document.documentElement.outerHTML.includes(n)), needles);
+}
+
+/** The overlay host that holds the keyboard focus, if any: focus inside a shadow root shows as its host. */
+export function focusedOverlay(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.activeElement?.getAttribute('data-resume-autofill-ui') ?? null);
+}
+
+export async function press(page: Page, key: string, times = 1): Promise<void> {
+  for (let i = 0; i < times; i++) await page.keyboard.press(key);
+}
+
+/**
+ * Empties the clipboard, runs `action` (which should copy something) and waits for the clipboard to hold
+ * text, which it returns. The page needs clipboard-read and clipboard-write permission.
+ */
+export async function copiedBy(page: Page, action: () => Promise<void>): Promise<string> {
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await action();
+  const handle = await page.waitForFunction(
+    async () => (await navigator.clipboard.readText()) || null,
+    null,
+    {
+      polling: 100,
+      timeout: 10_000,
+    },
+  );
+  return (await handle.jsonValue()) as string;
+}
+
+/** The profile the extension stored on import: the tests derive their expectations from its résumé. */
+export async function storedProfile(sw: Worker): Promise<Profile> {
+  const profiles = (await storedData(sw)).profiles as Profile[] | undefined;
+  if (!profiles?.length) throw new Error('No résumé stored');
+  return profiles[0]!;
+}
+
+/** Light and dark screenshots of the page as it is now, saved as `<name>-light.png` / `<name>-dark.png`. */
+export async function screenshotBoth(page: Page, name: string): Promise<string[]> {
+  const paths: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.waitForFunction((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, colorScheme);
+    const path = screenshotPath(`${name}-${colorScheme}`);
+    await page.screenshot({ path });
+    paths.push(path);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return paths;
+}
