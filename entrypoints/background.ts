@@ -24,8 +24,16 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: 'fill-page', title: browser.i18n.getMessage('menuFill'), contexts: ['page', 'editable'] });
-    browser.contextMenus.create({ id: 'open-picker', title: browser.i18n.getMessage('menuPicker'), contexts: ['editable'] });
+    browser.contextMenus.create({
+      id: 'fill-page',
+      title: browser.i18n.getMessage('menuFill'),
+      contexts: ['page', 'editable'],
+    });
+    browser.contextMenus.create({
+      id: 'open-picker',
+      title: browser.i18n.getMessage('menuPicker'),
+      contexts: ['editable'],
+    });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (tab?.id === undefined) return;

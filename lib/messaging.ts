@@ -33,8 +33,12 @@ export interface ContentProtocol {
 
 type Envelope<P, K extends keyof P> = { type: K } & (P[K] extends { req: infer R } ? R : never);
 type Res<P, K extends keyof P> = P[K] extends { res: infer R } ? R : never;
-export type BackgroundMessage = { [K in keyof BackgroundProtocol]: Envelope<BackgroundProtocol, K> }[keyof BackgroundProtocol];
-export type ContentMessage = { [K in keyof ContentProtocol]: Envelope<ContentProtocol, K> }[keyof ContentProtocol];
+export type BackgroundMessage = {
+  [K in keyof BackgroundProtocol]: Envelope<BackgroundProtocol, K>;
+}[keyof BackgroundProtocol];
+export type ContentMessage = {
+  [K in keyof ContentProtocol]: Envelope<ContentProtocol, K>;
+}[keyof ContentProtocol];
 
 export function sendToBackground<K extends keyof BackgroundProtocol>(
   type: K,

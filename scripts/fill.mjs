@@ -27,16 +27,24 @@ let args;
 try {
   args = parseArgs({
     allowPositionals: true,
-    options: { resume: { type: 'string' }, url: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' } },
+    options: {
+      resume: { type: 'string' },
+      url: { type: 'string' },
+      out: { type: 'string' },
+      lang: { type: 'string' },
+    },
   });
 } catch (e) {
   fail(`${e.message}\n${USAGE}`);
 }
 const { values, positionals: pages } = args;
 if (pages.length === 0) fail(`no PAGE given.\n${USAGE}`);
-if (values.lang && !['zh', 'en'].includes(values.lang)) fail(`--lang must be zh or en, not "${values.lang}".`);
-if (values.url && pages.length !== 1) fail('--url serves a single local file: give exactly one PAGE with it.');
-if (values.url && !/^https?:\/\//.test(values.url)) fail(`--url must be an http(s) URL, not "${values.url}".`);
+if (values.lang && !['zh', 'en'].includes(values.lang))
+  fail(`--lang must be zh or en, not "${values.lang}".`);
+if (values.url && pages.length !== 1)
+  fail('--url serves a single local file: give exactly one PAGE with it.');
+if (values.url && !/^https?:\/\//.test(values.url))
+  fail(`--url must be an http(s) URL, not "${values.url}".`);
 for (const p of pages) {
   const isUrl = /^https?:\/\//.test(p);
   if (isUrl && values.url) fail('--url needs a local .html file as PAGE, not a URL.');
@@ -65,8 +73,14 @@ try {
       const { report } = await fillThroughPopup(ctx, sw, extensionId, page, { lang: values.lang });
       await page.waitForTimeout(300); // let late framework renders settle before reading back
       const controls = await controlValues(page);
-      writeFileSync(join(outDir, `${name}.json`), JSON.stringify({ page: p, url, ...report, controls }, null, 2));
-      writeFileSync(join(outDir, `${name}.html`), await page.evaluate(() => document.documentElement.outerHTML));
+      writeFileSync(
+        join(outDir, `${name}.json`),
+        JSON.stringify({ page: p, url, ...report, controls }, null, 2),
+      );
+      writeFileSync(
+        join(outDir, `${name}.html`),
+        await page.evaluate(() => document.documentElement.outerHTML),
+      );
       await page.screenshot({ path: join(outDir, `${name}.png`), fullPage: true });
       const c = report.counts;
       console.log(

@@ -58,7 +58,9 @@ if (!headless) {
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await popup.screenshot({ path: join(SHOTS, 'start-popup.png') });
   const c = report.counts;
-  console.log(`Filled the demo form: ${c.filled} filled, ${c.uncertain} uncertain, ${c['required-empty']} required left empty.`);
+  console.log(
+    `Filled the demo form: ${c.filled} filled, ${c.uncertain} uncertain, ${c['required-empty']} required left empty.`,
+  );
   console.log(`Screenshots: ${SHOTS}/start-{options,filled-form,popup}.png`);
   await session.close();
 }

@@ -7,11 +7,15 @@ import { ROOT } from './lib/build.mjs';
 const dir = join(ROOT, '.output/firefox-mv2');
 let out;
 try {
-  out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  out = execFileSync(
+    'npx',
+    ['web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
 } catch (e) {
   out = e.stdout; // web-ext exits non-zero on errors; the JSON still says which
 }

@@ -28,7 +28,13 @@ export function fillRequest(search: string): BackgroundProtocol['fill']['req'] {
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-export function PopupActions({ disabled = false, onCardUnavailable }: { disabled?: boolean; onCardUnavailable?: () => void }) {
+export function PopupActions({
+  disabled = false,
+  onCardUnavailable,
+}: {
+  disabled?: boolean;
+  onCardUnavailable?: () => void;
+}) {
   const { t } = useI18n();
   const [state, setState] = useState<FillState>({ kind: 'idle' });
   const request = fillRequest(location.search);

@@ -16,7 +16,9 @@ export async function fillTab(tabId: number, options: FillOptions = {}): Promise
   const reports = settled.flatMap((s) => (s.status === 'fulfilled' && s.value ? [s.value] : []));
   if (reports.length === 0) {
     const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-    throw new Error(failure ? String(failure.reason?.message ?? failure.reason) : 'No frame could be filled.');
+    throw new Error(
+      failure ? String(failure.reason?.message ?? failure.reason) : 'No frame could be filled.',
+    );
   }
   const report = mergeReports(tab.url ?? '', reports);
   await setLastReport(tabId, report);

@@ -1,9 +1,15 @@
+/* global chrome -- functions passed to sw.evaluate run in the extension service worker */
 // Drives the real extension the way a user does: import through the options page, fill through the
 // popup's button. Shared by `npm run fill`, the end-to-end tests and the benchmarks.
 import { readFileSync, existsSync } from 'node:fs';
 import { basename, dirname, join, extname, resolve, relative, sep } from 'node:path';
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 export const LOCAL_ORIGIN = 'https://fixtures.test';
 
 /** Imports a résumé file through the options page's file picker. Resolves to the options page. */
@@ -31,16 +37,25 @@ export async function importResume(ctx, extensionId, file) {
 export async function serveLocal(ctx, file, url) {
   const abs = resolve(file);
   if (!existsSync(abs)) throw new Error(`Page not found: ${file}`);
-  const body = (path) => ({ status: 200, contentType: TYPES[extname(path)] ?? 'application/octet-stream', body: readFileSync(path) });
+  const body = (path) => ({
+    status: 200,
+    contentType: TYPES[extname(path)] ?? 'application/octet-stream',
+    body: readFileSync(path),
+  });
   if (url) {
-    await ctx.route((u) => u.href.split('#')[0] === url.split('#')[0], (route) => route.fulfill(body(abs)));
+    await ctx.route(
+      (u) => u.href.split('#')[0] === url.split('#')[0],
+      (route) => route.fulfill(body(abs)),
+    );
     return url;
   }
   const root = dirname(abs);
   await ctx.route(`${LOCAL_ORIGIN}/**`, (route) => {
     const path = join(root, decodeURIComponent(new URL(route.request().url()).pathname));
     const inside = !relative(root, path).startsWith('..' + sep);
-    return inside && existsSync(path) ? route.fulfill(body(path)) : route.fulfill({ status: 404, body: 'not found' });
+    return inside && existsSync(path)
+      ? route.fulfill(body(path))
+      : route.fulfill({ status: 404, body: 'not found' });
   });
   return `${LOCAL_ORIGIN}/${encodeURIComponent(basename(abs))}`;
 }

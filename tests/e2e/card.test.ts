@@ -9,20 +9,8 @@ import type { CardFact, CardSection } from '~/lib/card/facts-types';
 import { filterCard } from '~/lib/card/filter-card';
 import type { Profile } from '~/lib/storage/types';
 import { LOCAL_ORIGIN, serveLocal } from '../../scripts/lib/session.mjs';
-import {
-  CARD,
-  copiedBy,
-  dispatchCommand,
-  focusedOverlay,
-  leakedInto,
-  overlayHosts,
-  PAGES,
-  press,
-  screenshotBoth,
-  storedProfile,
-  tabIds,
-  waitForOverlay,
-} from './overlay-support';
+import { CARD, copiedBy, dispatchCommand, focusedOverlay, leakedInto, overlayHosts } from './overlay-support';
+import { PAGES, press, screenshotBoth, storedProfile, tabIds, waitForOverlay } from './overlay-support';
 import { SAMPLE, screenshotPath, startSession, type Session } from './support';
 
 type Stop = { kind: 'value' | 'more' | 'expand'; fact?: CardFact };
@@ -144,7 +132,8 @@ describe('quick-reference card', () => {
     await card.waitFor();
     expect(await card.innerText()).toContain(profile.resume.name.full);
     const phone = profile.resume.contact.phone!.national;
-    // Extension origins cannot be granted clipboard-read; the clipboard is the browser's, so the test page reads it.
+    // Extension origins cannot be granted clipboard-read; the clipboard is the browser's, so the test
+    // page reads it.
     const value = card.locator('button.ra-value', { hasText: phone });
     expect(await copiedBy(page, () => value.click())).toBe(phone);
     await popup.screenshot({ path: screenshotPath('card-popup'), fullPage: true });

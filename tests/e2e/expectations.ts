@@ -59,6 +59,7 @@ async function valueOf(page: Page, loc: Locator): Promise<string | boolean> {
     const el = root?.querySelector(selector);
     if (!el) return `<missing ${selector}>`;
     if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) return el.checked;
+    if (el instanceof HTMLSelectElement) return (el.selectedOptions[0]?.text ?? '').trim();
     if ('value' in el) return String((el as HTMLInputElement).value);
     return (el.textContent ?? '').trim();
   }, loc);
@@ -84,10 +85,18 @@ export const snapshotUntouched = (page: Page, e: Expectations) =>
   snapshot(page, [...(e.traps ?? []), ...(e.untouched ?? [])]);
 
 /** Values of the fields a fill writes that exist before it (an added block has nothing to restore). */
-export const snapshotFields = (page: Page, e: Expectations) => snapshot(page, e.fields.filter((f) => !f.dynamic));
+export const snapshotFields = (page: Page, e: Expectations) =>
+  snapshot(
+    page,
+    e.fields.filter((f) => !f.dynamic),
+  );
 
 /** Every way the filled page differs from the expectations, as readable lines (empty = perfect fill). */
-export async function differences(page: Page, e: Expectations, before: Map<string, string | boolean>): Promise<string[]> {
+export async function differences(
+  page: Page,
+  e: Expectations,
+  before: Map<string, string | boolean>,
+): Promise<string[]> {
   const out: string[] = [];
   for (const f of e.fields) {
     const got = await valueOf(page, f);
@@ -97,25 +106,35 @@ export async function differences(page: Page, e: Expectations, before: Map<strin
       const state = await stateAt(page, f.state, f.frame);
       const want = f.stateExpect ?? f.expect;
       const stateOk = f.match === 'prefix' ? String(state).startsWith(String(want)) : same(state, want);
-      if (!stateOk) out.push(`${f.selector}: state.${f.state} = ${JSON.stringify(state)}, expected ${JSON.stringify(want)}`);
+      if (!stateOk)
+        out.push(
+          `${f.selector}: state.${f.state} = ${JSON.stringify(state)}, expected ${JSON.stringify(want)}`,
+        );
     }
   }
   for (const u of [...(e.traps ?? []), ...(e.untouched ?? [])]) {
     const got = await valueOf(page, u);
-    if (!same(got, before.get(key(u)))) out.push(`${u.selector} (${u.why ?? 'must stay untouched'}) became ${JSON.stringify(got)}`);
+    if (!same(got, before.get(key(u))))
+      out.push(`${u.selector} (${u.why ?? 'must stay untouched'}) became ${JSON.stringify(got)}`);
   }
   for (const k of e.kept ?? []) {
     const got = await valueOf(page, k);
-    if (!same(got, k.value)) out.push(`${k.selector}: the user's ${JSON.stringify(k.value)} became ${JSON.stringify(got)}`);
+    if (!same(got, k.value))
+      out.push(`${k.selector}: the user's ${JSON.stringify(k.value)} became ${JSON.stringify(got)}`);
   }
   return out;
 }
 
-export async function restoredDifferences(page: Page, e: Expectations, before: Map<string, string | boolean>): Promise<string[]> {
+export async function restoredDifferences(
+  page: Page,
+  e: Expectations,
+  before: Map<string, string | boolean>,
+): Promise<string[]> {
   const out: string[] = [];
   for (const f of e.fields.filter((x) => !x.dynamic)) {
     const got = await valueOf(page, f);
-    if (!same(got, before.get(key(f)))) out.push(`${f.selector}: ${JSON.stringify(got)} after undo, was ${JSON.stringify(before.get(key(f)))}`);
+    if (!same(got, before.get(key(f))))
+      out.push(`${f.selector}: ${JSON.stringify(got)} after undo, was ${JSON.stringify(before.get(key(f)))}`);
   }
   return out;
 }

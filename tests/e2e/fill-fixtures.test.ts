@@ -6,7 +6,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../../scripts/lib/build.mjs';
 import { fillThroughPopup, serveLocal, tabIdOf } from '../../scripts/lib/session.mjs';
-import { allExpectations, differences, restoredDifferences, snapshotFields, snapshotUntouched } from './expectations';
+import {
+  allExpectations,
+  differences,
+  restoredDifferences,
+  snapshotFields,
+  snapshotUntouched,
+} from './expectations';
 import { BUILT_FIXTURES, screenshotPath, startSession, type Session } from './support';
 
 const sessions = new Map<string, Session>();
@@ -21,7 +27,9 @@ afterAll(async () => {
 async function open(s: Session, name: string): Promise<Page> {
   const page = await s.ctx.newPage();
   await page.goto(await serveLocal(s.ctx, join(BUILT_FIXTURES, `${name}.html`)));
-  await page.waitForFunction(() => typeof (window as { __fixtureState?: unknown }).__fixtureState === 'function');
+  await page.waitForFunction(
+    () => typeof (window as { __fixtureState?: unknown }).__fixtureState === 'function',
+  );
   return page;
 }
 
@@ -47,7 +55,9 @@ describe.each(PAGES)('fixture $page', (e) => {
     const initial = await snapshotFields(page, e);
     await fillThroughPopup(s.ctx, s.sw, s.extensionId, page);
     const popup = await s.ctx.newPage();
-    await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${await tabIdOf(s.sw, page.url())}`);
+    await popup.goto(
+      `chrome-extension://${s.extensionId}/popup.html?tabId=${await tabIdOf(s.sw, page.url())}`,
+    );
     await popup.locator('[data-testid="undo-fill"]').click();
     await popup.waitForSelector('[data-testid="undo-done"]');
     await popup.close();

@@ -55,6 +55,17 @@ export async function waitForOverlay(page: Page, name: string, shown = true): Pr
   );
 }
 
+/** Clicks the focus button shown on the focused text box, as a mouse user does. */
+export async function clickFocusButton(page: Page): Promise<void> {
+  await waitForOverlay(page, FOCUS_BUTTON);
+  // The button is a 26-px circle drawn from the top-left corner of its zero-size, fixed host.
+  const at = await page.evaluate((name) => {
+    const host = document.querySelector<HTMLElement>(`[data-resume-autofill-ui="${name}"]`)!;
+    return { x: parseFloat(host.style.left) + 13, y: parseFloat(host.style.top) + 13 };
+  }, FOCUS_BUTTON);
+  await page.mouse.click(at.x, at.y);
+}
+
 /** Which of `needles` the page's own DOM contains (a closed shadow root's content is not in it). */
 export function leakedInto(page: Page, needles: string[]): Promise<string[]> {
   return page.evaluate((list) => list.filter((n) => document.documentElement.outerHTML.includes(n)), needles);

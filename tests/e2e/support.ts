@@ -19,8 +19,13 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-export async function startSession(opts: { resumes?: string[]; colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
-  const session = (await launchWithExtension({ extDir: outDir('harness'), colorScheme: opts.colorScheme })) as Session;
+export async function startSession(
+  opts: { resumes?: string[]; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Session> {
+  const session = (await launchWithExtension({
+    extDir: outDir('harness'),
+    colorScheme: opts.colorScheme,
+  })) as Session;
   for (const file of opts.resumes ?? []) {
     const page = await importResume(session.ctx, session.extensionId, file);
     await page.close();
