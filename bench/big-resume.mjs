@@ -22,7 +22,10 @@ export function resumeWithProjects(sampleText, count) {
     // Keep " · role" last so the importer still splits name and role.
     const area = AREAS[i % AREAS.length];
     return entry.map((l) =>
-      l.replace(/^(\s+- name: )(.*?)( · .*)?$/, (_, lead, name, role = '') => `${lead}${area}${name}（${i + 1}）${role}`),
+      l.replace(
+        /^(\s+- name: )(.*?)( · .*)?$/,
+        (_, lead, name, role = '') => `${lead}${area}${name}（${i + 1}）${role}`,
+      ),
     );
   });
   return [...lines.slice(0, start + 1), ...projects.flat(), ...lines.slice(end)].join('\n');

@@ -48,7 +48,7 @@ async function readAll(page, locs) {
           if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio'))
             return { shown: el.checked };
           if (el instanceof HTMLSelectElement) {
-            const opt = el.selectedOptions[0];
+            const opt = el.options[el.selectedIndex];
             return !opt || opt.value === '' ? { shown: '' } : { shown: opt.text.trim(), value: opt.value };
           }
           if ('value' in el) return { shown: String(el.value) };
@@ -89,10 +89,15 @@ export async function scorePage(page, e, before) {
   e.fields.forEach((f, i) => {
     const { shown, value, state } = got[i];
     const was = before.get(key(f));
-    const shownOk = matches(shown, f.expect, prefix(f)) || (value !== undefined && matches(value, f.expect, false));
+    const shownOk =
+      matches(shown, f.expect, prefix(f)) || (value !== undefined && matches(value, f.expect, false));
     // Nothing written (still empty, unticked, on its prompt, as before, block never added) is a miss the
     // user sees and fixes; any other difference is a wrong value.
-    let verdict = shownOk ? 'right' : isEmpty(shown) || (was !== undefined && shown === was) ? 'missed' : 'wrong';
+    let verdict = shownOk
+      ? 'right'
+      : isEmpty(shown) || (was !== undefined && shown === was)
+        ? 'missed'
+        : 'wrong';
     let detail = `shows ${JSON.stringify(shown)}, expected ${JSON.stringify(f.expect)}`;
     if (verdict === 'right' && f.state) {
       // Right on screen but not in the framework's state: the form would submit something else.
@@ -112,7 +117,9 @@ export async function scorePage(page, e, before) {
     if (String(now[i].shown) === String(want)) return;
     score.trapsTouched++;
     const why = g.why ?? 'the user’s own value';
-    score.problems.push(`trap touched: ${where(g)} (${why}) became ${JSON.stringify(now[i].shown)}, was ${JSON.stringify(want)}`);
+    score.problems.push(
+      `trap touched: ${where(g)} (${why}) became ${JSON.stringify(now[i].shown)}, was ${JSON.stringify(want)}`,
+    );
   });
   return score;
 }

@@ -12,20 +12,36 @@ function totals(fill) {
   };
 }
 
+/** @param {{ size?: any, idle?: any, fill?: any[] }} figures a run's results; absent parts judge nothing */
 export function judgeGoals({ size, idle, fill }) {
   const goals = [];
   if (idle) {
     const worlds = idle.unrelated.withExtension.extensionWorlds;
-    goals.push({ id: 'nothing-on-unrelated', goal: 'nothing injected on unrelated pages', value: `${worlds} extension worlds`, met: worlds === 0 });
+    goals.push({
+      id: 'nothing-on-unrelated',
+      goal: 'nothing injected on unrelated pages',
+      value: `${worlds} extension worlds`,
+      met: worlds === 0,
+    });
   }
   if (fill) {
     const ms = fill.find((p) => p.page === 'large-100')?.engineMs;
     const value = ms === undefined ? 'not measured' : `${ms.toFixed(0)} ms`;
-    goals.push({ id: 'large-100-engine', goal: '100-field native form < 50 ms engine time', value, met: ms < 50 });
+    goals.push({
+      id: 'large-100-engine',
+      goal: '100-field native form < 50 ms engine time',
+      value,
+      met: ms < 50,
+    });
   }
   if (size) {
     const gz = size.groups.injectedToFill.gzip;
-    goals.push({ id: 'fill-bundle-gzip', goal: 'bundle injected to fill < 40 KB gzip', value: `${(gz / KB).toFixed(1)} KB`, met: gz < 40 * KB });
+    goals.push({
+      id: 'fill-bundle-gzip',
+      goal: 'bundle injected to fill < 40 KB gzip',
+      value: `${(gz / KB).toFixed(1)} KB`,
+      met: gz < 40 * KB,
+    });
   }
   if (fill?.length) {
     const t = totals(fill);

@@ -20,7 +20,14 @@ async function fillOnce(session, url, e) {
     const { report, wallMs } = await fillThroughPopup(ctx, sw, extensionId, page);
     await page.waitForTimeout(SETTLE_MS);
     const score = await scorePage(page, e, before);
-    return { engineMs: report.durationMs, wallMs, adapter: report.adapter, lang: report.lang, counts: report.counts, score };
+    return {
+      engineMs: report.durationMs,
+      wallMs,
+      adapter: report.adapter,
+      lang: report.lang,
+      counts: report.counts,
+      score,
+    };
   } finally {
     await page.close();
   }

@@ -26,8 +26,16 @@ async function launchPlain() {
     headless: true,
     viewport: { width: 1280, height: 800 },
     locale: 'zh-CN',
-    args: ['--disable-extensions', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--disable-extensions',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const close = async () => {
     await ctx.close();

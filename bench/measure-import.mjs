@@ -1,5 +1,6 @@
 // Import speed: parse + derive + store through the real options page (file picker → preview shown),
 // and the pure parse under Node with lib/resume/parse.ts bundled by esbuild (no browser, no storage).
+/* global chrome -- the service worker's API, in functions evaluated there */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -80,7 +81,12 @@ export async function measureImport({ extDir, root, outDir, files, runs }) {
     const firstResult = parseResume(text);
     const coldMs = performance.now() - first;
     const projects = firstResult.ok ? firstResult.resume.projects.length : 0;
-    out[label] = { bytes: statSync(file).size, projects, nodeParseColdMs: coldMs, nodeParseMs: median(parseTimes(parseResume, text, 20)) };
+    out[label] = {
+      bytes: statSync(file).size,
+      projects,
+      nodeParseColdMs: coldMs,
+      nodeParseMs: median(parseTimes(parseResume, text, 20)),
+    };
   }
   const session = await launchWithExtension({ extDir });
   try {
@@ -92,7 +98,11 @@ export async function measureImport({ extDir, root, outDir, files, runs }) {
       const med = (k) => median(samples.map((x) => x[k]));
       Object.assign(out[label], {
         optionsPageMs: med('ms'),
-        optionsPageMainThread: { scriptMs: med('scriptMs'), layoutMs: med('layoutMs'), styleMs: med('styleMs') },
+        optionsPageMainThread: {
+          scriptMs: med('scriptMs'),
+          layoutMs: med('layoutMs'),
+          styleMs: med('styleMs'),
+        },
         optionsPageSamples: samples.map((x) => x.ms),
       });
     }

@@ -17,7 +17,8 @@ function measure(path) {
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 
-const sum = (sizes) => sizes.reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip }), { raw: 0, gzip: 0 });
+const sum = (sizes) =>
+  sizes.reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip }), { raw: 0, gzip: 0 });
 
 /** Chunks a module imports statically (`from"./x.js"`, `import"./x.js"`), resolved inside the build. */
 function staticImports(dir, file) {
@@ -28,6 +29,7 @@ function staticImports(dir, file) {
 
 /** Every file an extension page loads before it can render: scripts, preloads, styles, their imports. */
 function pageFiles(dir, html) {
+  if (!existsSync(join(dir, html))) return [];
   const text = readFileSync(join(dir, html), 'utf8');
   const refs = [...text.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
   const seen = new Set();
@@ -43,6 +45,7 @@ function pageFiles(dir, html) {
 /** @param {string} dir the production build (.output/chrome-mv3) */
 export function measureSize(dir) {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  /** @type {Record<string, { raw: number, gzip: number }>} */
   const files = {};
   for (const path of filesUnder(dir).filter((p) => /\.(js|css)$/.test(p))) {
     files[relative(dir, path).split('\\').join('/')] = measure(path);

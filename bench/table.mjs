@@ -8,7 +8,11 @@ const signed = (v) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(1)} ms`;
 const mark = (goal) => (goal ? `${goal.met ? '✓' : '✗'} ${goal.goal}` : '');
 
 function sizeRows(size, goals) {
-  const row = (label, g, goal) => [label, `${kb(g.gzip).padStart(9)} gzip  ${kb(g.raw).padStart(9)} raw`, mark(goal)];
+  const row = (label, g, goal) => [
+    label,
+    `${kb(g.gzip).padStart(9)} gzip  ${kb(g.raw).padStart(9)} raw`,
+    mark(goal),
+  ];
   const { groups } = size;
   return [
     ['Size — production Chrome build (gzip -9, raw)'],
@@ -23,21 +27,42 @@ function sizeRows(size, goals) {
 }
 
 function idleRows(idle, goals) {
-  const rows = [[`Idle cost — heavy page, ${idle.recruiting.elements} elements, median of ${idle.runs} loads`]];
-  for (const [where, label] of [['recruiting', 'recruiting host'], ['unrelated', 'unrelated host']]) {
+  const rows = [
+    [`Idle cost — heavy page, ${idle.recruiting.elements} elements, median of ${idle.runs} loads`],
+  ];
+  for (const [where, label] of [
+    ['recruiting', 'recruiting host'],
+    ['unrelated', 'unrelated host'],
+  ]) {
     const r = idle[where];
     const a = r.withExtension;
     const b = r.withoutExtension;
-    rows.push([`  ${label}: script time added`, `${signed(r.addedScriptMs).padStart(10)}  (${a.scriptMs.toFixed(1)} vs ${b.scriptMs.toFixed(1)} ms)`, '']);
-    rows.push([`  ${label}: task time added`, `${signed(r.addedTaskMs).padStart(10)}  (${a.taskMs.toFixed(0)} vs ${b.taskMs.toFixed(0)} ms)`, '']);
+    rows.push([
+      `  ${label}: script time added`,
+      `${signed(r.addedScriptMs).padStart(10)}  (${a.scriptMs.toFixed(1)} vs ${b.scriptMs.toFixed(1)} ms)`,
+      '',
+    ]);
+    rows.push([
+      `  ${label}: task time added`,
+      `${signed(r.addedTaskMs).padStart(10)}  (${a.taskMs.toFixed(0)} vs ${b.taskMs.toFixed(0)} ms)`,
+      '',
+    ]);
     const goal = where === 'unrelated' ? goals['nothing-on-unrelated'] : undefined;
-    rows.push([`  ${label}: extension script contexts`, `${String(a.extensionWorlds).padStart(10)}`, mark(goal)]);
+    rows.push([
+      `  ${label}: extension script contexts`,
+      `${String(a.extensionWorlds).padStart(10)}`,
+      mark(goal),
+    ]);
   }
   return rows;
 }
 
 function fillRows(fill, slope, goals, runs) {
-  const rows = [[`Fill — harness build, median of ${runs} fresh tabs: engine, popup click → report; first fill's accuracy`]];
+  const rows = [
+    [
+      `Fill — harness build, median of ${runs} fresh tabs: engine, popup click → report; first fill's accuracy`,
+    ],
+  ];
   for (const p of fill) {
     if (p.error) {
       rows.push([`  ${p.page}`, `failed: ${p.error.slice(0, 80)}`, '']);
@@ -50,14 +75,19 @@ function fillRows(fill, slope, goals, runs) {
     rows.push([`  ${p.page}`, `${ms(p.engineMs)} ${ms(p.wallMs)}   ${acc}${flaky}`, mark(goal)]);
   }
   const fit = (f) => `${f.slope.toFixed(2)} ms/field (r² ${f.r2.toFixed(2)})`;
-  rows.push([`  slope over large-${slope.sizes.join('/')}`, `engine ${fit(slope.engine)}, wall ${fit(slope.wall)}`, '']);
+  rows.push([
+    `  slope over large-${slope.sizes.join('/')}`,
+    `engine ${fit(slope.engine)}, wall ${fit(slope.wall)}`,
+    '',
+  ]);
   return rows;
 }
 
 function accuracyRows(fill, goals) {
   const rows = [['Accuracy — all fixture pages, first fill, per adapter']];
   const byAdapter = new Map();
-  for (const p of fill.filter((x) => !x.error)) byAdapter.set(p.adapter, [...(byAdapter.get(p.adapter) ?? []), p]);
+  for (const p of fill.filter((x) => !x.error))
+    byAdapter.set(p.adapter, [...(byAdapter.get(p.adapter) ?? []), p]);
   for (const [adapter, pages] of byAdapter) {
     const t = (k) => pages.reduce((n, p) => n + p.accuracy[k], 0);
     const value = `${t('right')}/${t('fields')} right, ${t('wrong')} wrong, ${t('missed')} missed, ${t('trapsTouched')} traps touched`;
@@ -73,7 +103,11 @@ function importRows(imp, runs) {
   for (const [label, r] of Object.entries(imp)) {
     const name = `  ${label} (${kb(r.bytes)}, ${r.projects} projects)`;
     const main = r.optionsPageMainThread;
-    rows.push([name, `${ms(r.optionsPageMs)} page (script ${main.scriptMs.toFixed(0)} ms), ${r.nodeParseMs.toFixed(1)} ms parse`, '']);
+    rows.push([
+      name,
+      `${ms(r.optionsPageMs)} page (script ${main.scriptMs.toFixed(0)} ms), ${r.nodeParseMs.toFixed(1)} ms parse`,
+      '',
+    ]);
   }
   return rows;
 }

@@ -2,16 +2,22 @@
 // a start and an end; 出生年月 as two selects is a year and a month; 'Name' as two boxes is given + family;
 // a dial-code picker beside a phone box makes that box the national number.
 import type { Classification, FieldDescription } from '~/lib/fill/types';
-import { commonAncestor } from '~/lib/fill/describe/dom';
+import { commonAncestor, composedParent } from '~/lib/fill/describe/dom';
 import { isFragmentLabel } from '~/lib/fill/describe/text';
 import { splitQuestion } from './split-question';
+import { isDateKey } from './value-part';
 
 /** A label that is only the field's own placeholder ('First', 'YYYY') does not name a question. */
 function ownLabel(field: FieldDescription): string {
   return field.label === field.hints.placeholder ? '' : field.label;
 }
 
-function continues(first: FieldDescription, next: FieldDescription): boolean {
+/** '年', 'Month', '至', 'To' only continue a question that is a date (出生年月 → 年 → 月). */
+function continues(
+  first: FieldDescription,
+  next: FieldDescription,
+  out: Map<number, Classification>,
+): boolean {
   if (
     next.widget === 'checkbox' ||
     next.sectionHeading !== first.sectionHeading ||
@@ -22,7 +28,9 @@ function continues(first: FieldDescription, next: FieldDescription): boolean {
   const group = next.hints.groupLabel;
   if (group && (group === first.label || group === first.hints.groupLabel)) return true;
   const label = ownLabel(next);
-  return label === first.label || !label || isFragmentLabel(label);
+  if (label === first.label || !label) return true;
+  const key = out.get(first.id)?.key;
+  return isFragmentLabel(label) && !!key && (isDateKey(key) || key.endsWith('.range'));
 }
 
 const LABEL_NODES = 'label,legend,[class*=label],[class*=Label],[class*=title]';
@@ -38,11 +46,17 @@ function labelledTwice(lca: Element, label: string): boolean {
 
 /** True when the smallest container of the run holds a field from outside it (not one question). */
 function leaks(lca: Element, outside: FieldDescription | undefined): boolean {
-  return !!outside && outside.widget !== 'checkbox' && lca.contains(outside.el);
+  return !!outside && outside.widget !== 'checkbox' && composedContains(lca, outside.el);
+}
+
+/** Node.contains stops at shadow roots; fields of one design-system entry sit in sibling shadows. */
+function composedContains(outer: Element, inner: Element): boolean {
+  for (let n: Element | null = inner; n; n = composedParent(n)) if (n === outer) return true;
+  return false;
 }
 
 /** Consecutive fields that answer one question: same label (or a part label), one small container. */
-export function questionRuns(fields: FieldDescription[]): number[][] {
+export function questionRuns(fields: FieldDescription[], out: Map<number, Classification>): number[][] {
   const runs: number[][] = [];
   let i = 0;
   while (i < fields.length) {
@@ -51,7 +65,7 @@ export function questionRuns(fields: FieldDescription[]): number[][] {
     let j = i + 1;
     for (; j < fields.length && first.widget !== 'checkbox'; j++) {
       const next = fields[j]!;
-      if (!continues(first, next)) break;
+      if (!continues(first, next, out)) break;
       const joined = commonAncestor(lca, next.el);
       if (!joined || leaks(joined, fields[i - 1])) break;
       if (first.label && ownLabel(next) === first.label && labelledTwice(joined, first.label)) break;
@@ -91,22 +105,24 @@ function looksLikeDialCode(field: FieldDescription): boolean {
 function pairPhoneCodes(fields: FieldDescription[], out: Map<number, Classification>): void {
   fields.forEach((field, i) => {
     const phone = out.get(field.id);
-    if (!phone || phone.key !== 'phone') return;
+    if (!phone || (phone.key !== 'phone' && phone.key !== 'phone.national')) return;
     for (const j of [i - 1, i + 1]) {
       const other = fields[j];
-      if (!other || other.sectionHeading !== field.sectionHeading) continue;
-      const known = out.get(other.id);
-      if (known && known.key !== 'phone.countryCode') continue;
-      const lca = known ? null : commonAncestor(field.el, other.el);
+      const known = other && out.get(other.id);
+      if (!other || (known && known.key !== 'phone.countryCode')) continue;
+      // Headings may differ (a 'Phone' legend equal to the box's own label is skipped): the shared
+      // small container decides.
+      const lca = commonAncestor(field.el, other.el);
       const alone =
-        !lca || (!leaks(lca, fields[Math.min(i, j) - 1]) && !leaks(lca, fields[Math.max(i, j) + 1]));
-      if (!known && !(alone && looksLikeDialCode(other))) continue;
-      if (!known)
+        !!lca && !leaks(lca, fields[Math.min(i, j) - 1]) && !leaks(lca, fields[Math.max(i, j) + 1]);
+      if (!alone || !(known || looksLikeDialCode(other))) continue;
+      if (!known) {
         out.set(other.id, {
           key: 'phone.countryCode',
           confidence: 0.85,
           reason: 'context:dial code beside phone',
         });
+      }
       out.set(field.id, { ...phone, key: 'phone.national', reason: `${phone.reason} +country code beside` });
       return;
     }
@@ -114,7 +130,7 @@ function pairPhoneCodes(fields: FieldDescription[], out: Map<number, Classificat
 }
 
 export function runContextPasses(fields: FieldDescription[], out: Map<number, Classification>): void {
-  for (const run of questionRuns(fields))
+  for (const run of questionRuns(fields, out))
     splitQuestion(
       run.map((i) => fields[i]!),
       out,

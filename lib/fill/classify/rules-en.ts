@@ -297,6 +297,7 @@ export const RULES_EN: RuleTable = {
     { pattern: /\bscale\b|out of|maximum/ },
     { pattern: /\brank(ing)?\b/ },
     { pattern: /\b(gre|gmat|toefl|ielts)\b/ },
+    { pattern: /message to|note to|let (the|us) (company|team|recruiter)|anything else/ },
   ],
   sections: [
     { context: 'emergency', pattern: /emergency/ },
@@ -306,7 +307,7 @@ export const RULES_EN: RuleTable = {
     {
       context: 'other-entry',
       pattern:
-        /award|honou?r|certific|licen[cs]|training|course|activit|volunteer|language|publication|patent|extracurricular|voluntary|self[- ]?identif|disclosure|\beeo\b|equal (employment|opportunity)|diversity|questions|screening|additional/,
+        /award|honou?r|certific|licen[cs]|training|course|activit|volunteer|language|publication|patent|extracurricular|voluntary|self[- ]?identif|disclosure|\beeo\b|equal (employment|opportunity)|diversity/,
     },
     { context: 'projects', pattern: /project/ },
     { context: 'education', pattern: /education|academic|school|universit|qualification/ },

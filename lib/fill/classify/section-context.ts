@@ -34,10 +34,11 @@ export function sectionOfKey(key: FieldKey): Section | undefined {
 
 /**
  * The applicant's own facts: never what an education / work / project entry asks. Inside an entry,
- * 'Summary' is the entry's description, 技术栈 the project's, a link the project's link.
+ * 'Summary' is the entry's description, 技术栈 the project's; inside a project a link is the project's.
+ * (Links stay allowed under education / work: custom questions often follow those blocks unheaded.)
  */
-const PERSONAL =
-  /^(name\.|email$|phone|birth|wechat$|location$|selfIntro$|skills$|website$|github$|linkedin$)/;
+const PERSONAL = /^(name\.|email$|phone|birth|wechat$|location$|selfIntro$|skills$)/;
+const PROJECT_LINKS = /^(website|github|linkedin)$/;
 /** What an awards / certificates / activities section may still ask for. */
 const OTHER_ENTRY_OK = new Set<FieldKey>(['website', 'github', 'linkedin', 'wechat', 'skills', 'selfIntro']);
 /** 期望城市, 期望职位: wishes, not facts. */
@@ -48,7 +49,7 @@ export function keyAllowedIn(key: FieldKey, ctx: SectionContext | undefined): bo
   if (OTHER_PEOPLE.has(ctx)) return false;
   if (ctx === 'other-entry') return OTHER_ENTRY_OK.has(key);
   if (ctx === 'intent') return !INTENT_DENIED.has(key) && !sectionOfKey(key);
-  return !PERSONAL.test(key);
+  return !PERSONAL.test(key) && !(ctx === 'projects' && PROJECT_LINKS.test(key));
 }
 
 export interface ResolvedKey {

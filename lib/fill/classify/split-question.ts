@@ -79,11 +79,22 @@ function splitPhone(members: FieldDescription[], base: Classification, out: Out)
   set(out, number, base, 'phone.national', 'number after code');
 }
 
+const WHOLE_DATE = new Set(['native-date', 'date-picker']);
+const CONNECTOR = /^(至|到|to|until|-|~|—|–)$/i;
+
+/** Two boxes that each take a whole date, or joined by 至 / to: a start and an end, never year + month. */
+function isPair(members: FieldDescription[]): boolean {
+  if (members.length !== 2) return false;
+  return members.every((m) => WHOLE_DATE.has(m.widget)) || CONNECTOR.test(members[1]!.label.trim());
+}
+
 export function splitQuestion(members: FieldDescription[], out: Out): void {
   const base = members.map((m) => out.get(m.id)).find(Boolean);
   if (!base) return;
   const { key } = base;
-  if (key.endsWith('.range') || (isDateKey(key) && members.length === 4)) splitRange(members, base, out);
+  const entryDate = isDateKey(key) && key !== 'birth';
+  if (key.endsWith('.range') || (entryDate && isPair(members))) splitRange(members, base, out);
+  else if (entryDate && members.length === 4) splitRange(members, base, out);
   else if (isDateKey(key)) splitDate(members, base, out);
   else if ((key === 'name.full' || key === 'name.latinFull') && members.length === 2)
     splitName(members, base, out);

@@ -1,5 +1,6 @@
-// A key only makes sense in some widgets: a 至今 box is a checkbox, a date is never a long text, and a
-// checkbox holds nothing but 'currently here'.
+// A key only makes sense in some widgets: a 至今 box is a checkbox, a date is never a long text, a
+// checkbox holds nothing but 'currently here', and a multi-line box asks for prose, never a company name
+// ('Let the company know about your interest' is a message, not the employer).
 import type { FieldKey, WidgetKind } from '~/lib/fill/types';
 import { isDateKey } from './value-part';
 
@@ -13,7 +14,8 @@ export function fitsWidget(key: FieldKey, widget: WidgetKind): boolean {
   if (widget === 'checkbox') return false;
   if (widget === 'native-date' || widget === 'date-picker') return isDateKey(key) || key.endsWith('.range');
   if (LONG_TEXT.test(key)) return widget === 'textarea' || widget === 'contenteditable' || widget === 'text';
-  if (isDateKey(key) || key.endsWith('.range')) return widget !== 'textarea' && widget !== 'radio-group';
+  if (widget === 'textarea' || widget === 'contenteditable') return false;
+  if (isDateKey(key) || key.endsWith('.range')) return widget !== 'radio-group';
   if (widget === 'radio-group') return CHOICE_OK.test(key);
   return true;
 }

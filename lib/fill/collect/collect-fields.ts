@@ -35,6 +35,8 @@ function usable(c: Candidate, visible: Check, blocked: Check): boolean {
   const { el, widget, target } = c.rec;
   // A file input is often aria-hidden itself behind its "Upload" button; only its surroundings count.
   if (blocked(widget === 'file' ? (el.parentElement ?? el) : el) || isDisabled(el, target)) return false;
+  // A plain text box taken out of the tab order is a honeypot: no person can tab into it.
+  if ((widget === 'text' || widget === 'textarea') && el.getAttribute('tabindex') === '-1') return false;
   return visibleUnit(c, visible);
 }
 

@@ -5,7 +5,7 @@ import { findGroupLabel, findLabel, placeholderOf } from '~/lib/fill/describe/fi
 import type { SectionFinder } from '~/lib/fill/describe/find-section';
 import type { LabelIndex } from '~/lib/fill/describe/label-index';
 import { countControls } from '~/lib/fill/describe/control-count';
-import { classOf, FORM_ITEM_CLASS } from '~/lib/fill/describe/dom';
+import { classOf, isFormItem } from '~/lib/fill/describe/dom';
 import { collapse, hasRequiredMarker, isFragmentLabel, splitWords } from '~/lib/fill/describe/text';
 import type { Candidate } from './gather-candidates';
 import { radioLabel, readCurrentValue, readSelectOptions } from './read-value';
@@ -48,7 +48,7 @@ function requiredNearby(target: Element): boolean {
   for (let level = 0; node && level < 5 && countControls(node) <= own; level++, node = node.parentElement) {
     const cls = classOf(node);
     if (REQUIRED_CLASS.test(cls)) return true;
-    if (FORM_ITEM_CLASS.test(cls))
+    if (isFormItem(node))
       return !!node.querySelector('[class*=required]:not(input):not(select):not(textarea)');
   }
   return false;

@@ -49,16 +49,29 @@ function rectSaysHidden(el: Element, style: CSSStyleDeclaration, win: Window): b
   return parseFloat(style.opacity) < 0.1 && (rect.width <= 10 || rect.height <= 10);
 }
 
+/** A full-size input inside a 1px box with overflow hidden shows nothing. */
+function clippedByTinyParent(el: Element, win: Window): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  const rect = parent.getBoundingClientRect();
+  if (rect.width > 2 && rect.height > 2) return false;
+  return win.getComputedStyle(parent).overflow !== 'visible';
+}
+
 export function createVisibility(doc: Document): Visibility {
   const layout = hasLayout(doc);
   const win = doc.defaultView ?? window;
   return (el) => {
     if (layout) {
-      // A rect of zero covers display:none on any ancestor; visibility is inherited into the style.
+      // A rect of zero covers display:none on any ancestor; visibility is inherited into the style;
+      // opacity is not, so a transparent wrapper (a 1px honeypot box) needs checkVisibility.
       const style = win.getComputedStyle(el);
-      return (
-        style.visibility === 'visible' && !styleSaysHidden(style, true) && !rectSaysHidden(el, style, win)
-      );
+      if (style.visibility !== 'visible' || styleSaysHidden(style, true) || rectSaysHidden(el, style, win)) {
+        return false;
+      }
+      const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+      if (check && !check.call(el, { opacityProperty: true, checkOpacity: true })) return false;
+      return !clippedByTinyParent(el, win);
     }
     // Some DOMs without layout do not compute `clip`; an inline one is still readable.
     if (hiddenAttributeAbove(el) || CLIPPED.test(el.getAttribute('style') ?? '')) return false;

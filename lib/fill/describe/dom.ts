@@ -6,8 +6,22 @@ export const CONTROL_SELECTOR =
   'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image]),' +
   'select,textarea,[contenteditable=""],[contenteditable=true],[role=combobox],button[aria-haspopup=listbox]';
 
-/** Class names of the wrapper component libraries put around one question (antd, Element, Moka, Lever…). */
-export const FORM_ITEM_CLASS = /form-?item|field|question|formily-item|form-group|form-row|form-cell/i;
+const FORM_ITEM_WORD =
+  /(^|[-_])(form-?item|formily-item|form-?field|field|question|form-group|form-row|form-cell)$/i;
+/** `--modifier`, a hashed CSS-module suffix with a digit or capital (apply-field-1WaF0), `-wrapper`. */
+const TOKEN_TAIL = /--[\w-]+$|-(?=[a-z]*[0-9A-Z])[A-Za-z0-9]{4,8}$|[-_](wrapper|wrap|container|box|row)$/;
+
+/**
+ * The wrapper a component library puts around one question: ant-form-item, el-form-item, form-item--phoenix,
+ * apply-field-1WaF0 (Moka), application-question (Lever), field-wrapper (Greenhouse), Workday's
+ * data-automation-id="formField-…". Its parts (el-form-item__content, ant-form-item-control) are not.
+ */
+export function isFormItem(el: Element): boolean {
+  if ((el.getAttribute('data-automation-id') ?? '').startsWith('formField')) return true;
+  const cls = el.getAttribute('class');
+  if (!cls || !/item|field|question|form/i.test(cls)) return false;
+  return cls.split(/\s+/).some((token) => FORM_ITEM_WORD.test(token.replace(TOKEN_TAIL, '')));
+}
 
 /** Marks the extension's own in-page UI; nothing inside it is ever collected. */
 export const OWN_UI_ATTR = 'data-resume-autofill-ui';

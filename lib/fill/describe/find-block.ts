@@ -49,27 +49,36 @@ export function assignBlocks(fields: FieldDescription[]): void {
     }
     return chain;
   });
-  const memo = <T>(make: (el: Element) => T) => {
-    const cache = new Map<Element, T>();
-    return (el: Element): T => {
-      if (!cache.has(el)) cache.set(el, make(el));
-      return cache.get(el)!;
-    };
+  const sigSets = new Map<Element, Set<string>>();
+  const sigSet = (el: Element): Set<string> => {
+    let set = sigSets.get(el);
+    if (!set) sigSets.set(el, (set = new Set((under.get(el) ?? []).map((i) => sig[i]!))));
+    return set;
   };
-  const sigSet = memo((el) => new Set((under.get(el) ?? []).map((i) => sig[i]!)));
-  const classes = memo(classTokens);
-  const similar = (a: Element, b: Element): boolean =>
-    a.tagName === b.tagName && (under.get(b)?.length ?? 0) >= 2 && jaccard(classes(a), classes(b)) >= 0.5;
-  const isBlock = memo((el): boolean => {
+  const looksAlike = (a: Element, b: Element): boolean =>
+    a.tagName === b.tagName &&
+    jaccard(classTokens(a), classTokens(b)) >= 0.5 &&
+    sigSet(a).size >= 2 &&
+    sigSet(b).size >= 2 &&
+    jaccard(sigSet(a), sigSet(b)) >= 0.5;
+  // Entries of one section are neighbours: each child holding two or more fields is compared with the
+  // previous and next such child only, so a form of a hundred sections stays linear.
+  const blocks = new Set<Element>();
+  const scanned = new Set<Element>();
+  const scan = (parent: Element) => {
+    scanned.add(parent);
+    const holders = Array.from(parent.children).filter((c) => (under.get(c)?.length ?? 0) >= 2);
+    holders.forEach((h, i) => {
+      const prev = holders[i - 1];
+      if (prev && looksAlike(prev, h)) blocks.add(prev).add(h);
+    });
+  };
+  const isBlock = (el: Element): boolean => {
     const parent = el.parentElement;
     if (!parent || (under.get(el)?.length ?? 0) < 2) return false;
-    for (const sib of Array.from(parent.children)) {
-      if (sib === el || !similar(el, sib)) continue;
-      if (sigSet(el).size < 2) return false;
-      if (sigSet(sib).size >= 2 && jaccard(sigSet(el), sigSet(sib)) >= 0.5) return true;
-    }
-    return false;
-  });
+    if (!scanned.has(parent)) scan(parent);
+    return blocks.has(el);
+  };
   fields.forEach((field, i) => {
     const block = chains[i]!.find(isBlock);
     if (block) field.block = block;

@@ -6,6 +6,8 @@ import { classOf, containsControl } from './dom';
 import { cleanLabel, visibleText } from './text';
 
 const TAG_HEADINGS = 'h1,h2,h3,h4,h5,h6,legend,[role=heading]';
+/** A table row's only cell: '二、教育经历' spanning a GBK-era table form. */
+const CELL_HEADINGS = 'tr>td:only-child,tr>th:only-child';
 const CLASS_HEADINGS = '[class*=title],[class*=Title],[class*=header],[class*=Header],[class*=heading]';
 const HEADING_CLASS = /title|header|heading/i;
 /** Inside a form item a 'title' element is the field's own label (Moka's title-xxx), not a section. */
@@ -25,11 +27,17 @@ function insideFieldItem(el: Element): boolean {
   return false;
 }
 
-function headingText(el: Element, byTag: boolean): string {
-  if (!byTag && (el.tagName === 'LABEL' || !HEADING_CLASS.test(classOf(el)) || insideFieldItem(el)))
+type Kind = 'tag' | 'cell' | 'class';
+
+function headingText(el: Element, kind: Kind): string {
+  if (
+    kind === 'class' &&
+    (el.tagName === 'LABEL' || !HEADING_CLASS.test(classOf(el)) || insideFieldItem(el))
+  ) {
     return '';
+  }
   const raw = visibleText(el, 60);
-  if (!raw || raw.length > MAX_HEADING || (!byTag && containsControl(el))) return '';
+  if (!raw || raw.length > MAX_HEADING || (kind !== 'tag' && containsControl(el))) return '';
   const text = cleanLabel(raw);
   return text && !isEntryTitle(text) ? text : '';
 }
@@ -46,8 +54,9 @@ function indexHeadings(scope: Scope): ScopeHeadings {
   const last = new Map<Element, string>();
   const own = new Set<Element>();
   const tagged = new Set(Array.from(scope.querySelectorAll(TAG_HEADINGS)));
-  for (const el of Array.from(scope.querySelectorAll(`${TAG_HEADINGS},${CLASS_HEADINGS}`))) {
-    const text = headingText(el, tagged.has(el));
+  const cells = new Set(Array.from(scope.querySelectorAll(CELL_HEADINGS)));
+  for (const el of Array.from(scope.querySelectorAll(`${TAG_HEADINGS},${CELL_HEADINGS},${CLASS_HEADINGS}`))) {
+    const text = headingText(el, tagged.has(el) ? 'tag' : cells.has(el) ? 'cell' : 'class');
     if (!text) continue;
     own.add(el);
     for (let n: Element | null = el; n; n = n.parentElement) last.set(n, text);

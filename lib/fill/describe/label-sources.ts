@@ -1,6 +1,6 @@
 // The individual places a label can come from (field-heuristics.md, Chromium's order). find-label.ts
 // chains them; each returns raw text (cleaned by the caller) or ''.
-import { byIdNear, classOf, composedParent, containsControl, FORM_ITEM_CLASS } from './dom';
+import { byIdNear, composedParent, containsControl, isFormItem } from './dom';
 import { countControls } from './control-count';
 import type { LabelIndex } from './label-index';
 import { collapse, isAnnouncement, visibleText } from './text';
@@ -142,12 +142,6 @@ const LABELISH =
   'label,legend,dt,[class*=label],[class*=Label],[class^=title-],[class*=" title-"],[class*=title],' +
   '[class*=Title],.form-item__text,[class*=caption]';
 
-function isContainer(el: Element): boolean {
-  return (
-    FORM_ITEM_CLASS.test(classOf(el)) || (el.getAttribute('data-automation-id') ?? '').startsWith('formField')
-  );
-}
-
 /**
  * 5: the nearest form-item container's label-ish child (antd, Element, Moka, Beisen, Feishu, Lever…).
  * A container holding more controls than this one (a date range, Moka's four selects) still labels
@@ -157,7 +151,10 @@ export function containerLabel(target: Element): string {
   const own = countControls(target);
   let node: Element | null = composedParent(target);
   for (let level = 0; node && level < 8 && node.tagName !== 'FORM' && node.tagName !== 'BODY'; level++) {
-    if (isContainer(node)) {
+    if (isFormItem(node)) {
+      // Element Plus names an item holding several controls with role=group + aria-labelledby.
+      const grouped = node.getAttribute('role') === 'group' ? ariaLabel(node) : '';
+      if (grouped) return grouped;
       const found: Array<[Element, string]> = [];
       for (const cand of Array.from(node.querySelectorAll(LABELISH))) {
         if (cand.contains(target) || target.contains(cand) || containsControl(cand)) continue;
@@ -166,8 +163,10 @@ export function containerLabel(target: Element): string {
         const t = visibleText(cand);
         if (t) found.push([cand, t]);
       }
-      if (countControls(node) <= own) return found[0]?.[1] ?? '';
-      return found.length === 1 ? found[0]![1] : '';
+      // A wrapper of this control alone without a label (Lever's .application-field): look further out.
+      if (countControls(node) <= own) {
+        if (found.length) return found[0]![1];
+      } else return found.length === 1 ? found[0]![1] : '';
     }
     node = composedParent(node);
   }

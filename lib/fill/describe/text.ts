@@ -37,11 +37,26 @@ export function visibleText(el: Element, limit = 200, skip?: (el: Element) => bo
     if (child.getAttribute('aria-hidden') === 'true' || child.tagName === 'INPUT' || isAnnouncement(child))
       return;
     if (skip?.(child)) return;
-    for (let c = child.firstChild; c; c = c.nextSibling) visit(c);
+    visitRendered(child, visit);
     parts.push(' ');
   };
-  for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
+  visitRendered(el, visit);
   return collapse(parts.join(''));
+}
+
+/**
+ * The children a user sees: an open shadow root's content instead of the light DOM (a design system's
+ * <spl-form-label> keeps its text there), a slot's assigned nodes instead of its fallback.
+ */
+function visitRendered(el: Element, visit: (node: Node) => void): void {
+  const slotted =
+    el.tagName === 'SLOT' ? (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) : undefined;
+  if (slotted?.length) {
+    slotted.forEach(visit);
+    return;
+  }
+  const from: ParentNode = el.shadowRoot ?? el;
+  for (let c = from.firstChild; c; c = c.nextSibling) visit(c);
 }
 
 /** Screen-reader announcements (react-select's live region: 'option X, selected.') are never labels. */

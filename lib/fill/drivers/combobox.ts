@@ -108,11 +108,12 @@ async function closeMenu(root: HTMLElement, input: HTMLInputElement | null, type
   input?.blur();
 }
 
-function shows(root: HTMLElement, label: string): string | null {
+/** The widget's text once it names the option (tags and cascaders add text around it, but must change). */
+function shows(root: HTMLElement, label: string, before: string): string | null {
   const shown = readShown(root);
   const a = normalizeText(shown);
   const b = normalizeText(label);
-  return a && b && (a === b || a.includes(b)) ? shown : null;
+  return a && b && (a === b || (a.includes(b) && shown !== before)) ? shown : null;
 }
 
 async function pick(
@@ -120,8 +121,9 @@ async function pick(
   input: HTMLInputElement | null,
   option: FieldOption,
 ): Promise<WriteResult> {
+  const before = readShown(root);
   pointerClick(option.el!);
-  const shown = await waitFor(() => shows(root, option.label), { timeout: MENU_WAIT });
+  const shown = await waitFor(() => shows(root, option.label, before), { timeout: MENU_WAIT });
   const menuLeftOpen = findMenu(root, input ? [input] : [], new Set());
   if (menuLeftOpen && isVisible(menuLeftOpen)) pressKey(input ?? root, 'Escape');
   if (shown) return { ok: true, shown };
@@ -133,7 +135,7 @@ export const comboboxDriver: Driver = {
     const kind = opts?.match ?? 'text';
     const root = comboRoot(field.el);
     const input = comboInput(root);
-    const before = visibleMenus(root.ownerDocument);
+    const before = visibleMenus(root);
     const opened = await openMenu(root, input, before);
     if (!opened) return { ok: false, shown: readShown(root), reason: 'the list did not open' };
     const find = matcher(root, input, before, value, kind);

@@ -20,7 +20,7 @@ export function buttonText(btn: HTMLElement): string {
 export const listboxButtonDriver: Driver = {
   async write(field, value, opts) {
     const btn = buttonOf(field.el);
-    const before = visibleMenus(btn.ownerDocument);
+    const before = visibleMenus(btn);
     pointerClick(btn);
     const menu = await waitFor(() => findMenu(btn, [btn], before), { timeout: 1500 });
     if (!menu) return { ok: false, shown: buttonText(btn), reason: 'the list did not open' };

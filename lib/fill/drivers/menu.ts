@@ -35,9 +35,9 @@ const OPTION_SELECTOR = [
 
 const DISABLED = /(^|[\s_-])(is-)?disabled\b|--disabled\b/;
 
-/** Menus visible right now (taken before opening, to tell the new one apart). */
-export function visibleMenus(doc: Document): Set<Element> {
-  return new Set([...doc.querySelectorAll(MENU_SELECTOR)].filter(isVisible));
+/** Menus visible right now around `root` (taken before opening, to tell the new one apart). */
+export function visibleMenus(root: Element): Set<Element> {
+  return new Set(scopes(root).flatMap((s) => [...s.querySelectorAll(MENU_SELECTOR)].filter(isVisible)));
 }
 
 function optionText(el: Element): string {
@@ -62,11 +62,19 @@ export function readMenuOptions(menu: Element): FieldOption[] {
     .filter((o) => o.label);
 }
 
-function byIdRef(trigger: Element[], doc: Document): Element | null {
+type Scope = Document | ShadowRoot;
+
+/** Where menus may be: the widget's own shadow root (if any), then the document (portals). */
+function scopes(root: Element): Scope[] {
+  const own = root.getRootNode() as Scope;
+  return own === root.ownerDocument ? [own] : [own, root.ownerDocument];
+}
+
+function byIdRef(trigger: Element[], where: Scope[]): Element | null {
   for (const el of trigger) {
     for (const attr of ['aria-controls', 'aria-owns']) {
       for (const id of (el.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean)) {
-        const target = doc.getElementById(id);
+        const target = where.map((s) => s.getElementById(id)).find(Boolean);
         if (!target) continue;
         if (isVisible(target)) return target;
         // A hidden accessibility list (antd) sits inside the visible popup that holds the real items.
@@ -82,7 +90,7 @@ function byIdRef(trigger: Element[], doc: Document): Element | null {
 function ownedByOther(menu: Element, mine: Element[]): boolean {
   const ids = [menu, ...menu.querySelectorAll('[role=listbox][id]')].map((e) => e.id).filter(Boolean);
   for (const id of ids) {
-    for (const owner of menu.ownerDocument.querySelectorAll(
+    for (const owner of (menu.getRootNode() as Scope).querySelectorAll(
       `[aria-controls~="${CSS.escape(id)}"], [aria-owns~="${CSS.escape(id)}"]`,
     )) {
       if (!mine.some((m) => m === owner || m.contains(owner))) return true;
@@ -93,20 +101,22 @@ function ownedByOther(menu: Element, mine: Element[]): boolean {
 
 /** The menu the trigger opened, if it is open and shows options (or is an empty listbox). */
 export function findMenu(root: Element, parts: Element[], before: Set<Element>): Element | null {
-  const doc = root.ownerDocument;
-  const linked = byIdRef([...parts, root, ...root.querySelectorAll('[aria-controls],[aria-owns]')], doc);
+  const where = scopes(root);
+  const linked = byIdRef([...parts, root, ...root.querySelectorAll('[aria-controls],[aria-owns]')], where);
   if (linked && menuOptionElements(linked).length) return linked;
   const inside = [...root.querySelectorAll(MENU_SELECTOR)].find(
     (m) => isVisible(m) && menuOptionElements(m).length,
   );
   if (inside) return inside;
-  const fresh = [...doc.querySelectorAll(MENU_SELECTOR)].filter(
-    (m) =>
-      !before.has(m) &&
-      !m.contains(root) &&
-      isVisible(m) &&
-      menuOptionElements(m).length &&
-      !ownedByOther(m, [root, ...parts]),
-  );
+  const fresh = where
+    .flatMap((s) => [...s.querySelectorAll(MENU_SELECTOR)])
+    .filter(
+      (m) =>
+        !before.has(m) &&
+        !m.contains(root) &&
+        isVisible(m) &&
+        menuOptionElements(m).length &&
+        !ownedByOther(m, [root, ...parts]),
+    );
   return fresh.at(-1) ?? linked;
 }

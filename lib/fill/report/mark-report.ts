@@ -7,7 +7,10 @@ const MARKED = new Set(['filled', 'uncertain', 'required-empty']);
 
 /** The element whose outline the user sees: custom selects hide their input inside a styled box. */
 function markTarget(field: FieldDescription): Element {
-  return field.widget === 'combobox' ? comboRoot(field.el) : field.el;
+  if (field.widget === 'combobox') return comboRoot(field.el);
+  if (field.widget === 'date-picker')
+    return field.el.parentElement?.closest('[class*=picker], [class*=date-editor]') ?? field.el;
+  return field.el;
 }
 
 export function markReport(results: [FieldDescription, FieldReport][]): void {

@@ -1,7 +1,7 @@
 // Styles of the report panel, kept apart from its DOM code. System fonts cover Chinese and English.
 export const PANEL_CSS = `
 :host { all: initial; }
-.panel { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; width: 300px; max-height: 60vh;
+.panel { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; width: 300px; max-height: 50vh;
   display: flex; flex-direction: column; gap: 8px; padding: 12px 14px; box-sizing: border-box;
   background: #fff; color: #1f2937; border: 1px solid #d1d5db; border-radius: 10px;
   box-shadow: 0 8px 24px rgba(0,0,0,.18); font: 13px/1.4 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif; }

@@ -137,6 +137,11 @@ describe('widgets', () => {
     expect(one('姓名', { widget: 'checkbox' })).toBeNull();
   });
 
+  it('a multi-line box only takes prose', () => {
+    expect(one('Company', { widget: 'textarea', section: 'Work Experience' })).toBeNull();
+    expect(one('工作内容', { widget: 'textarea' })?.key).toBe('experience.description');
+  });
+
   it('years of experience is never a long text; a date never a textarea', () => {
     expect(one('工作经验', { widget: 'textarea' })).toBeNull();
     expect(one('出生日期', { widget: 'textarea' })).toBeNull();

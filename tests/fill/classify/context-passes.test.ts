@@ -31,6 +31,29 @@ describe('one question in several controls', () => {
     expect(keys(out, 2)).toEqual(['education.start', 'education.end']);
   });
 
+  it('开始时间 then 至 with two boxes is a start and an end, not a year and a month', () => {
+    const { out } = run(
+      `<h3>工作经历</h3><div class="field"><label>开始时间</label><input><span>至</span><input></div>`,
+    );
+    expect(keys(out, 2)).toEqual(['experience.start', 'experience.end']);
+  });
+
+  it('two whole-date pickers under one label are a start and an end', () => {
+    const { out } =
+      run(`<h3>项目经历</h3><div class="el-form-item" role="group" aria-labelledby="l"><div id="l">项目时间</div>
+      <div class="el-form-item__content"><input type="month"><input type="month"></div></div>`);
+    expect(keys(out, 2)).toEqual(['projects.start', 'projects.end']);
+  });
+
+  it('From / To after an unrelated question start their own pair (part words only continue a date)', () => {
+    const { out } = run(
+      `<h3>Education</h3><div class="row"><label>School location<input></label></div>
+      <div class="row"><div><label>From<input placeholder="MM/YYYY"></label></div><div><label>To<input placeholder="MM/YYYY"></label></div></div>`,
+      'en',
+    );
+    expect(keys(out, 3)).toEqual([null, 'education.start', 'education.end']);
+  });
+
   it('a single 起止时间 input stays a range', () => {
     const { out } = run(
       `<h3>工作经历</h3><div><label>起止时间<input></label></div><div><label>公司<input></label></div>`,
@@ -40,7 +63,7 @@ describe('one question in several controls', () => {
 
   it('four selects under 就读时间 are start year/month and end year/month (Moka)', () => {
     const { out } = run(`<h3>教育背景</h3>
-      <div class="apply-field-x"><div class="title-x">就读时间</div>
+      <div class="apply-field-7Jk8L"><div class="title-1Pq2R">就读时间</div>
         <div class="month-range-select"><select>${YEARS}</select><select>${MONTHS}</select>
         <span>至</span><select>${YEARS}</select><select>${MONTHS}</select>
         <label><input type="checkbox">至今</label></div></div>`);
@@ -121,6 +144,16 @@ describe('phone split', () => {
       <div class="select"><label id="cl">Country</label><div class="select__control"><div class="select__single-value">+86</div>
         <input role="combobox" aria-labelledby="cl" class="select__input"></div></div>
       <label for="phone">Phone</label><input id="phone" type="tel"></fieldset>`,
+      'en',
+    );
+    expect(keys(out, 2)).toEqual(['phone.countryCode', 'phone.national']);
+  });
+
+  it('a national-number box (autocomplete) still takes the Country picker beside it as the code', () => {
+    const { out } = run(
+      `<div class="phone-field"><label id="c">Country</label><div class="select__control"><div class="select__single-value">China +86</div>
+      <input role="combobox" aria-labelledby="c" class="select__input"></div>
+      <label for="p">Phone</label><input id="p" type="tel" autocomplete="tel-national"></div>`,
       'en',
     );
     expect(keys(out, 2)).toEqual(['phone.countryCode', 'phone.national']);

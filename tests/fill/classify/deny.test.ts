@@ -122,6 +122,7 @@ const EN: string[] = [
   'Class rank',
   'GRE score',
   'TOEFL',
+  'Let the company know about your interest working there',
 ];
 
 function hits(labels: string[], lang: 'zh' | 'en'): Set<number> {
@@ -223,6 +224,20 @@ describe('sections about other people', () => {
     for (const f of [name, time, start]) expect(classifyField(f, [f])).toBeNull();
     const site = makeField('个人网站', { section: '附加信息' });
     expect(classifyField(site, [site])?.key).toBe('website');
+  });
+
+  it('a link inside a project is the project’s; after an education block it is still the applicant’s', () => {
+    const project = makeField('GitHub', { section: 'Projects' });
+    expect(classifyField(project, [project])).toBeNull();
+    const afterEducation = makeField('Website', { section: 'Education' });
+    expect(classifyField(afterEducation, [afterEducation])?.key).toBe('website');
+  });
+
+  it('custom question sections (Additional questions, 其他信息) still ask for the applicant', () => {
+    const company = makeField('Current Company', { section: 'Additional questions' });
+    expect(classifyField(company, [company])?.key).toBe('currentCompany');
+    const intro = makeField('自我评价', { section: '其他信息', widget: 'textarea' });
+    expect(classifyField(intro, [intro])?.key).toBe('selfIntro');
   });
 
   it('wishes under 求职意向 are not facts', () => {

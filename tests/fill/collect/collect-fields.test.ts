@@ -72,12 +72,13 @@ describe('visibility (no layout: attributes and styles decide)', () => {
     ).toEqual(['visible']);
   });
 
-  it('skips honeypots: off-screen, clipped, zero-size, transparent and tiny', () => {
+  it('skips honeypots: off-screen, clipped, zero-size, transparent and tiny, out of the tab order', () => {
     expect(
       names(`<input name="off" style="position:absolute;left:-9999px">
         <input name="clip" style="position:absolute;clip:rect(0 0 0 0)">
         <input name="zero" style="width:0px;height:0px">
         <input name="ghost" style="opacity:0;width:1px;height:1px">
+        <input name="notab" tabindex="-1" aria-label="Email">
         <input name="real">`),
     ).toEqual(['real']);
   });
@@ -157,7 +158,7 @@ describe('options, values, required', () => {
   it('required from attributes, aria-required, markers in the label, or a required class nearby', () => {
     const fields = collect(`<label>A<input required></label><label>B<input aria-required="true"></label>
       <label>C *<input></label><label>D（必填）<input></label>
-      <div class="apply-field-x"><div class="title-x">E<span class="required-asterisk-x"></span></div><input></div>
+      <div class="apply-field-7Jk8L"><div class="title-1Pq2R">E<span class="required-asterisk-3St4U"></span></div><input></div>
       <label>F<input></label>`);
     expect(fields.map((f) => [f.label, f.required])).toEqual([
       ['A', true],

@@ -79,6 +79,25 @@ describe('the label chain, in order', () => {
     expect(labelOf(`<input name="o"><input aria-label="LinkedIn URL" data-x>`).text).toBe('LinkedIn URL');
   });
 
+  it('3: text inside another element’s open shadow root (a design-system label element)', () => {
+    document.body.innerHTML = `<div class="control"><x-label></x-label><input></div>`;
+    document.querySelector('x-label')!.attachShadow({ mode: 'open' }).innerHTML =
+      '<label>Job title <span>*</span></label>';
+    const input = document.querySelector('input')!;
+    expect(findLabel(input, input, 'text')).toEqual({
+      text: 'Job title',
+      raw: 'Job title *',
+      step: 'preceding',
+    });
+  });
+
+  it('5: an item with several controls named by role=group + aria-labelledby (Element Plus)', () => {
+    const html = `<div class="el-form-item" role="group" aria-labelledby="g"><div id="g" class="el-form-item__label">起止时间</div>
+      <div class="el-form-item__content"><div class="pair"><input data-x><span>至</span><input></div>
+      <label class="el-checkbox"><input type="checkbox"><span class="el-checkbox__label">至今</span></label></div></div>`;
+    expect(labelOf(html)).toEqual({ text: '起止时间', step: 'container' });
+  });
+
   it('5: the form-item container of component libraries', () => {
     const cases: Array<[string, string]> = [
       [

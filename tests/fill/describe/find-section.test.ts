@@ -72,3 +72,21 @@ describe('section headings', () => {
     expect(sections(`<form><label>姓名<input></label></form>`)).toEqual([undefined]);
   });
 });
+
+describe('table forms', () => {
+  it('a row with a single spanning cell heads the rows below it', () => {
+    expect(
+      sections(`<table><tr><td colspan="4">一、基本信息</td></tr><tr><td>姓名</td><td><input></td></tr>
+        <tr><td class="bt" colspan="4">二、教育经历（从最高学历填起）</td></tr><tr><td>学校</td><td><input></td></tr></table>`),
+    ).toEqual(['一、基本信息', '二、教育经历（从最高学历填起）']);
+  });
+});
+
+describe('table forms with a question in a full-width cell', () => {
+  it('a single cell holding a control is a question, not a heading', () => {
+    expect(
+      sections(`<table><tr><td colspan="2">教育经历</td></tr><tr><td colspan="2">自我评价 <textarea></textarea></td></tr>
+        <tr><td>备注</td><td><input></td></tr></table>`),
+    ).toEqual(['教育经历']);
+  });
+});

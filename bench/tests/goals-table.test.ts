@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { judgeGoals, KB } from '../goals.mjs';
+import { renderTable } from '../table.mjs';
+
+const size = (gzip: number) => ({ raw: gzip * 3, gzip, files: ['x.js'] });
+const score = (wrong: number, trapsTouched: number) => ({
+  right: 10 - wrong,
+  wrong,
+  missed: 0,
+  trapsTouched,
+  fields: 10,
+  problems: [],
+});
+const page = (name: string, engineMs: number, wrong = 0, traps = 0) => ({
+  page: name,
+  adapter: 'generic',
+  engineMs,
+  wallMs: engineMs + 500,
+  accuracy: score(wrong, traps),
+  stableAcrossRuns: true,
+  runs: [{ engineMs, wallMs: engineMs + 500, score: score(wrong, traps) }],
+});
+const idleSide = (scriptMs: number, worlds: number) => ({
+  scriptMs,
+  taskMs: scriptMs * 5,
+  extensionWorlds: worlds,
+});
+const idle = (worldsOnUnrelated: number) => ({
+  runs: 5,
+  recruiting: {
+    elements: 2000,
+    withExtension: idleSide(40, 1),
+    withoutExtension: idleSide(2, 0),
+    addedScriptMs: 38,
+    addedTaskMs: 50,
+  },
+  unrelated: {
+    elements: 2000,
+    withExtension: idleSide(2, worldsOnUnrelated),
+    withoutExtension: idleSide(2, 0),
+    addedScriptMs: 0,
+    addedTaskMs: -3,
+  },
+});
+const groups = (fillGzip: number) => ({
+  beforeAsked: size(fillGzip),
+  injectedToFill: size(fillGzip),
+  overlay: size(90 * KB),
+  background: size(8 * KB),
+  popupPage: size(80 * KB),
+  optionsPage: size(300 * KB),
+});
+
+describe('judgeGoals', () => {
+  it('meets every goal when the figures are within them', () => {
+    const goals = judgeGoals({
+      size: { groups: groups(39 * KB) },
+      idle: idle(0),
+      fill: [page('large-100', 42), page('antd-form', 900)],
+    });
+    expect(goals.map((g: { id: string; met: boolean }) => [g.id, g.met])).toEqual([
+      ['nothing-on-unrelated', true],
+      ['large-100-engine', true],
+      ['fill-bundle-gzip', true],
+      ['zero-wrong', true],
+    ]);
+  });
+
+  it('misses each goal on its own figure; a touched trap is a wrong fill', () => {
+    const goals = judgeGoals({
+      size: { groups: groups(41 * KB) },
+      idle: idle(1),
+      fill: [page('large-100', 51), page('traps', 10, 0, 1)],
+    });
+    expect(goals.every((g: { met: boolean }) => !g.met)).toBe(true);
+    expect(goals.find((g: { id: string }) => g.id === 'zero-wrong')?.value).toBe(
+      '0 wrong, 1 traps in 2 fills',
+    );
+  });
+
+  it('does not claim the engine goal when large-100 could not be filled', () => {
+    const goals = judgeGoals({ fill: [{ page: 'large-100', error: 'timeout' }] });
+    expect(goals.find((g: { id: string }) => g.id === 'large-100-engine')).toMatchObject({
+      met: false,
+      value: 'not measured',
+    });
+  });
+});
+
+describe('renderTable', () => {
+  const results = {
+    size: { groups: groups(45 * KB), allFiles: size(600 * KB) },
+    idle: idle(0),
+    fill: [page('large-25', 20), page('large-100', 60, 1)],
+    fillSlope: { sizes: [25, 100], engine: { slope: 0.53, r2: 1 }, wall: { slope: 0.53, r2: 1 } },
+    import: {
+      sample: {
+        bytes: 4700,
+        projects: 3,
+        optionsPageMs: 600,
+        optionsPageMainThread: { scriptMs: 400 },
+        nodeParseMs: 4,
+      },
+    },
+  };
+  const text = renderTable({ ...results, goals: judgeGoals(results) }, { fill: 3, import: 3 });
+  const lines = text.split('\n');
+
+  it('lines values and goals up under their headings', () => {
+    const valueAt = lines[0].indexOf('Value');
+    const goalAt = lines[0].indexOf('Goal');
+    const figureRows = lines.filter((l) => l.startsWith('  '));
+    expect(figureRows.length).toBeGreaterThan(15);
+    for (const row of figureRows) {
+      expect(row.slice(valueAt - 2, valueAt), row).toBe('  ');
+      expect(row.slice(valueAt).trim(), row).not.toBe('');
+    }
+    const marked = figureRows.filter((l) => /[✓✗]/.test(l));
+    expect(marked.length).toBe(4);
+    for (const row of marked) expect(row[goalAt], row).toMatch(/[✓✗]/);
+  });
+
+  it('shows the figures and marks the goals', () => {
+    expect(text).toContain('45.0 KB gzip');
+    expect(text).toMatch(/large-100 .* 60 ms .*9\/10 right, 1 wrong.*✗ 100-field native form/);
+    expect(text).toMatch(/unrelated host: extension script contexts +0 +✓ nothing injected/);
+    expect(text).toContain('generic (2 pages)');
+  });
+});
