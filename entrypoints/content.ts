@@ -1,37 +1,24 @@
+import browser from 'webextension-polyfill';
 import { RECRUITING_MATCHES } from '~/lib/sites/recruiting-hosts';
-import { onMessages, sendToBackground, type ContentProtocol } from '~/lib/messaging';
-import { fillFrame } from '~/lib/content/fill-frame';
+import { sendToBackground } from '~/lib/messaging';
 import { sharedState, trackTarget } from '~/lib/content/track-target';
-import { undoLastFill } from '~/lib/fill/undo/snapshot';
-import { clearReport, showReportPanel } from '~/lib/fill/report/report-panel';
 import { installFocusButton } from '~/lib/highlights/focus-button';
 
-// Present on recruiting hosts from the start; injected into any other page only on the user's gesture.
+// The light script: on recruiting hosts from the start (so the highlight button can appear beside a
+// focused text box), elsewhere only after the user's gesture. The fill engine is a separate script
+// (fill.content.ts) that the background injects when the user asks for a fill.
 export default defineContentScript({
   matches: [...RECRUITING_MATCHES],
   allFrames: true,
   runAt: 'document_idle',
   main() {
     const state = sharedState();
-    if (state.loaded) return; // injected again by a later gesture
-    state.loaded = true;
+    if (state.light?.()) return; // injected again by a later gesture
+    state.light = () => Boolean(browser.runtime?.id);
     trackTarget(document);
-    installFocusButton(() => void sendToBackground('open-picker', {}));
-
-    onMessages<ContentProtocol>({
-      'fill-frame': ({ options }) => fillFrame(document, options),
-      'undo-frame': async () => {
-        clearReport();
-        return { restored: await undoLastFill() };
-      },
-      'report-show': async ({ report }) => {
-        showReportPanel(report, {
-          onUndo: () => void sendToBackground('undo', {}),
-          onDismiss: () => clearReport(),
-        });
-        return { shown: true };
-      },
-      ping: async () => ({ loaded: ['content'] }),
-    });
+    installFocusButton(
+      () => void sendToBackground('open-picker', {}),
+      () => Boolean(state.filling),
+    );
   },
 });

@@ -2,6 +2,7 @@
 // content scripts in each frame. Typed so a sender and its handler cannot drift apart.
 import browser from 'webextension-polyfill';
 import type { FillReport } from './fill/types';
+import type { Resume } from './resume/types';
 
 export interface FillOptions {
   /** Profile to fill from; default: the one chosen for this site, else the active one. */
@@ -10,6 +11,16 @@ export interface FillOptions {
   lang?: 'zh' | 'en';
   /** Overwrite values the user already typed. */
   overwrite?: boolean;
+}
+
+/**
+ * What a frame needs to fill: the résumé for a Chinese and for an English page (the frame knows its
+ * own language), already resolved by the background, so the fill script never reads storage.
+ */
+export interface FillPayload {
+  options: FillOptions;
+  resumes: { zh: Resume; en: Resume };
+  overwrite: boolean;
 }
 
 /** Messages handled by the background. */
@@ -23,12 +34,11 @@ export interface BackgroundProtocol {
 
 /** Messages handled by content scripts (sent to one frame or all). */
 export interface ContentProtocol {
-  'fill-frame': { req: { options: FillOptions }; res: FillReport | null };
+  'fill-frame': { req: FillPayload; res: FillReport | null };
   'undo-frame': { req: Record<string, never>; res: { restored: number } };
   'card-toggle': { req: Record<string, never>; res: { shown: boolean } };
   'picker-open': { req: Record<string, never>; res: { opened: boolean } };
   'report-show': { req: { report: FillReport }; res: { shown: boolean } };
-  ping: { req: Record<string, never>; res: { loaded: string[] } };
 }
 
 type Envelope<P, K extends keyof P> = { type: K } & (P[K] extends { req: infer R } ? R : never);

@@ -3,6 +3,7 @@
 import browser from 'webextension-polyfill';
 
 export const CONTENT_SCRIPT = '/content-scripts/content.js';
+export const FILL_SCRIPT = '/content-scripts/fill.js';
 export const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
 
 /**

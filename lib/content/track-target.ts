@@ -1,7 +1,13 @@
-// The picker opens on "the field the user meant": the last focused or right-clicked editable element.
-// The overlay script (a separate bundle in the same isolated world) reads it from this shared global.
+// State shared by our content scripts in one frame. The light script, the fill engine and the overlay
+// are separate bundles but run in the same isolated world, so they meet on one global object.
 export interface SharedContentState {
-  loaded?: boolean;
+  /** The light script is running (and alive: an extension reload orphans the old copy). */
+  light?: () => boolean;
+  /** The fill engine script is running. */
+  engine?: () => boolean;
+  /** A fill is writing to the page right now. */
+  filling?: boolean;
+  /** The last focused or right-clicked editable element: where the picker inserts. */
   target?: HTMLElement;
 }
 
@@ -19,6 +25,7 @@ function isEditable(el: EventTarget | null): el is HTMLElement {
 
 export function trackTarget(doc: Document): void {
   const remember = (e: Event) => {
+    if (sharedState().filling) return;
     const el = e.composedPath()[0] ?? e.target;
     if (isEditable(el)) sharedState().target = el;
   };

@@ -28,7 +28,14 @@ function eventTarget(e: Event): Element | null {
   return first instanceof Element ? first : null;
 }
 
-export function installFocusButton(onOpen: (target: HTMLElement) => void): () => void {
+/**
+ * `paused` is asked on every focus: while the fill engine focuses field after field, the button must
+ * neither flash beside each one nor spend time measuring them.
+ */
+export function installFocusButton(
+  onOpen: (target: HTMLElement) => void,
+  paused: () => boolean = () => false,
+): () => void {
   let dom: FocusButtonDom | null = null;
   let target: HTMLElement | null = null;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -82,12 +89,14 @@ export function installFocusButton(onOpen: (target: HTMLElement) => void): () =>
   };
 
   const onFocusIn = (e: FocusEvent) => {
+    if (paused()) return;
     const el = eventTarget(e);
     if (el && dom?.host.contains(el)) return;
     if (!dismissedForSession && offersHighlights(el)) show(el);
     else hide();
   };
   const onFocusOut = () => {
+    if (paused()) return;
     clearTimeout(hideTimer);
     // Late enough for a click on the button to land, early enough not to linger over the next field.
     hideTimer = setTimeout(hide, HIDE_DELAY_MS);

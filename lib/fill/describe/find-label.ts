@@ -1,14 +1,8 @@
 // A field's label, in Chromium's order (field-heuristics.md): explicit <label>, text after a checkbox,
 // preceding text, ARIA, the form-item container, table cells, then placeholder and title as weak hints.
 import type { WidgetKind } from '~/lib/fill/types';
-import {
-  ariaLabel,
-  containerLabel,
-  explicitLabel,
-  precedingText,
-  previousText,
-  textAfter,
-} from './label-sources';
+import { containerLabel } from './container-label';
+import { ariaLabel, explicitLabel, precedingText, previousText, textAfter } from './label-sources';
 import { tableLabel } from './table-label';
 import type { LabelIndex } from './label-index';
 import { cleanLabel, visibleText } from './text';

@@ -26,7 +26,6 @@ export function inputEvent(el: Element, data: string): void {
 }
 
 export function focus(el: HTMLElement): void {
-  el.scrollIntoView?.({ block: 'nearest' });
   el.focus({ preventScroll: true });
   // A window without focus gives no focus events; validators listening for them still need them.
   if (el.ownerDocument.activeElement !== el) {

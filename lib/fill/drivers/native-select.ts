@@ -24,7 +24,7 @@ export function selectedText(el: HTMLSelectElement): string {
 
 /** Selects `option` the way a user's choice arrives: value setter, then input and change. */
 export function chooseOption(el: HTMLSelectElement, option: HTMLOptionElement): void {
-  el.focus();
+  el.focus({ preventScroll: true });
   // The value setter picks the first option with that value; a duplicate value needs the option itself.
   const firstWithValue = [...el.options].find((o) => o.value === option.value);
   if (firstWithValue === option) setNativeValue(el, option.value);

@@ -1,0 +1,41 @@
+// Step 5 of the label chain: component libraries put the label in a sibling wrapper of the control's
+// wrapper, so the nearest form-item container (see isFormItem) is searched for its label-ish child.
+import { countControls } from './control-count';
+import { composedParent, containsControl, isFormItem } from './dom';
+import { ariaLabel } from './label-sources';
+import { visibleText } from './text';
+
+const LABELISH =
+  'label,legend,dt,[class*=label],[class*=Label],[class^=title-],[class*=" title-"],[class*=title],' +
+  '[class*=Title],.form-item__text,[class*=caption]';
+
+/**
+ * 5: the nearest form-item container's label-ish child (antd, Element, Moka, Beisen, Feishu, Lever…).
+ * A container holding more controls than this one (a date range, Moka's four selects) still labels
+ * them all, as long as it has exactly one label: two labels mean two questions.
+ */
+export function containerLabel(target: Element): string {
+  const own = countControls(target);
+  let node: Element | null = composedParent(target);
+  for (let level = 0; node && level < 8 && node.tagName !== 'FORM' && node.tagName !== 'BODY'; level++) {
+    if (isFormItem(node)) {
+      // Element Plus names an item holding several controls with role=group + aria-labelledby.
+      const grouped = node.getAttribute('role') === 'group' ? ariaLabel(node) : '';
+      if (grouped) return grouped;
+      const found: Array<[Element, string]> = [];
+      for (const cand of Array.from(node.querySelectorAll(LABELISH))) {
+        if (cand.contains(target) || target.contains(cand) || containsControl(cand)) continue;
+        // `.ant-form-item-label > label` is one label, not two.
+        if (found.some(([outer]) => outer.contains(cand))) continue;
+        const t = visibleText(cand);
+        if (t) found.push([cand, t]);
+      }
+      // A wrapper of this control alone without a label (Lever's .application-field): look further out.
+      if (countControls(node) <= own) {
+        if (found.length) return found[0]![1];
+      } else return found.length === 1 ? found[0]![1] : '';
+    }
+    node = composedParent(node);
+  }
+  return '';
+}
