@@ -57,7 +57,8 @@ export function measureSize(dir) {
   ];
   const groups = {
     beforeAsked: total(declared),
-    injectedToFill: total(['content-scripts/content.js']),
+    // The fill engine, which the background injects into every frame when a fill starts.
+    injectedToFill: total(['content-scripts/fill.js']),
     overlay: total(['content-scripts/overlay.js']),
     background: total([manifest.background?.service_worker ?? 'background.js']),
     popupPage: total(pageFiles(dir, manifest.action?.default_popup ?? 'popup.html')),

@@ -17,7 +17,7 @@ function sizeRows(size, goals) {
   return [
     ['Size — production Chrome build (gzip -9, raw)'],
     row('  on a recruiting site before the user asks', groups.beforeAsked),
-    row('  injected to fill (content.js)', groups.injectedToFill, goals['fill-bundle-gzip']),
+    row('  injected to fill (fill.js)', groups.injectedToFill, goals['fill-bundle-gzip']),
     row('  overlay, loaded when opened (overlay.js)', groups.overlay),
     row('  background service worker', groups.background),
     row('  popup page (its chunks + shared chunk + css)', groups.popupPage),

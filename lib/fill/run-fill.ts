@@ -1,5 +1,5 @@
 // The fill, end to end: collect → language → classify → add missing entries → assign entries → render →
-// snapshot → write one field at a time → read back → report, outlines.
+// snapshot → write (native fields back to back, custom widgets one at a time) → read back → report, outlines.
 import type {
   Classification,
   FieldDescription,
@@ -18,6 +18,7 @@ import { currentShown } from '~/lib/fill/plan/field-state';
 import { sideFormFields } from '~/lib/fill/plan/side-forms';
 import { cssPath } from '~/lib/fill/report/css-path';
 import { fillField, showsWritten, type FillContext } from '~/lib/fill/plan/fill-field';
+import { createWriteBatch, type FillRow } from '~/lib/fill/plan/write-batch';
 import { fillRangePair, isRangePair } from '~/lib/fill/plan/fill-range';
 import { markReport } from '~/lib/fill/report/mark-report';
 import { clearReport } from '~/lib/fill/report/report-panel';
@@ -31,6 +32,22 @@ export interface RunFillOptions {
   marks?: boolean;
   /** "Today", for years of experience. */
   now?: Date;
+}
+
+/** The content scripts' shared global (lib/content/track-target.ts): the in-page UI ignores focus while filling. */
+interface SharedFillState {
+  loaded?: boolean;
+  target?: HTMLElement;
+  filling?: boolean;
+}
+
+let running = 0;
+
+/** Raises `__resumeAutofill.filling` for as long as any fill runs, since every write focuses a field. */
+function markFilling(on: boolean): void {
+  running = Math.max(0, running + (on ? 1 : -1));
+  const g = globalThis as typeof globalThis & { __resumeAutofill?: SharedFillState };
+  (g.__resumeAutofill ??= {}).filling = running > 0;
 }
 
 const TEXTUAL = new Set(['text', 'textarea', 'contenteditable', 'native-date', 'date-picker']);
@@ -65,6 +82,15 @@ function requiredEmpty(field: FieldDescription, report: FieldReport): void {
 }
 
 export async function runFill(doc: Document, resume: Resume, opts: RunFillOptions = {}): Promise<FillReport> {
+  markFilling(true);
+  try {
+    return await fillPage(doc, resume, opts);
+  } finally {
+    markFilling(false);
+  }
+}
+
+async function fillPage(doc: Document, resume: Resume, opts: RunFillOptions): Promise<FillReport> {
   const started = performance.now();
   clearReport(doc);
   const collected = collectFields(doc, { lang: opts.lang });
@@ -82,25 +108,24 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   };
   const aside = sideFormFields(fields, classes, CONFIDENCE_BAR);
   beginSnapshot();
-  const results: [FieldDescription, FieldReport][] = [];
+  const batch = createWriteBatch(ctx);
+  const results: FillRow[] = [];
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i];
     const next = fields[i + 1];
     if (aside.has(field.id)) {
-      results.push([
-        field,
-        {
-          label: field.label,
-          status: 'skipped',
-          reason: 'a newsletter, login or search form, not the application',
-          selector: cssPath(field.el),
-        },
-      ]);
+      results.push([field, asideReport(field)]);
       continue;
     }
     const cls = classes.get(field.id);
     const entry = index.get(field.id) ?? 0;
-    // Strictly one at a time: custom widgets open menus that must not overlap.
+    const row = batch.add(field, cls, entry);
+    if (row) {
+      results.push(row);
+      continue;
+    }
+    // A custom widget: the native fields before it go in first, then it alone, since menus must not overlap.
+    batch.write();
     if (isRangePair(field, next, cls, classes.get(next?.id))) {
       const [a, b] = await fillRangePair(field, next, cls!, classes.get(next.id)!, entry, ctx);
       results.push([field, a], [next, b]);
@@ -109,7 +134,10 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     }
     results.push([field, await fillField(field, cls, entry, ctx)]);
   }
+  batch.write();
+  // One frame for every framework to re-render, then every read-back in one pass.
   await nextFrame();
+  await batch.settle();
   for (const [field, report] of results) {
     recheck(field, report);
     requiredEmpty(field, report);
@@ -123,6 +151,15 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     durationMs: Math.round(performance.now() - started),
     fields: reports,
     counts: countAll(reports),
+  };
+}
+
+function asideReport(field: FieldDescription): FieldReport {
+  return {
+    label: field.label,
+    status: 'skipped',
+    reason: 'a newsletter, login or search form, not the application',
+    selector: cssPath(field.el),
   };
 }
 

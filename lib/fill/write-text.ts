@@ -2,6 +2,8 @@
 // picker. React, Vue and Angular each watch a different event, and React ignores a value set through the
 // element's own (tracked) property, so the value goes in through the prototype setter with the whole key
 // and input event sequence; then it is read back, and if the page reverted it, typed with execCommand.
+// The write is split in two so the fill can put many boxes in back to back and read them all back after a
+// single yield: reading a box between writes would make the browser lay the page out again each time.
 import type { WriteResult } from '~/lib/fill/types';
 import {
   blur,
@@ -11,19 +13,32 @@ import {
   keyEvent,
   setNativeValue,
 } from '~/lib/fill/drivers/edit-events';
-import { nextTask } from '~/lib/fill/drivers/wait-for';
+import { settleAlone, type Staged } from '~/lib/fill/drivers/staged-write';
 import { writeEditable } from '~/lib/fill/drivers/write-editable';
 
 export { setNativeValue } from '~/lib/fill/drivers/edit-events';
 
-type TextControl = HTMLInputElement | HTMLTextAreaElement;
+export type TextControl = HTMLInputElement | HTMLTextAreaElement;
 
 export interface WriteTextOptions {
   /** Replace the selection / insert at the caret, keeping the rest of the text (highlight picker). */
   insertAtCursor?: boolean;
 }
 
-function isTextControl(el: Element): el is TextControl {
+/** A text write already applied, waiting for its read-back. */
+interface TextEdit {
+  el: TextControl;
+  /** What was inserted. */
+  value: string;
+  /** The whole text the box should now hold. */
+  next: string;
+  /** The range `value` replaced. */
+  start: number;
+  end: number;
+  insertAtCursor: boolean;
+}
+
+export function isTextControl(el: Element): el is TextControl {
   return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement;
 }
 
@@ -34,7 +49,20 @@ function overMax(el: TextControl, next: string): string | undefined {
     : undefined;
 }
 
-async function writeControl(el: TextControl, value: string, opts: WriteTextOptions): Promise<WriteResult> {
+function trySelect(el: TextControl, start: number, end: number): void {
+  try {
+    el.setSelectionRange(start, end);
+  } catch {
+    // Not a text-selectable input type.
+  }
+}
+
+/**
+ * Puts the text in now, synchronously, with the whole event sequence (focus, keydown, native setter,
+ * input, keyup, change, blur); a finished result when the box cannot take it. Reads nothing that needs
+ * layout, so many of these in a row cost no reflow.
+ */
+function applyText(el: TextControl, value: string, opts: WriteTextOptions = {}): TextEdit | WriteResult {
   const before = el.value;
   let start = before.length;
   let end = before.length;
@@ -59,27 +87,42 @@ async function writeControl(el: TextControl, value: string, opts: WriteTextOptio
   if (opts.insertAtCursor) trySelect(el, caret, caret);
   el.dispatchEvent(new Event('change', { bubbles: true }));
   if (!opts.insertAtCursor) blur(el);
-  await nextTask();
-  if (el.value === next) return { ok: true, shown: el.value };
-
-  // The page put its old value back: type it as a user would, through the browser's editing commands.
-  focus(el);
-  if (opts.insertAtCursor) trySelect(el, start, end);
-  else el.select();
-  execInsert(el, value);
-  if (!opts.insertAtCursor) blur(el);
-  await nextTask();
-  return el.value === next
-    ? { ok: true, shown: el.value }
-    : { ok: false, shown: el.value, reason: 'the page did not keep the value' };
+  return { el, value, next, start, end, insertAtCursor: !!opts.insertAtCursor };
 }
 
-function trySelect(el: TextControl, start: number, end: number): void {
-  try {
-    el.setSelectionRange(start, end);
-  } catch {
-    // Not a text-selectable input type.
-  }
+function keptText(edit: TextEdit): boolean {
+  return edit.el.value === edit.next;
+}
+
+/** The page put its old value back: type it as a user would, through the browser's editing commands. */
+function retypeText(edit: TextEdit): void {
+  const { el } = edit;
+  focus(el);
+  if (edit.insertAtCursor) trySelect(el, edit.start, edit.end);
+  else el.select();
+  execInsert(el, edit.value);
+  if (!edit.insertAtCursor) blur(el);
+}
+
+/** The outcome as the box shows it now. */
+function textResult(edit: TextEdit): WriteResult {
+  return keptText(edit)
+    ? { ok: true, shown: edit.el.value }
+    : { ok: false, shown: edit.el.value, reason: 'the page did not keep the value' };
+}
+
+/** A text write as a staged write: one read-back, and the typed fallback when the page reverted it. */
+export function stageTextControl(el: TextControl, value: string, opts: WriteTextOptions = {}): Staged {
+  const edit = applyText(el, value, opts);
+  if (!('next' in edit)) return edit;
+  return {
+    settle() {
+      if (keptText(edit)) return textResult(edit);
+      retypeText(edit);
+      return null;
+    },
+    result: () => textResult(edit),
+  };
 }
 
 /** Writes `value` (or inserts it at the caret) and reports what the page shows afterwards. */
@@ -88,7 +131,7 @@ export async function writeTextValue(
   value: string,
   opts: WriteTextOptions = {},
 ): Promise<WriteResult> {
-  if (isTextControl(el)) return writeControl(el, value, opts);
+  if (isTextControl(el)) return settleAlone(stageTextControl(el, value, opts));
   if (el.isContentEditable || el.getAttribute('contenteditable') !== null)
     return writeEditable(el, value, opts);
   return { ok: false, shown: el.textContent ?? '', reason: 'not a text box' };

@@ -131,7 +131,7 @@ export async function restoredDifferences(
   before: Map<string, string | boolean>,
 ): Promise<string[]> {
   const out: string[] = [];
-  for (const f of e.fields.filter((x) => !x.dynamic)) {
+  for (const f of e.fields.filter((x) => before.has(key(x)))) {
     const got = await valueOf(page, f);
     if (!same(got, before.get(key(f))))
       out.push(`${f.selector}: ${JSON.stringify(got)} after undo, was ${JSON.stringify(before.get(key(f)))}`);

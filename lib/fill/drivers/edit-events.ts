@@ -25,17 +25,27 @@ export function inputEvent(el: Element, data: string): void {
   el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data }));
 }
 
+/** What has focus where `el` lives: inside a shadow root, the document only sees the host. */
+function activeIn(el: HTMLElement): Element | null {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return root.activeElement ?? null;
+}
+
+/**
+ * Focus without scrolling: a fill is not watched field by field, and scrolling each box into view forces a
+ * layout after every previous write.
+ */
 export function focus(el: HTMLElement): void {
   el.focus({ preventScroll: true });
   // A window without focus gives no focus events; validators listening for them still need them.
-  if (el.ownerDocument.activeElement !== el) {
+  if (activeIn(el) !== el) {
     el.dispatchEvent(new FocusEvent('focus'));
     el.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
   }
 }
 
 export function blur(el: HTMLElement): void {
-  if (el.ownerDocument.activeElement === el) el.blur();
+  if (activeIn(el) === el) el.blur();
   else {
     el.dispatchEvent(new FocusEvent('blur'));
     el.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));

@@ -1,15 +1,29 @@
 // input[type=date|month]: the browser drops any value not in its own format, so the read-back tells
 // whether the rendered value (2024-09 / 2024-09-01) was accepted.
-import type { Driver } from '~/lib/fill/types';
-import { writeTextValue } from '~/lib/fill/write-text';
+import type { Driver, FieldDescription, WriteResult } from '~/lib/fill/types';
+import { stageTextControl } from '~/lib/fill/write-text';
+import { isStagedWrite, settleAlone, type Staged } from './staged-write';
+
+function dateInput(field: FieldDescription): HTMLInputElement | null {
+  return field.el instanceof HTMLInputElement ? field.el : field.el.querySelector('input');
+}
+
+export function stageNativeDate(field: FieldDescription, value: string): Staged {
+  const el = dateInput(field);
+  if (!el) return { ok: false, shown: '', reason: 'no date input found' };
+  const judge = (r: WriteResult): WriteResult =>
+    el.value !== value ? { ok: false, shown: el.value, reason: `the date box did not take ${value}` } : r;
+  const staged = stageTextControl(el, value);
+  if (!isStagedWrite(staged)) return judge(staged);
+  return {
+    settle: () => {
+      const r = staged.settle();
+      return r && judge(r);
+    },
+    result: () => judge(staged.result()),
+  };
+}
 
 export const nativeDateDriver: Driver = {
-  async write(field, value) {
-    const el = field.el instanceof HTMLInputElement ? field.el : field.el.querySelector('input');
-    if (!el) return { ok: false, shown: '', reason: 'no date input found' };
-    const result = await writeTextValue(el, value);
-    if (el.value !== value)
-      return { ok: false, shown: el.value, reason: `the date box did not take ${value}` };
-    return result;
-  },
+  write: (field, value) => settleAlone(stageNativeDate(field, value)),
 };

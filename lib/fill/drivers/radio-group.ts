@@ -1,9 +1,9 @@
 // Radio groups, native or custom (div items with a checked class): click the matched item, then verify
 // exactly that one is checked, since a yes/no pair with both checked is the classic autofill failure.
-import type { Driver, FieldDescription, FieldOption } from '~/lib/fill/types';
+import type { Driver, FieldDescription, FieldOption, WriteOptions, WriteResult } from '~/lib/fill/types';
 import { matchOption } from '~/lib/fill/values/match-option';
 import { pointerClick } from './pointer';
-import { nextTask } from './wait-for';
+import { checkedBy, settleAlone, type Staged } from './staged-write';
 
 function radioLabel(input: HTMLInputElement): string {
   const label =
@@ -42,22 +42,35 @@ export function clickOption(el: Element): void {
   else pointerClick(el);
 }
 
+/** Whether every item is a native radio (or its label), whose click reads no layout. */
+export function isNativeGroup(field: FieldDescription): boolean {
+  const options = radioOptions(field);
+  return (
+    options.length > 0 &&
+    options.every((o) => o.el instanceof HTMLInputElement || o.el instanceof HTMLLabelElement)
+  );
+}
+
+function groupResult(options: FieldOption[], match: FieldOption): WriteResult {
+  const checked = options.filter((o) => o.el && isOptionChecked(o.el));
+  const shown = checked.map((o) => o.label).join(', ');
+  if (checked.length === 1 && checked[0] === match) return { ok: true, shown };
+  return {
+    ok: false,
+    shown,
+    reason: checked.length > 1 ? 'more than one option is checked' : 'the page did not keep the choice',
+  };
+}
+
+export function stageRadio(field: FieldDescription, value: string, opts?: WriteOptions): Staged {
+  const options = radioOptions(field);
+  const match = matchOption(options, value, opts?.match ?? 'text');
+  if (!match?.el) return { ok: false, shown: checkedLabel(options), reason: 'no matching option' };
+  if (isOptionChecked(match.el)) return groupResult(options, match);
+  clickOption(match.el);
+  return checkedBy(() => groupResult(options, match));
+}
+
 export const radioGroupDriver: Driver = {
-  async write(field, value, opts) {
-    const options = radioOptions(field);
-    const match = matchOption(options, value, opts?.match ?? 'text');
-    if (!match?.el) return { ok: false, shown: checkedLabel(options), reason: 'no matching option' };
-    if (!isOptionChecked(match.el)) {
-      clickOption(match.el);
-      await nextTask();
-    }
-    const checked = options.filter((o) => o.el && isOptionChecked(o.el));
-    const shown = checked.map((o) => o.label).join(', ');
-    if (checked.length === 1 && checked[0] === match) return { ok: true, shown };
-    return {
-      ok: false,
-      shown,
-      reason: checked.length > 1 ? 'more than one option is checked' : 'the page did not keep the choice',
-    };
-  },
+  write: (field, value, opts) => settleAlone(stageRadio(field, value, opts)),
 };

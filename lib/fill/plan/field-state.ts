@@ -1,7 +1,7 @@
 // What a field shows right now, per widget kind: the test for "empty" (fill it), "same value" (nothing to
 // do) and "the user's own value" (keep it unless overwrite is on).
 import type { FieldDescription, MatchKind } from '~/lib/fill/types';
-import { isChecked } from '~/lib/fill/drivers/checkbox';
+import { checkboxBox, isChecked } from '~/lib/fill/drivers/checkbox';
 import { comboRoot, readShown } from '~/lib/fill/drivers/combobox-parts';
 import { buttonText } from '~/lib/fill/drivers/listbox-button';
 import { selectedText } from '~/lib/fill/drivers/native-select';
@@ -9,13 +9,6 @@ import { checkedLabel, radioOptions } from '~/lib/fill/drivers/radio-group';
 import { textTarget } from '~/lib/fill/drivers/text';
 import { isPlaceholderOption, matchOption } from '~/lib/fill/values/match-option';
 import { normalizeText } from '~/lib/fill/values/normalize-text';
-
-function checkbox(field: FieldDescription): HTMLElement {
-  const el = field.el;
-  return el instanceof HTMLInputElement
-    ? el
-    : (el.querySelector<HTMLElement>('input[type=checkbox], [role=checkbox]') ?? el);
-}
 
 /** The displayed value; '' when empty or showing only a placeholder. Checkboxes: 'true' / 'false'. */
 export function currentShown(field: FieldDescription): string {
@@ -25,7 +18,7 @@ export function currentShown(field: FieldDescription): string {
       return el ? selectedText(el) : '';
     }
     case 'checkbox':
-      return String(isChecked(checkbox(field)));
+      return String(isChecked(checkboxBox(field)));
     case 'radio-group':
       return checkedLabel(radioOptions(field));
     case 'combobox':

@@ -1,7 +1,7 @@
 // Putting one field back as it was before the fill, through the same drivers and native setters the fill
 // used. A custom select that was empty can only be emptied through its clear control; without one it stays.
 import type { FieldDescription } from '~/lib/fill/types';
-import { checkboxDriver, isChecked } from '~/lib/fill/drivers/checkbox';
+import { checkboxBox, checkboxDriver, isChecked } from '~/lib/fill/drivers/checkbox';
 import { clearButton, comboInput, comboRoot, readShown } from '~/lib/fill/drivers/combobox-parts';
 import { comboboxDriver } from '~/lib/fill/drivers/combobox';
 import { clearPicker, datePickerDriver } from '~/lib/fill/drivers/date-picker';
@@ -40,7 +40,7 @@ async function clearCombobox(field: FieldDescription): Promise<boolean> {
     // react-select and friends drop the value on Backspace in an empty search box.
     const input = comboInput(root);
     if (!input) return false;
-    input.focus();
+    input.focus({ preventScroll: true });
     pressKey(input, 'Backspace');
   }
   const cleared = (await waitFor(() => readShown(root) === '', { timeout: 1000 })) === true;
@@ -90,9 +90,7 @@ export async function restoreField(s: Saved): Promise<boolean> {
       return el.selectedIndex === s.selectedIndex;
     }
     case 'checkbox': {
-      const box =
-        field.el instanceof HTMLInputElement ? field.el : (field.el.querySelector('input') ?? field.el);
-      if (s.checked === undefined || isChecked(box) === s.checked) return false;
+      if (s.checked === undefined || isChecked(checkboxBox(field)) === s.checked) return false;
       return (await checkboxDriver.write(field, String(s.checked))).ok;
     }
     case 'radio-group':

@@ -1,7 +1,7 @@
 // What each touched field held before the last fill, recorded right before it is written, so one Undo
 // restores them all (newest first).
 import type { FieldDescription } from '~/lib/fill/types';
-import { isChecked } from '~/lib/fill/drivers/checkbox';
+import { checkboxBox, isChecked } from '~/lib/fill/drivers/checkbox';
 import { comboRoot, readShown } from '~/lib/fill/drivers/combobox-parts';
 import { buttonText } from '~/lib/fill/drivers/listbox-button';
 import { isOptionChecked, radioOptions } from '~/lib/fill/drivers/radio-group';
@@ -24,9 +24,7 @@ export function recordField(field: FieldDescription): void {
       saved.selectedIndex = selectOf(field)?.selectedIndex ?? -1;
       break;
     case 'checkbox':
-      saved.checked = isChecked(
-        field.el instanceof HTMLInputElement ? field.el : (field.el.querySelector('input') ?? field.el),
-      );
+      saved.checked = isChecked(checkboxBox(field));
       break;
     case 'radio-group':
       saved.radio = radioOptions(field).find((o) => o.el && isOptionChecked(o.el))?.el ?? null;
