@@ -47,12 +47,14 @@ describe('measureSize', () => {
         'manifest.json': JSON.stringify(manifest),
         'content-scripts/content.js': 'a'.repeat(1000),
         'assets/content.css': 'b'.repeat(10),
+        'content-scripts/fill.js': 'd'.repeat(300),
         'content-scripts/overlay.js': 'c'.repeat(5),
       }),
     );
     expect(out.groups.beforeAsked.files).toEqual(['content-scripts/content.js', 'assets/content.css']);
     expect(out.groups.beforeAsked.raw).toBe(1010);
-    expect(out.groups.injectedToFill.raw).toBe(1000);
+    // The engine is not in the manifest: it arrives with the fill.
+    expect(out.groups.injectedToFill.raw).toBe(300);
     expect(out.groups.overlay.raw).toBe(5);
   });
 

@@ -1,12 +1,6 @@
 // The fill, end to end: collect → language → classify → add missing entries → assign entries → render →
 // snapshot → write (native fields back to back, custom widgets one at a time) → read back → report, outlines.
-import type {
-  Classification,
-  FieldDescription,
-  FieldReport,
-  FillReport,
-  FieldStatus,
-} from '~/lib/fill/types';
+import type { Classification, FieldDescription, FieldReport, FillReport } from '~/lib/fill/types';
 import type { Resume } from '~/lib/resume/types';
 import { collectFields } from '~/lib/fill/collect/collect-fields';
 import { classifyFields, CONFIDENCE_BAR } from '~/lib/fill/classify/classify-field';
@@ -14,12 +8,12 @@ import { detectPageLang } from '~/lib/fill/describe/detect-lang';
 import { nextFrame } from '~/lib/fill/drivers/wait-for';
 import { ensureBlocks } from '~/lib/fill/plan/add-entries';
 import { assignBlocks } from '~/lib/fill/plan/assign-blocks';
-import { currentShown } from '~/lib/fill/plan/field-state';
 import { sideFormFields } from '~/lib/fill/plan/side-forms';
 import { cssPath } from '~/lib/fill/report/css-path';
-import { fillField, showsWritten, type FillContext } from '~/lib/fill/plan/fill-field';
+import { fillField, type FillContext } from '~/lib/fill/plan/fill-field';
 import { createWriteBatch, type FillRow } from '~/lib/fill/plan/write-batch';
 import { fillRangePair, isRangePair } from '~/lib/fill/plan/fill-range';
+import { countStatuses, markRequiredEmpty, recheck } from '~/lib/fill/report/final-status';
 import { markReport } from '~/lib/fill/report/mark-report';
 import { clearReport } from '~/lib/fill/report/report-panel';
 import { beginSnapshot } from '~/lib/fill/undo/snapshot';
@@ -34,51 +28,18 @@ export interface RunFillOptions {
   now?: Date;
 }
 
-/** The content scripts' shared global (lib/content/track-target.ts): the in-page UI ignores focus while filling. */
-interface SharedFillState {
-  loaded?: boolean;
-  target?: HTMLElement;
-  filling?: boolean;
-}
+/** The content scripts' shared global (SharedContentState in lib/content/track-target.ts). */
+type SharedGlobal = typeof globalThis & { __resumeAutofill?: { filling?: boolean } };
 
 let running = 0;
 
-/** Raises `__resumeAutofill.filling` for as long as any fill runs, since every write focuses a field. */
+/**
+ * Raises `__resumeAutofill.filling` while any fill runs: every write sends focus events, and the in-page
+ * UI that reacts to focus (the highlight button, the picker's target) must sit still meanwhile.
+ */
 function markFilling(on: boolean): void {
   running = Math.max(0, running + (on ? 1 : -1));
-  const g = globalThis as typeof globalThis & { __resumeAutofill?: SharedFillState };
-  (g.__resumeAutofill ??= {}).filling = running > 0;
-}
-
-const TEXTUAL = new Set(['text', 'textarea', 'contenteditable', 'native-date', 'date-picker']);
-
-function countAll(fields: FieldReport[]): Record<FieldStatus, number> {
-  const counts: Record<FieldStatus, number> = {
-    filled: 0,
-    uncertain: 0,
-    skipped: 0,
-    failed: 0,
-    kept: 0,
-    'required-empty': 0,
-  };
-  for (const f of fields) counts[f.status]++;
-  return counts;
-}
-
-/** A framework may revert a value a frame later: look once more after everything is written. */
-function recheck(field: FieldDescription, report: FieldReport): void {
-  if (!TEXTUAL.has(field.widget) || (report.status !== 'filled' && report.status !== 'uncertain')) return;
-  const now = currentShown(field);
-  if (showsWritten(now, report.shown ?? '')) return;
-  report.shown = now;
-  report.status = now ? 'uncertain' : 'failed';
-  report.reason = 'the page changed the value after it was written';
-}
-
-function requiredEmpty(field: FieldDescription, report: FieldReport): void {
-  if (!field.required || report.status === 'filled' || report.status === 'uncertain') return;
-  if (!field.el.isConnected || currentShown(field) !== '' || field.widget === 'checkbox') return;
-  report.status = 'required-empty';
+  ((globalThis as SharedGlobal).__resumeAutofill ??= {}).filling = running > 0;
 }
 
 export async function runFill(doc: Document, resume: Resume, opts: RunFillOptions = {}): Promise<FillReport> {
@@ -140,7 +101,7 @@ async function fillPage(doc: Document, resume: Resume, opts: RunFillOptions): Pr
   await batch.settle();
   for (const [field, report] of results) {
     recheck(field, report);
-    requiredEmpty(field, report);
+    markRequiredEmpty(field, report);
   }
   if (opts.marks !== false) markReport(results);
   const reports = [...blocks.notes, ...results.map(([, r]) => r)];
@@ -150,7 +111,7 @@ async function fillPage(doc: Document, resume: Resume, opts: RunFillOptions): Pr
     lang,
     durationMs: Math.round(performance.now() - started),
     fields: reports,
-    counts: countAll(reports),
+    counts: countStatuses(reports),
   };
 }
 

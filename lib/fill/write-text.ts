@@ -6,9 +6,12 @@
 // single yield: reading a box between writes would make the browser lay the page out again each time.
 import type { WriteResult } from '~/lib/fill/types';
 import {
+  announceBlur,
+  announceFocus,
   blur,
   execInsert,
   focus,
+  hasFocus,
   inputEvent,
   keyEvent,
   setNativeValue,
@@ -23,6 +26,11 @@ export type TextControl = HTMLInputElement | HTMLTextAreaElement;
 export interface WriteTextOptions {
   /** Replace the selection / insert at the caret, keeping the rest of the text (highlight picker). */
   insertAtCursor?: boolean;
+  /**
+   * Fire the focus and blur events without moving focus (see announceFocus): for the fill's batches.
+   * A box that already has focus, and the typed fallback, still use real focus.
+   */
+  quietFocus?: boolean;
 }
 
 /** A text write already applied, waiting for its read-back. */
@@ -78,7 +86,9 @@ function applyText(el: TextControl, value: string, opts: WriteTextOptions = {}):
   const tooLong = overMax(el, next);
   if (tooLong) return { ok: false, shown: before, reason: tooLong };
 
-  focus(el);
+  const quiet = !!opts.quietFocus && !opts.insertAtCursor && !hasFocus(el);
+  if (quiet) announceFocus(el);
+  else focus(el);
   keyEvent(el, 'keydown');
   setNativeValue(el, next);
   inputEvent(el, value);
@@ -86,7 +96,8 @@ function applyText(el: TextControl, value: string, opts: WriteTextOptions = {}):
   const caret = start + value.length;
   if (opts.insertAtCursor) trySelect(el, caret, caret);
   el.dispatchEvent(new Event('change', { bubbles: true }));
-  if (!opts.insertAtCursor) blur(el);
+  if (quiet) announceBlur(el);
+  else if (!opts.insertAtCursor) blur(el);
   return { el, value, next, start, end, insertAtCursor: !!opts.insertAtCursor };
 }
 

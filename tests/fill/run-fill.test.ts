@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FillReport } from '~/lib/fill/types';
 import { classifyFields } from '~/lib/fill/classify/classify-field';
 import { collectFields } from '~/lib/fill/collect/collect-fields';
@@ -11,9 +11,16 @@ import { handResume, REAL } from './values/resumes';
 const val = (sel: string) => (document.querySelector(sel) as HTMLInputElement | HTMLSelectElement).value;
 const byLabel = (r: FillReport, selector: string) => r.fields.find((f) => f.selector === selector);
 
+type Shared = { __resumeAutofill?: { filling?: boolean; target?: unknown } };
+const shared = () => (globalThis as Shared).__resumeAutofill;
+
 beforeEach(() => {
   document.body.innerHTML = '';
   document.head.innerHTML = '';
+  delete (globalThis as Shared).__resumeAutofill;
+});
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 describe('runFill on a plain Chinese form', () => {
@@ -155,6 +162,37 @@ describe('undo', () => {
     const n = await undoLastFill();
     expect([a.state.value, b.state.value]).toEqual(['本科', '']);
     expect(n).toBe(2);
+  });
+});
+
+describe('while filling', () => {
+  it('raises __resumeAutofill.filling for the in-page UI, keeps the rest of the shared state, lowers it after', async () => {
+    mountPlainForm();
+    const target = document.createElement('input');
+    (globalThis as Shared).__resumeAutofill = { target };
+    const seen: (boolean | undefined)[] = [];
+    document.addEventListener('focusin', () => seen.push(shared()?.filling), true);
+    await runFill(document, handResume(), {});
+    expect(seen.length).toBeGreaterThan(10);
+    expect(seen.every((f) => f === true)).toBe(true);
+    expect(shared()).toEqual({ target, filling: false });
+  });
+
+  it('lowers the flag when the fill fails', async () => {
+    mountPlainForm();
+    const broken = { ...handResume(), contact: undefined } as unknown as Parameters<typeof runFill>[1];
+    await expect(runFill(document, broken, {})).rejects.toThrow();
+    expect(shared()?.filling).toBe(false);
+  });
+
+  it('native fields: no scrolling and no real focus, so no layout per field', async () => {
+    mountPlainForm();
+    const focusSpy = vi.spyOn(HTMLElement.prototype, 'focus');
+    const scrollSpy = vi.spyOn(Element.prototype, 'scrollIntoView');
+    const r = await runFill(document, handResume(), {});
+    expect(r.counts.filled).toBeGreaterThanOrEqual(16);
+    expect(focusSpy).not.toHaveBeenCalled();
+    expect(scrollSpy).not.toHaveBeenCalled();
   });
 });
 

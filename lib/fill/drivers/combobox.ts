@@ -8,7 +8,7 @@ import { setNativeValue } from '~/lib/fill/write-text';
 import { comboInput, comboRoot, isSearchable, openTarget, readShown } from './combobox-parts';
 import { findMenu, readMenuOptions, visibleMenus } from './menu';
 import { pointerClick, pointerPress, pressKey, withoutNavigation } from './pointer';
-import { isVisible } from './visibility';
+import { isOpenPopup } from './visibility';
 import { nextTask, waitFor } from './wait-for';
 
 const MENU_WAIT = 1500;
@@ -125,7 +125,7 @@ async function pick(
   pointerClick(option.el!);
   const shown = await waitFor(() => shows(root, option.label, before), { timeout: MENU_WAIT });
   const menuLeftOpen = findMenu(root, input ? [input] : [], new Set());
-  if (menuLeftOpen && isVisible(menuLeftOpen)) pressKey(input ?? root, 'Escape');
+  if (menuLeftOpen && isOpenPopup(menuLeftOpen)) pressKey(input ?? root, 'Escape');
   if (shown) return { ok: true, shown };
   return { ok: false, shown: readShown(root), reason: 'the widget did not show the chosen option' };
 }

@@ -3,7 +3,7 @@
 // redraw after every click, so cells are looked up again after each step.
 import { conceptOf } from '~/lib/fill/values/option-concepts';
 import { pointerClick, pressKey } from './pointer';
-import { isVisible } from './visibility';
+import { isOpenPopup, isRendered } from './visibility';
 import { waitFor } from './wait-for';
 
 export interface YearMonthPick {
@@ -69,7 +69,7 @@ function monthGrids(panel: Element): MonthGrid[] {
 function navButton(panel: Element, selectors: string[]): HTMLElement | null {
   for (const sel of selectors) {
     const found = [...panel.querySelectorAll<HTMLElement>(sel)].find(
-      (b) => isVisible(b) && !b.hasAttribute('disabled'),
+      (b) => isRendered(b) && !b.hasAttribute('disabled'),
     );
     if (found) return found.closest<HTMLElement>('button') ?? found;
   }
@@ -102,21 +102,25 @@ async function pickOne(panel: Element, target: YearMonthPick): Promise<boolean> 
   return false;
 }
 
-function visiblePanels(doc: Document): Set<Element> {
-  return new Set([...doc.querySelectorAll(PANEL)].filter(isVisible));
+// Open ones, even if not yet fully shown: an enter transition may wait long for a frame (background tab).
+// A closing panel is left out, so the same picker reopened is still recognised as new.
+export function openPanels(doc: Document): Set<Element> {
+  return new Set([...doc.querySelectorAll(PANEL)].filter(isOpenPopup));
 }
 
 /** Opens the picker from `input` and picks each month in turn (one for a picker, two for a range). */
 export async function pickFromPanel(input: HTMLElement, picks: YearMonthPick[]): Promise<boolean> {
   const doc = input.ownerDocument;
-  const before = visiblePanels(doc);
+  const before = openPanels(doc);
   // A real press focuses the input first; some pickers open only on a press into a focused input.
   input.focus();
   pointerClick(input);
   // The outermost new panel: a range panel's halves also match, and each holds only one year's grid.
   const panel = await waitFor(
     () =>
-      [...doc.querySelectorAll(PANEL)].find((p) => !before.has(p) && isVisible(p) && monthGrids(p).length),
+      [...doc.querySelectorAll(PANEL)].find(
+        (p) => !before.has(p) && isOpenPopup(p) && monthGrids(p).length,
+      ),
     { timeout: 1500 },
   );
   if (!panel) return false;
@@ -125,7 +129,7 @@ export async function pickFromPanel(input: HTMLElement, picks: YearMonthPick[]):
       pressKey(input, 'Escape');
       return false;
     }
-    await waitFor(() => !isVisible(panel) || monthGrids(panel).length > 0, { timeout: 300 });
+    await waitFor(() => !isOpenPopup(panel) || monthGrids(panel).length > 0, { timeout: 300 });
   }
   return true;
 }

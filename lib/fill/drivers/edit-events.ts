@@ -25,31 +25,45 @@ export function inputEvent(el: Element, data: string): void {
   el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data }));
 }
 
-/** What has focus where `el` lives: inside a shadow root, the document only sees the host. */
-function activeIn(el: HTMLElement): Element | null {
-  const root = el.getRootNode() as Document | ShadowRoot;
-  return root.activeElement ?? null;
+/** Whether `el` has focus where it lives: inside a shadow root, the document only sees the host. */
+export function hasFocus(el: HTMLElement): boolean {
+  return (el.getRootNode() as Document | ShadowRoot).activeElement === el;
+}
+
+function focusEvents(el: HTMLElement, type: 'focus' | 'blur'): void {
+  el.dispatchEvent(new FocusEvent(type, { composed: true }));
+  el.dispatchEvent(
+    new FocusEvent(type === 'focus' ? 'focusin' : 'focusout', { bubbles: true, composed: true }),
+  );
 }
 
 /**
- * Focus without scrolling: a fill is not watched field by field, and scrolling each box into view forces a
- * layout after every previous write.
+ * Moves focus without scrolling (a fill is not watched field by field, and scrolling is a layout). Real
+ * focus is needed where the browser edits at the caret (execCommand, the highlight picker).
  */
 export function focus(el: HTMLElement): void {
   el.focus({ preventScroll: true });
   // A window without focus gives no focus events; validators listening for them still need them.
-  if (activeIn(el) !== el) {
-    el.dispatchEvent(new FocusEvent('focus'));
-    el.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
-  }
+  if (!hasFocus(el)) focusEvents(el, 'focus');
 }
 
 export function blur(el: HTMLElement): void {
-  if (activeIn(el) === el) el.blur();
-  else {
-    el.dispatchEvent(new FocusEvent('blur'));
-    el.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
-  }
+  if (hasFocus(el)) el.blur();
+  else focusEvents(el, 'blur');
+}
+
+/**
+ * The focus events without moving focus, for writes in a batch. A real focus() right after another box's
+ * value changed makes the browser lay the page out again (≈1 ms a box on a 100-field form, most of a fill's
+ * time); the listeners frameworks use (focus/focusin, blur/focusout) see the same events either way, and
+ * they fire even when the page's window is not focused (the popup has it), where real focus fires none.
+ */
+export function announceFocus(el: HTMLElement): void {
+  focusEvents(el, 'focus');
+}
+
+export function announceBlur(el: HTMLElement): void {
+  focusEvents(el, 'blur');
 }
 
 export function execInsert(el: HTMLElement, value: string): boolean {

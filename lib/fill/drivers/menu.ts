@@ -1,8 +1,10 @@
 // Finding the option menu a select-like widget opened (often a body-level portal mounted late) and
 // reading its options. Tied to the trigger through aria-controls / aria-owns when possible, else the
-// newest visible menu that was not there before opening.
+// newest open menu that was not there before opening. Menus count from the moment they are displayed,
+// even scaled to 0 by an enter transition still waiting for a frame, and stop counting once a leave
+// transition starts: a closing menu may stay displayed for a long while (for ever in a background tab).
 import type { FieldOption } from '~/lib/fill/types';
-import { isVisible } from './visibility';
+import { isOpenPopup, isRendered } from './visibility';
 
 export const MENU_SELECTOR = [
   '[role=listbox]',
@@ -35,9 +37,9 @@ const OPTION_SELECTOR = [
 
 const DISABLED = /(^|[\s_-])(is-)?disabled\b|--disabled\b/;
 
-/** Menus visible right now around `root` (taken before opening, to tell the new one apart). */
+/** Menus open right now around `root` (taken before opening, to tell the new one apart). */
 export function visibleMenus(root: Element): Set<Element> {
-  return new Set(scopes(root).flatMap((s) => [...s.querySelectorAll(MENU_SELECTOR)].filter(isVisible)));
+  return new Set(scopes(root).flatMap((s) => [...s.querySelectorAll(MENU_SELECTOR)].filter(isOpenPopup)));
 }
 
 function optionText(el: Element): string {
@@ -46,9 +48,9 @@ function optionText(el: Element): string {
 
 /** Option elements: role=option when the menu uses it visibly, else class-named items minus wrappers. */
 export function menuOptionElements(menu: Element): Element[] {
-  const byRole = [...menu.querySelectorAll('[role=option]')].filter(isVisible);
+  const byRole = [...menu.querySelectorAll('[role=option]')].filter(isRendered);
   if (byRole.length) return byRole;
-  const matches = [...menu.querySelectorAll(OPTION_SELECTOR)].filter(isVisible);
+  const matches = [...menu.querySelectorAll(OPTION_SELECTOR)].filter(isRendered);
   const items = matches.filter((el) => matches.filter((m) => m !== el && el.contains(m)).length < 2);
   return items.filter((el) => !items.some((other) => other !== el && other.contains(el)));
 }
@@ -72,14 +74,16 @@ function scopes(root: Element): Scope[] {
 
 function byIdRef(trigger: Element[], where: Scope[]): Element | null {
   for (const el of trigger) {
+    // Always-mounted menus (Element Plus) stay linked while shut: the trigger's own word decides.
+    if (el.getAttribute('aria-expanded') === 'false') continue;
     for (const attr of ['aria-controls', 'aria-owns']) {
       for (const id of (el.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean)) {
         const target = where.map((s) => s.getElementById(id)).find(Boolean);
         if (!target) continue;
-        if (isVisible(target)) return target;
-        // A hidden accessibility list (antd) sits inside the visible popup that holds the real items.
+        if (isOpenPopup(target)) return target;
+        // A hidden accessibility list (antd) sits inside the open popup that holds the real items.
         const popup = target.parentElement?.closest(MENU_SELECTOR);
-        if (popup && isVisible(popup)) return popup;
+        if (popup && isOpenPopup(popup)) return popup;
       }
     }
   }
@@ -105,7 +109,7 @@ export function findMenu(root: Element, parts: Element[], before: Set<Element>):
   const linked = byIdRef([...parts, root, ...root.querySelectorAll('[aria-controls],[aria-owns]')], where);
   if (linked && menuOptionElements(linked).length) return linked;
   const inside = [...root.querySelectorAll(MENU_SELECTOR)].find(
-    (m) => isVisible(m) && menuOptionElements(m).length,
+    (m) => isOpenPopup(m) && menuOptionElements(m).length,
   );
   if (inside) return inside;
   const fresh = where
@@ -114,7 +118,7 @@ export function findMenu(root: Element, parts: Element[], before: Set<Element>):
       (m) =>
         !before.has(m) &&
         !m.contains(root) &&
-        isVisible(m) &&
+        isOpenPopup(m) &&
         menuOptionElements(m).length &&
         !ownedByOther(m, [root, ...parts]),
     );

@@ -13,7 +13,7 @@ export function stageNativeDate(field: FieldDescription, value: string): Staged 
   if (!el) return { ok: false, shown: '', reason: 'no date input found' };
   const judge = (r: WriteResult): WriteResult =>
     el.value !== value ? { ok: false, shown: el.value, reason: `the date box did not take ${value}` } : r;
-  const staged = stageTextControl(el, value);
+  const staged = stageTextControl(el, value, { quietFocus: true });
   if (!isStagedWrite(staged)) return judge(staged);
   return {
     settle: () => {

@@ -2,7 +2,7 @@
 // chosen through the native setter with bubbling input and change, then verified.
 import type { Driver, FieldDescription, FieldOption, WriteOptions, WriteResult } from '~/lib/fill/types';
 import { matchOption } from '~/lib/fill/values/match-option';
-import { blur, focus, setNativeValue } from './edit-events';
+import { announceBlur, announceFocus, blur, focus, hasFocus, setNativeValue } from './edit-events';
 import { checkedBy, settleAlone, type Staged } from './staged-write';
 
 export function selectOptions(el: HTMLSelectElement): FieldOption[] {
@@ -22,16 +22,22 @@ export function selectedText(el: HTMLSelectElement): string {
   return o && o.value !== '' ? (o.textContent ?? '').trim() : '';
 }
 
-/** Selects `option` the way a user's choice arrives: value setter, then input and change. */
-export function chooseOption(el: HTMLSelectElement, option: HTMLOptionElement): void {
-  focus(el);
+/**
+ * Selects `option` the way a user's choice arrives: focus, value setter, input, change, blur. `quiet`: the
+ * focus events without moving focus, as the fill's batches write (see announceFocus).
+ */
+export function chooseOption(el: HTMLSelectElement, option: HTMLOptionElement, quiet = false): void {
+  const moveFocus = !quiet || hasFocus(el);
+  if (moveFocus) focus(el);
+  else announceFocus(el);
   // The value setter picks the first option with that value; a duplicate value needs the option itself.
   const firstWithValue = [...el.options].find((o) => o.value === option.value);
   if (firstWithValue === option) setNativeValue(el, option.value);
   else option.selected = true;
   el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   el.dispatchEvent(new Event('change', { bubbles: true }));
-  blur(el);
+  if (moveFocus) blur(el);
+  else announceBlur(el);
 }
 
 function selectResult(el: HTMLSelectElement, option: HTMLOptionElement): WriteResult {
@@ -46,7 +52,7 @@ export function stageSelect(field: FieldDescription, value: string, opts?: Write
   const match = matchOption(selectOptions(el), value, opts?.match ?? 'text');
   if (!match) return { ok: false, shown: selectedText(el), reason: 'no matching option' };
   const option = match.el as HTMLOptionElement;
-  chooseOption(el, option);
+  chooseOption(el, option, true);
   return checkedBy(() => selectResult(el, option));
 }
 

@@ -1,7 +1,7 @@
 // Text boxes and textareas: the shared framework-safe text write.
 import type { Driver, FieldDescription } from '~/lib/fill/types';
 import { isTextControl, stageTextControl, writeTextValue } from '~/lib/fill/write-text';
-import type { Staged } from './staged-write';
+import { settleAlone, type Staged } from './staged-write';
 
 /** The editable element of a field whose `el` may be a wrapper around it. */
 export function textTarget(field: FieldDescription): HTMLElement {
@@ -15,13 +15,14 @@ export function isTextBox(field: FieldDescription): boolean {
   return isTextControl(textTarget(field));
 }
 
-/** Only for fields where isTextBox holds. */
+/** Writes a plain input/textarea with quiet focus events (see announceFocus). */
 export function stageText(field: FieldDescription, value: string): Staged {
   const el = textTarget(field);
   if (!isTextControl(el)) return { ok: false, shown: '', reason: 'not a text box' };
-  return stageTextControl(el, value);
+  return stageTextControl(el, value, { quietFocus: true });
 }
 
 export const textDriver: Driver = {
-  write: (field, value) => writeTextValue(textTarget(field), value),
+  write: (field, value) =>
+    isTextBox(field) ? settleAlone(stageText(field, value)) : writeTextValue(textTarget(field), value),
 };

@@ -1,0 +1,86 @@
+// What the date-picker and date-range drivers share: reading a date out of any display format, typing
+// into a picker's input the way its own keyboard handlers expect, and emptying a picker again.
+import { setNativeValue } from '~/lib/fill/write-text';
+import { clearButton } from './combobox-parts';
+import type { YearMonthPick } from './date-panel';
+import { pointerClick, pressKey } from './pointer';
+import { nextFrame, waitFor } from './wait-for';
+
+/** [year, month, day?] from '2021-03', '2021年03月05日', '03/2021'…; [] when the text holds no date. */
+export function dateParts(text: string): number[] {
+  const m = /(\d{4})\D{1,3}(\d{1,2})(?:\D{1,3}(\d{1,2}))?/.exec(text) ?? /(\d{1,2})\D(\d{4})/.exec(text);
+  if (!m) return [];
+  if (m[1].length !== 4) return [Number(m[2]), Number(m[1])];
+  return m.slice(1).filter(Boolean).map(Number);
+}
+
+/** Whether two date texts name the same date, whatever their formats ('2021.03' = '2021年03月'). */
+export function sameDate(a: string, b: string): boolean {
+  const x = dateParts(a);
+  const y = dateParts(b);
+  return x.length > 0 && x.length === y.length && x.every((n, i) => n === y[i]);
+}
+
+/** The year and month of a month value ('2019-08'); null for a full date or no date. */
+export function monthOf(value: string): YearMonthPick | null {
+  const [year, month, day] = dateParts(value);
+  return year && month && !day ? { year, month } : null;
+}
+
+export function isTypable(input: HTMLInputElement): boolean {
+  return !input.readOnly && !input.disabled;
+}
+
+/** Focus, the text through the prototype setter (framework value trackers), then input and change. */
+export function typeDate(input: HTMLInputElement, text: string): void {
+  input.focus();
+  setNativeValue(input, text);
+  input.dispatchEvent(
+    new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }),
+  );
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** The picker flags the typed text as a date it cannot parse (antd marks it at once, long before it reverts it). */
+export function refused(input: HTMLInputElement): boolean {
+  return input.getAttribute('aria-invalid') === 'true';
+}
+
+/** Whether, once the page had a frame to react, every input shows its date, unflagged, and none has the focus. */
+export async function settled(inputs: HTMLInputElement[], wants: string[]): Promise<boolean> {
+  // Pickers re-render the committed value (or put the old one back) asynchronously: judge after that.
+  await nextFrame();
+  const done = () =>
+    inputs.every(
+      (input, i) =>
+        sameDate(input.value, wants[i]) && !refused(input) && input.ownerDocument.activeElement !== input,
+    );
+  return (await waitFor(() => done() || null, { timeout: 400 })) === true;
+}
+
+/** Types the text, commits it with Enter, leaves the input; true once it shows that date. */
+export async function typeAndCommit(input: HTMLInputElement, text: string): Promise<boolean> {
+  typeDate(input, text);
+  pressKey(input, 'Enter');
+  input.blur();
+  return settled([input], [text]);
+}
+
+function pickerRoot(input: HTMLElement): HTMLElement {
+  return (
+    input.closest<HTMLElement>('[class*=picker], [class*=date-editor], [class*=range-editor]') ??
+    input.parentElement ??
+    input
+  );
+}
+
+/** Empties a picker through its clear icon, which most show only while hovered. */
+export async function clearPicker(input: HTMLInputElement): Promise<boolean> {
+  const root = pickerRoot(input);
+  for (const type of ['mouseenter', 'mouseover'])
+    root.dispatchEvent(new MouseEvent(type, { bubbles: type === 'mouseover' }));
+  const clear = await waitFor(() => clearButton(root), { timeout: 300 });
+  if (clear) pointerClick(clear);
+  else await typeAndCommit(input, '');
+  return (await waitFor(() => input.value === '', { timeout: 600 })) === true;
+}

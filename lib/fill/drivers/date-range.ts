@@ -1,0 +1,80 @@
+// Range pickers: one editor, two inputs (开始日期 / 结束日期), and a value that exists only as a pair. Most
+// (Element Plus' monthrange, antd's RangePicker) parse each half as typed and commit the pair on Enter in
+// the second; readonly ones take both months from their panel. Either way the inputs must show both
+// dates once the focus has left, and a half-written range is cleared again.
+import type { WriteResult } from '~/lib/fill/types';
+import { clearPicker, isTypable, monthOf, refused, sameDate, settled, typeDate } from './date-input';
+import { openPanels, pickFromPanel } from './date-panel';
+import { pressKey } from './pointer';
+import { nextTask, waitFor } from './wait-for';
+
+function leave(inputs: HTMLInputElement[]): void {
+  const active = inputs[0].ownerDocument.activeElement;
+  for (const input of inputs) if (input === active) input.blur();
+}
+
+/** Closes what a failed attempt opened, so the panel can be told apart when opened again. */
+async function dismiss(inputs: HTMLInputElement[], before: Set<Element>): Promise<void> {
+  const doc = inputs[0].ownerDocument;
+  const active = inputs.find((i) => i === doc.activeElement);
+  pressKey(active ?? inputs[0], 'Escape');
+  leave(inputs);
+  await waitFor(() => [...openPanels(doc)].every((p) => before.has(p)), { timeout: 600 });
+}
+
+/**
+ * Each half typed in turn, Enter after each: Element Plus opens its panel on the first Enter and commits
+ * the pair on the second; antd takes the start on the first and moves on to the end. No blur in between:
+ * leaving the editor with half a range makes pickers drop what was typed.
+ */
+async function typeRange(start: HTMLInputElement, end: HTMLInputElement, from: string, to: string) {
+  if (!isTypable(start) || !isTypable(end)) return false;
+  for (const [input, text] of [
+    [start, from],
+    [end, to],
+  ] as const) {
+    typeDate(input, text);
+    // A flagged half stays flagged: stop before the end is typed into a picker still stuck on the start.
+    if (refused(input)) return false;
+    pressKey(input, 'Enter');
+    await nextTask();
+  }
+  leave([start, end]);
+  return settled([start, end], [from, to]);
+}
+
+async function pickRange(start: HTMLInputElement, end: HTMLInputElement, from: string, to: string) {
+  const a = monthOf(from);
+  const b = monthOf(to);
+  if (!a || !b || !(await pickFromPanel(start, [a, b]))) return false;
+  const shown = () => sameDate(start.value, from) && sameDate(end.value, to);
+  return (await waitFor(shown, { timeout: 800 })) === true;
+}
+
+/** Writes the start and the end of one range picker together; one result per input. */
+export async function writeDateRange(
+  start: HTMLInputElement,
+  end: HTMLInputElement,
+  from: string,
+  to: string,
+): Promise<WriteResult[]> {
+  const originals = [start.value, end.value];
+  const panels = openPanels(start.ownerDocument);
+  let done = await typeRange(start, end, from, to);
+  if (!done) {
+    await dismiss([start, end], panels);
+    done = await pickRange(start, end, from, to);
+  }
+  if (done)
+    return [
+      { ok: true, shown: start.value },
+      { ok: true, shown: end.value },
+    ];
+  await dismiss([start, end], panels);
+  if (start.value !== originals[0] || end.value !== originals[1]) await clearPicker(start);
+  const reason = `the range picker did not accept ${from} – ${to}`;
+  return [
+    { ok: false, shown: start.value, reason },
+    { ok: false, shown: end.value, reason },
+  ];
+}
