@@ -1,14 +1,11 @@
 import { updateSettings, type Settings } from '~/lib/storage';
 import { useI18n } from '~/components/shared/i18n-context';
 
-type Flag = 'overwrite' | 'autoFillNextStep';
+type Flag = 'overwrite';
 
 export function SettingsPanel({ settings }: { settings: Settings }) {
   const { t } = useI18n();
-  const flags: [Flag, string, string][] = [
-    ['overwrite', t('overwrite'), t('overwriteHint')],
-    ['autoFillNextStep', t('autoNext'), t('autoNextHint')],
-  ];
+  const flags: [Flag, string, string][] = [['overwrite', t('overwrite'), t('overwriteHint')]];
   return (
     <section className="card" aria-labelledby="settings-title" data-testid="settings">
       <h2 id="settings-title">{t('settingsTitle')}</h2>

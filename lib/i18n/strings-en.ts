@@ -105,8 +105,6 @@ export const en: Record<StringKey, string> = {
   settingsTitle: 'Filling',
   overwrite: 'Overwrite values already in a form',
   overwriteHint: 'When off, only empty fields are filled and what you typed is left alone.',
-  autoNext: 'Keep filling after moving to the next step',
-  autoNextHint: 'On multi-step application forms, fill the new fields after each page turn.',
   dangerTitle: 'Delete data',
   deleteAllHint: 'Deletes every résumé, correction and setting this extension stored.',
   deleteAll: 'Delete all data',

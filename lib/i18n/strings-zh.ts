@@ -102,8 +102,6 @@ export const zh = {
   settingsTitle: '填写设置',
   overwrite: '覆盖表单中已有的内容',
   overwriteHint: '关闭时只填写空白字段，不改动你已经填好的内容。',
-  autoNext: '进入下一步后自动继续填写',
-  autoNextHint: '多步骤的网申表单翻页后，自动填写新出现的字段。',
   dangerTitle: '删除数据',
   deleteAllHint: '删除本扩展保存的全部简历、更正和设置。',
   deleteAll: '删除全部数据',

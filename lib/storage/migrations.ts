@@ -55,7 +55,6 @@ export function migrateSettingsV1toV2(old: unknown): Settings {
   return {
     ...DEFAULT_SETTINGS,
     overwrite: v1.overwrite === true,
-    autoFillNextStep: v1.autoFillNextStep === true,
   };
 }
 

@@ -23,7 +23,6 @@ export interface Settings {
   profileBySite: Record<string, string>;
   /** Replace values already in a form; off by default so nothing the user typed is lost. */
   overwrite: boolean;
-  autoFillNextStep: boolean;
   pickerFormatBySite: Record<string, unknown>;
   cardPosition?: { x: number; y: number };
   /** UI language chosen in the options page; absent → follow the browser. */
@@ -33,7 +32,6 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   profileBySite: {},
   overwrite: false,
-  autoFillNextStep: false,
   pickerFormatBySite: {},
 };
 

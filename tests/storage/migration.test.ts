@@ -37,7 +37,6 @@ describe('storage migration v1 → v2', () => {
     expect((await store.resolveResume())?.resume.name.latin.full).toBe('Siyuan Lee');
     expect(await store.getSettings()).toMatchObject({
       overwrite: true,
-      autoFillNextStep: false,
       profileBySite: {},
     });
     expect(await fakeBrowser.storage.local.get(['profiles$', 'overrides$', 'settings$'])).toEqual({

@@ -33,13 +33,12 @@ describe('settings', () => {
     expect(await getSettings()).toEqual({
       profileBySite: {},
       overwrite: false,
-      autoFillNextStep: false,
       pickerFormatBySite: {},
     });
     await updateSettings({ overwrite: true, cardPosition: { x: 10, y: 20 } });
-    await updateSettings({ autoFillNextStep: true, cardPosition: undefined });
+    await updateSettings({ uiLang: 'en', cardPosition: undefined });
     const settings = await getSettings();
-    expect(settings).toMatchObject({ overwrite: true, autoFillNextStep: true });
+    expect(settings).toMatchObject({ overwrite: true, uiLang: 'en' });
     expect(settings).not.toHaveProperty('cardPosition');
   });
 });
