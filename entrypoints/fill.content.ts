@@ -17,7 +17,13 @@ export default defineContentScript({
       'fill-frame': (payload) => fillFrame(document, payload),
       'undo-frame': async () => {
         clearReport();
-        return { restored: await undoLastFill() };
+        // Undo focuses the fields it restores: keep the highlight button quiet meanwhile.
+        state.filling = true;
+        try {
+          return { restored: await undoLastFill() };
+        } finally {
+          state.filling = false;
+        }
       },
       'report-show': async ({ report }) => {
         showReportPanel(report, {
