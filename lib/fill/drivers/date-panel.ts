@@ -118,9 +118,7 @@ export async function pickFromPanel(input: HTMLElement, picks: YearMonthPick[]):
   // The outermost new panel: a range panel's halves also match, and each holds only one year's grid.
   const panel = await waitFor(
     () =>
-      [...doc.querySelectorAll(PANEL)].find(
-        (p) => !before.has(p) && isOpenPopup(p) && monthGrids(p).length,
-      ),
+      [...doc.querySelectorAll(PANEL)].find((p) => !before.has(p) && isOpenPopup(p) && monthGrids(p).length),
     { timeout: 1500 },
   );
   if (!panel) return false;

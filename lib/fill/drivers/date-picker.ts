@@ -4,14 +4,7 @@
 // common shapes. Success is judged by the date the input then shows, and a failed attempt is undone so
 // no wrong date stays behind.
 import type { Driver } from '~/lib/fill/types';
-import {
-  clearPicker,
-  dateParts,
-  isTypable,
-  monthOf,
-  settled,
-  typeAndCommit,
-} from './date-input';
+import { clearPicker, dateParts, isTypable, monthOf, settled, typeAndCommit } from './date-input';
 import { pickFromPanel } from './date-panel';
 import { pressKey } from './pointer';
 

@@ -1,7 +1,7 @@
 // Range pickers: one editor, two inputs (开始日期 / 结束日期), and a value that exists only as a pair. Most
 // (Element Plus' monthrange, antd's RangePicker) parse each half as typed and commit the pair on Enter in
 // the second; readonly ones take both months from their panel. Either way the inputs must show both
-// dates once the focus has left, and a half-written range is cleared again.
+// dates once the focus has left, and a range that took neither way is put back as it was.
 import type { WriteResult } from '~/lib/fill/types';
 import { clearPicker, isTypable, monthOf, refused, sameDate, settled, typeDate } from './date-input';
 import { openPanels, pickFromPanel } from './date-panel';
@@ -43,6 +43,15 @@ async function typeRange(start: HTMLInputElement, end: HTMLInputElement, from: s
   return settled([start, end], [from, to]);
 }
 
+/** Puts a failed range back: its clear icon empties both halves; text a picker kept uncommitted is retyped. */
+async function restore(inputs: HTMLInputElement[], originals: string[]): Promise<void> {
+  const changed = () => inputs.filter((input, i) => input.value !== originals[i]);
+  if (changed().length === 0) return;
+  if (originals.every((o) => o === '')) await clearPicker(inputs[0]);
+  for (const input of changed().filter(isTypable)) typeDate(input, originals[inputs.indexOf(input)]);
+  leave(inputs);
+}
+
 async function pickRange(start: HTMLInputElement, end: HTMLInputElement, from: string, to: string) {
   const a = monthOf(from);
   const b = monthOf(to);
@@ -71,7 +80,7 @@ export async function writeDateRange(
       { ok: true, shown: end.value },
     ];
   await dismiss([start, end], panels);
-  if (start.value !== originals[0] || end.value !== originals[1]) await clearPicker(start);
+  await restore([start, end], originals);
   const reason = `the range picker did not accept ${from} – ${to}`;
   return [
     { ok: false, shown: start.value, reason },

@@ -90,14 +90,18 @@ function byIdRef(trigger: Element[], where: Scope[]): Element | null {
   return null;
 }
 
-/** A menu another widget's aria-controls / aria-owns points at belongs to that widget. */
-function ownedByOther(menu: Element, mine: Element[]): boolean {
+/**
+ * A menu another widget's aria-controls / aria-owns points at belongs to that widget; one our own trigger
+ * points at while saying aria-expanded=false is shut, whatever its styles say.
+ */
+function notOurs(menu: Element, mine: Element[]): boolean {
   const ids = [menu, ...menu.querySelectorAll('[role=listbox][id]')].map((e) => e.id).filter(Boolean);
   for (const id of ids) {
     for (const owner of (menu.getRootNode() as Scope).querySelectorAll(
       `[aria-controls~="${CSS.escape(id)}"], [aria-owns~="${CSS.escape(id)}"]`,
     )) {
       if (!mine.some((m) => m === owner || m.contains(owner))) return true;
+      if (owner.getAttribute('aria-expanded') === 'false') return true;
     }
   }
   return false;
@@ -120,7 +124,7 @@ export function findMenu(root: Element, parts: Element[], before: Set<Element>):
         !m.contains(root) &&
         isOpenPopup(m) &&
         menuOptionElements(m).length &&
-        !ownedByOther(m, [root, ...parts]),
+        !notOurs(m, [root, ...parts]),
     );
   return fresh.at(-1) ?? linked;
 }

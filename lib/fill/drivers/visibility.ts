@@ -37,8 +37,10 @@ export function isRendered(el: Element): boolean {
 
 // Leave/exit transition classes (Vue `x-leave-active`, rc-motion `x-leave-start`, react-transition-group
 // `x-exit-active`) and antd's `x-dropdown-hidden`: the popup is on its way out, though still displayed.
-const CLOSING_CLASS = /-(leave|exit)(-(active|from|to|start|prepare))?$|-(dropdown|popup|menu|picker)-hidden$/;
-const CLOSING_ATTR = '[data-state=closed],[data-closed],[data-leave],[data-exiting]';
+const CLOSING_CLASS =
+  /-(leave|exit)(-(active|from|to|start|prepare))?$|-(dropdown|popup|menu|picker)-hidden$/;
+// Headless UI marks both ends of a transition data-closed; with data-enter it is the opening one.
+const CLOSING_ATTR = '[data-state=closed],[data-closed]:not([data-enter]),[data-leave],[data-exiting]';
 
 /** Whether the popup or an ancestor says it is closing (a leave transition that may never end). */
 export function isClosing(el: Element): boolean {

@@ -50,7 +50,55 @@ function mountMonthPanel(inputs: HTMLInputElement[], startYear: number) {
       setTimeout(draw, 20);
     });
   };
-  inputs.forEach((i) => i.addEventListener('focus', open));
+  inputs.forEach((i) => {
+    i.addEventListener('focus', open);
+    i.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || !panel) return;
+      panel.remove();
+      panel = null;
+    });
+  });
+  return picked;
+}
+
+/**
+ * A range editor like Element Plus' monthrange: each half keeps what was typed; Enter in either half
+ * commits the pair once both halves parse; focus leaving the editor drops uncommitted text and shows the
+ * model again. Text that does not parse is flagged aria-invalid and, like antd's when no animation frame
+ * comes, stays even after the focus left.
+ */
+function mountTypedRange(parses = /^\d{4}-\d{2}$/) {
+  document.body.innerHTML =
+    '<div class="el-date-editor el-range-editor"><input placeholder="开始日期"><span>至</span><input placeholder="结束日期"></div>';
+  const editor = document.querySelector<HTMLElement>('.el-range-editor')!;
+  const [start, end] = [...editor.querySelectorAll('input')];
+  const model: string[] = [];
+  const typed: (string | null)[] = [null, null];
+  const show = (keepFlagged = false) => {
+    [start, end].forEach((input, i) => {
+      if (keepFlagged && input.getAttribute('aria-invalid') === 'true') return;
+      input.value = model[i] ?? '';
+      input.removeAttribute('aria-invalid');
+    });
+    typed.fill(null);
+  };
+  [start, end].forEach((input, i) => {
+    input.addEventListener('input', () => {
+      typed[i] = input.value;
+      input.setAttribute('aria-invalid', String(!parses.test(input.value)));
+    });
+    input.addEventListener('keydown', (e) => {
+      const pair = typed.map((t, j) => t ?? model[j] ?? '');
+      if (e.key === 'Enter' && pair.every((t) => parses.test(t))) {
+        model.splice(0, 2, ...pair);
+        show();
+      }
+    });
+  });
+  editor.addEventListener('focusout', () =>
+    setTimeout(() => !editor.contains(document.activeElement) && show(true)),
+  );
+  return { start, end, model };
 }
 
 beforeEach(() => {
@@ -93,6 +141,34 @@ describe('date picker driver', () => {
     const r = await writeDateRange(start, end, '2015-09', '2019-06');
     expect(r.map((x) => x.ok)).toEqual([true, true]);
     expect([start.value, end.value]).toEqual(['2015-09', '2019-06']);
+  });
+
+  it('types each half of a range editor and commits the pair without leaving it in between', async () => {
+    const { start, end, model } = mountTypedRange();
+    const r = await writeDateRange(start, end, '2019-08', '2020-12');
+    expect(r).toEqual([
+      { ok: true, shown: '2019-08' },
+      { ok: true, shown: '2020-12' },
+    ]);
+    expect(model).toEqual(['2019-08', '2020-12']);
+  });
+
+  it('a range whose typed text is flagged invalid takes both months from its panel instead', async () => {
+    const { start, end } = mountTypedRange(/^\d{4}\.\d{2}$/);
+    const picked = mountMonthPanel([start, end], 2026);
+    const r = await writeDateRange(start, end, '2015-09', '2019-06');
+    expect(r.map((x) => x.ok)).toEqual([true, true]);
+    // The typed text lingering in the inputs is no proof: the panel made the choice.
+    expect(picked).toEqual(['2015-09', '2019-06']);
+    expect([start.value, end.value]).toEqual(['2015-09', '2019-06']);
+  });
+
+  it('a range that accepts nothing reports it and is left empty', async () => {
+    const { start, end, model } = mountTypedRange(/^never$/);
+    const r = await writeDateRange(start, end, '2015-09', '2019-06');
+    expect(r.map((x) => x.ok)).toEqual([false, false]);
+    expect(r[0].reason).toBe('the range picker did not accept 2015-09 – 2019-06');
+    expect([start.value, end.value, model.length]).toEqual(['', '', 0]);
   });
 
   it('a date the picker refuses leaves it as it was', async () => {
