@@ -84,12 +84,28 @@ async function snapshot(page: Page, locs: Locator[]): Promise<Map<string, string
 export const snapshotUntouched = (page: Page, e: Expectations) =>
   snapshot(page, [...(e.traps ?? []), ...(e.untouched ?? [])]);
 
+/**
+ * A custom dropdown showing its placeholder: nothing chosen yet. Once an option is chosen, a select
+ * without a clear control (antd without allowClear, react-select without isClearable, Element Plus
+ * without clearable) offers no way back to "nothing" — not to the user, not to undo — so undo is not
+ * held to restoring those.
+ */
+async function showsPlaceholder(page: Page, loc: Locator): Promise<boolean> {
+  if (!loc.shown || loc.shown.includes('option:checked')) return false;
+  const frame = await frameOf(page, loc.frame);
+  return frame.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    // antd and react-select render a placeholder element; Element Plus greys out its value span.
+    return Boolean(el?.querySelector('[class*="placeholder"]') || el?.classList.contains('is-transparent'));
+  }, loc.shown);
+}
+
 /** Values of the fields a fill writes that exist before it (an added block has nothing to restore). */
-export const snapshotFields = (page: Page, e: Expectations) =>
-  snapshot(
-    page,
-    e.fields.filter((f) => !f.dynamic),
-  );
+export async function snapshotFields(page: Page, e: Expectations): Promise<Map<string, string | boolean>> {
+  const restorable: Locator[] = [];
+  for (const f of e.fields) if (!f.dynamic && !(await showsPlaceholder(page, f))) restorable.push(f);
+  return snapshot(page, restorable);
+}
 
 /** Every way the filled page differs from the expectations, as readable lines (empty = perfect fill). */
 export async function differences(
