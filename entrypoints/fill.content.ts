@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { onMessages, sendToBackground, type ContentProtocol } from '~/lib/messaging';
 import { fillFrame } from '~/lib/content/fill-frame';
-import { sharedState } from '~/lib/content/track-target';
+import { sharedState, whileFilling } from '~/lib/content/track-target';
 import { undoLastFill } from '~/lib/fill/undo/snapshot';
 import { clearReport, showReportPanel } from '~/lib/fill/report/report-panel';
 
@@ -17,13 +17,7 @@ export default defineContentScript({
       'fill-frame': (payload) => fillFrame(document, payload),
       'undo-frame': async () => {
         clearReport();
-        // Undo focuses the fields it restores: keep the highlight button quiet meanwhile.
-        state.filling = true;
-        try {
-          return { restored: await undoLastFill() };
-        } finally {
-          state.filling = false;
-        }
+        return { restored: await whileFilling(undoLastFill) };
       },
       'report-show': async ({ report }) => {
         showReportPanel(report, {

@@ -1,3 +1,5 @@
+import { isEditableText } from '~/lib/highlights/picker-target';
+
 // State shared by our content scripts in one frame. The light script, the fill engine and the overlay
 // are separate bundles but run in the same isolated world, so they meet on one global object.
 export interface SharedContentState {
@@ -16,18 +18,27 @@ export function sharedState(): SharedContentState {
   return (g.__resumeAutofill ??= {});
 }
 
-function isEditable(el: EventTarget | null): el is HTMLElement {
-  if (!(el instanceof HTMLElement)) return false;
-  if (el instanceof HTMLTextAreaElement) return !el.disabled && !el.readOnly;
-  if (el instanceof HTMLInputElement) return /^(text|search|url|email|)$/.test(el.type) && !el.readOnly;
-  return el.isContentEditable;
+let running = 0;
+
+/**
+ * Raises `filling` while `work` runs: fills and undos send focus events to field after field, and the
+ * in-page UI that reacts to focus (the highlight button, the picker's target) must sit still meanwhile.
+ * A counter, not a flag, since an undo may start while a fill is still waiting on a menu.
+ */
+export async function whileFilling<T>(work: () => Promise<T>): Promise<T> {
+  sharedState().filling = ++running > 0;
+  try {
+    return await work();
+  } finally {
+    sharedState().filling = --running > 0;
+  }
 }
 
 export function trackTarget(doc: Document): void {
   const remember = (e: Event) => {
     if (sharedState().filling) return;
     const el = e.composedPath()[0] ?? e.target;
-    if (isEditable(el)) sharedState().target = el;
+    if (el instanceof Element && isEditableText(el)) sharedState().target = el;
   };
   doc.addEventListener('focusin', remember, true);
   doc.addEventListener('contextmenu', remember, true);

@@ -1,6 +1,7 @@
 // The fill, end to end: collect → language → classify → add missing entries → assign entries → render →
 // snapshot → write (native fields back to back, custom widgets one at a time) → read back → report, outlines.
 import type { Classification, FieldDescription, FieldReport, FillReport } from '~/lib/fill/types';
+import { whileFilling } from '~/lib/content/track-target';
 import type { Resume } from '~/lib/resume/types';
 import { collectFields } from '~/lib/fill/collect/collect-fields';
 import { classifyFields, CONFIDENCE_BAR } from '~/lib/fill/classify/classify-field';
@@ -28,27 +29,8 @@ export interface RunFillOptions {
   now?: Date;
 }
 
-/** The content scripts' shared global (SharedContentState in lib/content/track-target.ts). */
-type SharedGlobal = typeof globalThis & { __resumeAutofill?: { filling?: boolean } };
-
-let running = 0;
-
-/**
- * Raises `__resumeAutofill.filling` while any fill runs: every write sends focus events, and the in-page
- * UI that reacts to focus (the highlight button, the picker's target) must sit still meanwhile.
- */
-function markFilling(on: boolean): void {
-  running = Math.max(0, running + (on ? 1 : -1));
-  ((globalThis as SharedGlobal).__resumeAutofill ??= {}).filling = running > 0;
-}
-
-export async function runFill(doc: Document, resume: Resume, opts: RunFillOptions = {}): Promise<FillReport> {
-  markFilling(true);
-  try {
-    return await fillPage(doc, resume, opts);
-  } finally {
-    markFilling(false);
-  }
+export function runFill(doc: Document, resume: Resume, opts: RunFillOptions = {}): Promise<FillReport> {
+  return whileFilling(() => fillPage(doc, resume, opts));
 }
 
 async function fillPage(doc: Document, resume: Resume, opts: RunFillOptions): Promise<FillReport> {
