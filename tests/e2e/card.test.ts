@@ -10,7 +10,8 @@ import { filterCard } from '~/lib/card/filter-card';
 import type { Profile } from '~/lib/storage/types';
 import { LOCAL_ORIGIN, serveLocal } from '../../scripts/lib/session.mjs';
 import { CARD, copiedBy, dispatchCommand, focusedOverlay, leakedInto, overlayHosts } from './overlay-support';
-import { PAGES, press, screenshotBoth, storedProfile, tabIds, waitForOverlay } from './overlay-support';
+import { PAGES, press, screenshotBoth, scriptingRefused, storedProfile, tabIds } from './overlay-support';
+import { waitForOverlay } from './overlay-support';
 import { SAMPLE, screenshotPath, startSession, type Session } from './support';
 
 type Stop = { kind: 'value' | 'more' | 'expand'; fact?: CardFact };
@@ -121,9 +122,14 @@ describe('quick-reference card', () => {
   it('the popup shows the card itself where no content script may run', async () => {
     const before = await tabIds(s.sw);
     const browserPage = await s.ctx.newPage();
-    await browserPage.goto('chrome://newtab/');
+    // An extension page (here our own options page, a tab the user really has open): no content script
+    // may run in one, whatever the host permissions (the harness build has <all_urls>). Chosen for that
+    // rule, which every Chromium and Firefox keeps, not for how one build renders its chrome:// pages.
+    await browserPage.goto(`chrome-extension://${s.extensionId}/options.html`);
     const [tabId] = (await tabIds(s.sw)).filter((id) => !before.includes(id));
     expect(tabId).toBeDefined();
+    // The premise, checked: the browser refuses our scripts on this page.
+    expect(await scriptingRefused(s.sw, tabId!)).toBe(true);
     const popup = await s.ctx.newPage();
     await popup.setViewportSize({ width: 360, height: 600 }); // the popup's own width
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${tabId}`);
@@ -135,7 +141,12 @@ describe('quick-reference card', () => {
     // Extension origins cannot be granted clipboard-read; the clipboard is the browser's, so the test
     // page reads it.
     const value = card.locator('button.ra-value', { hasText: phone });
-    expect(await copiedBy(page, () => value.click())).toBe(phone);
+    const copied = await copiedBy(page, async () => {
+      await popup.bringToFront(); // the user's click lands in the focused popup
+      await value.click();
+      await page.bringToFront(); // the clipboard is read where the test may read it
+    });
+    expect(copied).toBe(phone);
     await popup.screenshot({ path: screenshotPath('card-popup'), fullPage: true });
     await popup.close();
     await browserPage.close();

@@ -15,7 +15,19 @@ type Tab = { id?: number; url?: string; pendingUrl?: string };
 type Chrome = {
   tabs: { query(q: object): Promise<Tab[]> };
   commands: { onCommand: { dispatch(name: string, tab: Tab): void } };
+  scripting: { executeScript(o: { target: { tabId: number }; func: () => unknown }): Promise<unknown> };
 };
+
+/** Whether the browser refuses the extension's scripts in the tab (browser and extension pages). */
+export async function scriptingRefused(sw: Worker, tabId: number): Promise<boolean> {
+  return sw.evaluate(async (id) => {
+    const { chrome } = globalThis as unknown as { chrome: Chrome };
+    return chrome.scripting.executeScript({ target: { tabId: id }, func: () => 1 }).then(
+      () => false,
+      () => true,
+    );
+  }, tabId);
+}
 
 /** Runs a keyboard-shortcut command for the tab showing `page`, as the browser does for the shortcut. */
 export async function dispatchCommand(sw: Worker, page: Page, name: string): Promise<void> {
