@@ -45,7 +45,7 @@ export function parseResume(
     return fail({
       code: 'no-front-matter',
       message:
-        'No front matter found: the file must start with a line containing only ---, then lines like "name: 王星星", then another --- line.',
+        'No front matter found: the file must start with a line containing only ---, then lines like "name: 李思远", then another --- line.',
       line: firstLine,
     });
   }

@@ -4,12 +4,12 @@ import type { ImportIssue } from './types';
 
 // What each field should look like, in the words a message should use.
 const EXPECTED: Record<string, string> = {
-  name: 'your name as text, e.g. name: 王星星',
-  name_en: 'your name in Latin letters, e.g. name_en: Xingxing Wang',
+  name: 'your name as text, e.g. name: 李思远',
+  name_en: 'your name in Latin letters, e.g. name_en: Siyuan Li',
   contact: 'a block of contact lines (phone, email, birth, website) indented under it',
   phone: 'a phone number like 13712345678 or +1 415 555 0100',
   email: 'an email address like name@example.com',
-  birth: 'a date like 2000.01',
+  birth: 'a date like 1997.05',
   education: 'a list of entries, each starting with "- school:"',
   experience: 'a list of entries, each starting with "- company:"',
   projects: 'a list of entries, each starting with "- name:"',

@@ -23,7 +23,7 @@ export interface PersonName {
   full: string;
   family: string;
   given: string;
-  /** Romanized for English forms, e.g. { full: 'Xingxing Wang', given: 'Xingxing', family: 'Wang' }. */
+  /** Romanized for English forms, e.g. { full: 'Siyuan Li', given: 'Siyuan', family: 'Li' }. */
   latin: { full: string; given: string; family: string };
   /** True when the latin name came from the file (`name_en` / an English profile) instead of pinyin. */
   latinFromFile: boolean;
@@ -31,11 +31,11 @@ export interface PersonName {
 
 export interface Phone {
   raw: string;
-  /** Digits only, without country code: 17179887126. */
+  /** Digits only, without country code: 13712345678. */
   national: string;
   /** Digits only: '86'. */
   countryCode: string;
-  /** +8617179887126 */
+  /** +8613712345678 */
   e164: string;
   mobile: boolean | null;
 }
@@ -60,14 +60,14 @@ export interface Gpa {
 export interface Education {
   raw: { school: string; major: string; date: string; description: string };
   school: string;
-  /** The annotation after the school: 'QS Ranking 50', '双一流/211'. */
+  /** The annotation after the school: 'QS Ranking 8', '985/211'. */
   schoolNote?: string;
   major: string;
   degree?: DegreeLevel;
   studyMode?: StudyMode;
   dates: DateRange;
   gpa?: Gpa;
-  /** '专业第11' and the like, kept as written. */
+  /** '专业第8' and the like, kept as written. */
   ranking?: string;
   description: string;
 }
@@ -77,7 +77,7 @@ export interface Experience {
   company: string;
   department?: string;
   title: string;
-  /** 'P6' from '高级开发工程师（P6）'. */
+  /** 'L7' from '高级后端开发工程师（L7）'. */
   level?: string;
   dates: DateRange;
   description: string;

@@ -9,7 +9,9 @@ import { importResume } from '../../scripts/lib/session.mjs';
 export const SAMPLE = join(ROOT, 'samples/sample-resume.md');
 export const SAMPLE_EN = join(ROOT, 'samples/sample-resume-en.md');
 export const REAL_RESUME = join(ROOT, '../shared/resume.md');
-export const SCREENSHOTS = join(ROOT, 'screenshots');
+// Test screenshots may show the real résumé, so they go to the git-ignored test-output/, never to
+// screenshots/ (which `npm start` fills for the user).
+export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
 export const BUILT_FIXTURES = join(ROOT, 'tests/fixtures/built');
 
 export interface Session {

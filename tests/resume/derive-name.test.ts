@@ -3,7 +3,8 @@ import { deriveName, splitLatinName } from '~/lib/resume/derive/name';
 
 describe('deriveName', () => {
   it.each([
-    ['王星星', '王', '星星', 'Wang', 'Xingxing'],
+    ['赵晨阳', '赵', '晨阳', 'Zhao', 'Chenyang'],
+    ['林佳佳', '林', '佳佳', 'Lin', 'Jiajia'],
     ['欧阳娜娜', '欧阳', '娜娜', 'Ouyang', 'Nana'],
     ['司马光', '司马', '光', 'Sima', 'Guang'],
     ['上官婉儿', '上官', '婉儿', 'Shangguan', 'Waner'],
@@ -26,8 +27,8 @@ describe('deriveName', () => {
   });
 
   it('lets name_en win over pinyin', () => {
-    const { name } = deriveName('王星星', 'Xingxing Wang');
-    expect(name.latin).toEqual({ given: 'Xingxing', family: 'Wang', full: 'Xingxing Wang' });
+    const { name } = deriveName('李思远', 'Steven Li');
+    expect(name.latin).toEqual({ given: 'Steven', family: 'Li', full: 'Steven Li' });
     expect(name.latinFromFile).toBe(true);
     expect(deriveName('吕小布', 'Xiaobu Lv').name.latin.family).toBe('Lv');
   });
@@ -52,9 +53,9 @@ describe('deriveName', () => {
 
 describe('splitLatinName', () => {
   it.each([
-    ['Xingxing Wang', 'Xingxing', 'Wang', 'Xingxing Wang'],
-    ['WANG Xingxing', 'Xingxing', 'Wang', 'Xingxing Wang'],
-    ['Wang, Xingxing', 'Xingxing', 'Wang', 'Xingxing Wang'],
+    ['Chenyang Zhao', 'Chenyang', 'Zhao', 'Chenyang Zhao'],
+    ['ZHAO Chenyang', 'Chenyang', 'Zhao', 'Chenyang Zhao'],
+    ['Zhao, Chenyang', 'Chenyang', 'Zhao', 'Chenyang Zhao'],
     ['Madonna', 'Madonna', '', 'Madonna'],
   ])('%s', (written, given, family, full) => {
     expect(splitLatinName(written)).toEqual({ given, family, full });

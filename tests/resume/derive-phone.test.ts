@@ -3,9 +3,9 @@ import { derivePhone } from '~/lib/resume/derive/phone';
 
 describe('derivePhone', () => {
   it.each([
-    ['17179887126', '86', '17179887126'],
-    ['171 7988 7126', '86', '17179887126'],
-    ['171-7988-7126', '86', '17179887126'],
+    ['17012345678', '86', '17012345678'],
+    ['170 1234 5678', '86', '17012345678'],
+    ['170-1234-5678', '86', '17012345678'],
     ['+86 137 1234 5678', '86', '13712345678'],
     ['(+86) 137-1234-5678', '86', '13712345678'],
     ['0086 13712345678', '86', '13712345678'],
@@ -23,7 +23,7 @@ describe('derivePhone', () => {
   });
 
   it('calls an 11-digit 1xx number a mainland mobile', () => {
-    expect(derivePhone('17179887126')?.mobile).toBe(true);
+    expect(derivePhone('17012345678')?.mobile).toBe(true);
     expect(derivePhone('13712345678')?.mobile).toBe(true);
   });
 

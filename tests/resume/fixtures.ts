@@ -1,10 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseResume } from '~/lib/resume/parse';
 import type { Resume } from '~/lib/resume/types';
+import { REAL_RESUME_PATH, REAL_RESUME_TEXT } from '../privacy/real-resume';
 
-export const REAL_RESUME = '/work/shared/resume.md';
-export const hasRealResume = existsSync(REAL_RESUME);
+/** The user's own résumé beside the project (../shared), wherever the project is checked out. */
+export const REAL_RESUME = REAL_RESUME_PATH;
+export const hasRealResume = REAL_RESUME_TEXT !== null;
 
 // import.meta.url is not a file: URL under happy-dom; dirname is.
 const root = resolve(import.meta.dirname, '../..');

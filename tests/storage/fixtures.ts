@@ -1,17 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { REAL_RESUME_TEXT } from '../privacy/real-resume';
 
 const root = resolve(import.meta.dirname, '../..');
 export const SAMPLE_ZH = readFileSync(resolve(root, 'samples/sample-resume.md'), 'utf8');
 export const SAMPLE_EN = readFileSync(resolve(root, 'samples/sample-resume-en.md'), 'utf8');
 
-const realPath = resolve(root, '../shared/resume.md');
-/** The user's own résumé, present on the development machines beside the project. */
-export const REAL_RESUME: string | null = existsSync(realPath) ? readFileSync(realPath, 'utf8') : null;
+/** The user's own résumé, present on the development machines beside the project (../shared). */
+export const REAL_RESUME: string | null = REAL_RESUME_TEXT;
 
 /** Front matter that YAML rejects: an unclosed flow sequence on line 3. */
-export const BAD_YAML = '---\nname: 王星星\neducation: [unclosed\n---\n';
+export const BAD_YAML = '---\nname: 李思远\neducation: [unclosed\n---\n';
 
 /** Everything in storage.local, as stored (JSON), to compare byte for byte. */
 export async function localSnapshot(): Promise<string> {

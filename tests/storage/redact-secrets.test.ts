@@ -3,8 +3,8 @@ import { redactSecrets } from '~/lib/storage/redact-secrets';
 
 describe('redactSecrets', () => {
   it('drops a top-level password and nothing else', () => {
-    const md = '---\ntitle: CV\npassword: dynamic\nname: 王星星\n---\n\npassword: body text stays\n';
-    expect(redactSecrets(md)).toBe('---\ntitle: CV\nname: 王星星\n---\n\npassword: body text stays\n');
+    const md = '---\ntitle: CV\npassword: sample-only\nname: 李思远\n---\n\npassword: body text stays\n';
+    expect(redactSecrets(md)).toBe('---\ntitle: CV\nname: 李思远\n---\n\npassword: body text stays\n');
   });
 
   it('drops block values and nested secrets, keeping CRLF and list items valid', () => {

@@ -5,7 +5,7 @@
 //
 // Names on English pages: 'First name' is classified name.given (not name.latinGiven) because the
 // renderer writes the romanized name on English pages anyway. On a Chinese page an English-only name
-// label ('First Name', 'English name') is the latin key: there it asks for the pinyin, not 星星.
+// label ('First Name', 'English name') is the latin key: there it asks for the pinyin, not 思远.
 import type { Classification, FieldDescription, FieldKey } from '~/lib/fill/types';
 import { hasCjk } from '~/lib/fill/describe/text';
 import { fromAutocomplete } from './autocomplete-map';

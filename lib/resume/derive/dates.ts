@@ -53,7 +53,7 @@ function yearMonth(p: DatePoint): YearMonth {
   return p.month === undefined ? { year: p.year } : { year: p.year, month: p.month };
 }
 
-/** One date such as a birth date: '2000.01', '2000年1月', '2000.01.15', 'Jan 2000'. Null if undecodable. */
+/** One date such as a birth date: '1997.05', '1997年5月', '1997.05.15', 'May 1997'. Null if undecodable. */
 export function parseDatePoint(raw: string): DatePoint | null {
   const text = raw.trim();
   const read = readPoint(text, 0);

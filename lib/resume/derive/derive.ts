@@ -29,7 +29,7 @@ function issue(code: string, path: string, message: string, ctx: DeriveContext):
 
 /**
  * A Chinese name alone does not make a résumé Chinese: an English résumé for a Chinese applicant
- * keeps 王星星 at the top. When the name is Chinese, the entries decide if they hold enough text.
+ * keeps 李思远 at the top. When the name is Chinese, the entries decide if they hold enough text.
  */
 function detectLang(input: ResumeInput, body: string | undefined): 'zh' | 'en' {
   if (!hasCjk(input.name) && !hasCjk(body)) return 'en';
@@ -129,7 +129,7 @@ function deriveContact(
         issue(
           'date',
           'contact.birth',
-          `contact.birth: cannot read "${input.birth}" as a date. Write it like 2000.01.`,
+          `contact.birth: cannot read "${input.birth}" as a date. Write it like 1997.05.`,
           ctx,
         ),
       );

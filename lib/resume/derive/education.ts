@@ -14,7 +14,7 @@ const PART_SEPARATOR = /\s*[·•|｜,，]\s*|\s+[-–—]\s+/;
 const DEGREE_FIRST =
   /^((?:bachelor|master|doctor)(?:'s)?(?:\s+of\s+(?:science|arts|engineering|philosophy))?|ph\.?d\.?|m\.?sc|b\.?sc|m\.?eng|b\.?eng|mba|[BM]\.?[SA]\.?)\s+(?:in\s+)?(.+)$/i;
 
-/** '香港科技大学（QS Ranking 50）' → school + 'QS Ranking 50'; full- and half-width brackets. */
+/** '新加坡国立大学（QS Ranking 8）' → school + 'QS Ranking 8'; full- and half-width brackets. */
 export function splitSchool(raw: string): { school: string; note?: string } {
   const text = raw.trim();
   const m = TRAILING_NOTE.exec(text);
@@ -78,7 +78,7 @@ const RANKINGS = [
   /\brank(?:ed|ing)?\s*:?\s*#?\d+\s*(?:\/|of|out of)\s*\d+/i,
 ];
 
-/** '专业第11', '排名前5%', 'rank 3/120', kept as written. */
+/** '专业第8', '排名前5%', 'rank 3/120', kept as written. */
 export function findRanking(description: string): string | undefined {
   let best: RegExpExecArray | undefined;
   for (const re of RANKINGS) {

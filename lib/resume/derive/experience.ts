@@ -25,7 +25,7 @@ function bareHyphenNextToCjk(text: string): number {
 }
 
 /**
- * '阿里巴巴-Alibaba.com技术部' → 阿里巴巴 + Alibaba.com技术部. A bare hyphen between Latin letters is part of
+ * '美团-到店事业群技术部' → 美团 + 到店事业群技术部. A bare hyphen between Latin letters is part of
  * the name ('Coca-Cola'), so it splits only next to Chinese text; spaced separators always split.
  */
 export function splitCompany(raw: string): { company: string; department?: string } {
@@ -51,7 +51,7 @@ export function splitCompany(raw: string): { company: string; department?: strin
 const LEVEL = /^(?:[A-Za-z]{1,4}\s*-?\s*)?\d{1,2}(?:[-.]\d{1,2})?\+?$/;
 const TRAILING_BRACKET = /^(.*?)\s*[（(]\s*([^（）()]+?)\s*[）)]\s*$/;
 
-/** '高级开发工程师（P6）' → 高级开发工程师 + P6. */
+/** '高级后端开发工程师（L7）' → 高级后端开发工程师 + L7. */
 export function splitTitle(raw: string): { title: string; level?: string } {
   const text = raw.trim();
   const m = TRAILING_BRACKET.exec(text);

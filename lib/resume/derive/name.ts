@@ -25,7 +25,7 @@ function romanise(text: string, surname: 'head' | 'off'): string {
   );
 }
 
-/** Splits a Latin name written as 'Xingxing Wang', 'WANG Xingxing' or 'Wang, Xingxing'. */
+/** Splits a Latin name written as 'Siyuan Li', 'LI Siyuan' or 'Li, Siyuan'. */
 export function splitLatinName(written: string): Latin {
   const text = written.trim().replace(/\s+/g, ' ');
   const comma = text.indexOf(',');
@@ -77,7 +77,7 @@ function splitChinese(name: string): {
 const LATIN_ONLY = /^[A-Za-z][A-Za-z '.-]*$/;
 
 /**
- * 王星星 → 王 + 星星, Xingxing Wang; 欧阳娜娜 → 欧阳 + 娜娜. `nameEn` (the file's `name_en`) wins over pinyin.
+ * 李思远 → 李 + 思远, Siyuan Li; 欧阳娜娜 → 欧阳 + 娜娜. `nameEn` (the file's `name_en`) wins over pinyin.
  * `latinMissing` is true when no Latin spelling could be made (a character pinyin does not know).
  */
 export function deriveName(raw: string, nameEn?: string): { name: PersonName; latinMissing: boolean } {

@@ -19,7 +19,7 @@ function chinaMobile(raw: string, national: string): Phone {
 }
 
 /**
- * '17179887126' → +8617179887126; '+1 415 555 0100' keeps its country code. Without a '+' the number is
+ * '13712345678' → +8613712345678; '+1 415 555 0100' keeps its country code. Without a '+' the number is
  * read as Chinese. Null when it is not a phone number at all.
  */
 export function derivePhone(raw: string): Phone | null {

@@ -9,7 +9,7 @@ export interface ProjectInput {
 
 const ROLE_SEPARATOR = /\s*[·•|｜]\s*|\s+[-–—]\s+|\s*——\s*/;
 
-/** '全球卖 · 商家结算技术负责人' → 全球卖 + 商家结算技术负责人. */
+/** '团购交易平台 · 交易链路技术负责人' → 团购交易平台 + 交易链路技术负责人. */
 export function splitProjectName(raw: string): { name: string; role?: string } {
   const text = raw.trim();
   const m = ROLE_SEPARATOR.exec(text);

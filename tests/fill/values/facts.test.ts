@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { factText, resolveFact } from '~/lib/fill/values/facts';
 import { handResume, REAL, SAMPLE } from './resumes';
+import { REAL_EXPECTED, realTitle } from '../../privacy/real-resume';
 
 const now = new Date(2025, 5, 15); // June 2025
 
@@ -116,19 +117,37 @@ describe('resolveFact on the bundled sample and the real résumé', () => {
     expect(resolveFact(SAMPLE, 'currentCompany', 0, 'zh')).toEqual({ type: 'text', value: '美团' });
   });
 
-  it.runIf(REAL)('real résumé: master at HKUST first, current job at Alibaba, 3 projects', () => {
-    const r = REAL!;
-    expect(resolveFact(r, 'highestDegree', 0, 'zh')).toEqual({ type: 'degree', value: 'master' });
-    expect(resolveFact(r, 'education.gpa', 1, 'zh')).toEqual({ type: 'text', value: '3.6' });
-    expect(resolveFact(r, 'currentCompany', 0, 'zh')).toMatchObject({ type: 'text' });
-    expect(resolveFact(r, 'experience.end', 0, 'zh')).toEqual({ type: 'date', current: true });
-    expect(resolveFact(r, 'yearsOfExperience', 0, 'zh', new Date(2025, 6, 1))).toEqual({
-      type: 'text',
-      value: '4',
-    });
-    expect(resolveFact(r, 'name.full', 0, 'en')).toEqual({ type: 'text', value: 'Xingxing Wang' });
-    const desc = resolveFact(r, 'projects.description', 2, 'zh');
-    expect(desc?.type === 'lines' && desc.value.length).toBe(6);
-    expect(resolveFact(r, 'projects.name', 3, 'zh')).toBeUndefined();
-  });
+  it.runIf(REAL && REAL_EXPECTED)(
+    realTitle('real résumé: highest degree first, GPA, current job, the projects, names on English pages'),
+    () => {
+      const r = REAL!;
+      const x = REAL_EXPECTED!;
+      expect(resolveFact(r, 'highestDegree', 0, 'zh')).toEqual({
+        type: 'degree',
+        value: x.education[0].degree,
+      });
+      expect(resolveFact(r, 'education.gpa', 1, 'zh')).toEqual({
+        type: 'text',
+        value: String(x.education[1].gpa!.value),
+      });
+      expect(resolveFact(r, 'currentCompany', 0, 'zh')).toEqual({
+        type: 'text',
+        value: x.experience[0].company,
+      });
+      expect(resolveFact(r, 'experience.end', 0, 'zh')).toEqual({ type: 'date', current: true });
+      // Whole years from the first job's start to July 2025.
+      const first = x.experience[x.experience.length - 1].start;
+      const months = 2025 * 12 + 7 - (first.year * 12 + (first.month ?? 1));
+      expect(resolveFact(r, 'yearsOfExperience', 0, 'zh', new Date(2025, 6, 1))).toEqual({
+        type: 'text',
+        value: String(Math.floor(months / 12)),
+      });
+      expect(resolveFact(r, 'name.full', 0, 'en')).toEqual({ type: 'text', value: x.name.romanized });
+      expect(resolveFact(r, 'name.full', 0, 'zh')).toEqual({ type: 'text', value: x.name.full });
+      // The summary, then one line per highlight.
+      const desc = resolveFact(r, 'projects.description', 2, 'zh');
+      expect(desc?.type === 'lines' && desc.value.length).toBe(1 + x.projects[2].highlightTags.length);
+      expect(resolveFact(r, 'projects.name', x.projects.length, 'zh')).toBeUndefined();
+    },
+  );
 });
