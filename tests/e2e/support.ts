@@ -8,7 +8,6 @@ import { importResume } from '../../scripts/lib/session.mjs';
 
 export const SAMPLE = join(ROOT, 'samples/sample-resume.md');
 export const SAMPLE_EN = join(ROOT, 'samples/sample-resume-en.md');
-export const REAL_RESUME = join(ROOT, '../shared/resume.md');
 // Test screenshots may show the real résumé, so they go to the git-ignored test-output/, never to
 // screenshots/ (which `npm start` fills for the user).
 export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
