@@ -1,7 +1,8 @@
 import browser from 'webextension-polyfill';
 import { RECRUITING_MATCHES } from '~/lib/sites/recruiting-hosts';
 import { sendToBackground } from '~/lib/messaging';
-import { sharedState, trackTarget } from '~/lib/content/track-target';
+import { sharedState } from '~/lib/content/shared-state';
+import { trackTarget } from '~/lib/content/track-target';
 import { installFocusButton } from '~/lib/highlights/focus-button';
 
 // The light script: on recruiting hosts from the start (so the highlight button can appear beside a
