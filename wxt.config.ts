@@ -1,8 +1,20 @@
 import { defineConfig } from 'wxt';
 import { RECRUITING_MATCHES } from './lib/sites/recruiting-hosts';
 
+const LIGHT_SCRIPT = 'content-scripts/content.js';
+
 // Chromium MV3 first; `wxt build -b firefox` gives the Firefox build.
 export default defineConfig({
+  hooks: {
+    // The light script runs on the recruiting hosts, the same list as the host permissions: both come
+    // from the adapters' match patterns. Set here rather than in entrypoints/content.ts so that script's
+    // bundle does not carry the adapters.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const light = manifest.content_scripts?.find((cs) => cs.js?.includes(LIGHT_SCRIPT));
+      if (!light) throw new Error(`${LIGHT_SCRIPT} is missing from the manifest`);
+      light.matches = [...RECRUITING_MATCHES];
+    },
+  },
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',

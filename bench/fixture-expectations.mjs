@@ -1,7 +1,8 @@
-// Scores a filled fixture page against its expectations (tests/fixtures/built/<name>.expect.json, format
-// in tests/fixtures/README.md), counted instead of listed: each expected field is right, wrong (a
-// different, non-empty value) or missed (left empty or as it was); every trap, untouched or kept control
-// that changed counts as a trap touched.
+// The one judge of a filled fixture page (tests/fixtures/built/<name>.expect.json, format in
+// tests/fixtures/README.md), used by the benchmarks and the end-to-end tests alike: each expected field is
+// right, wrong (a different, non-empty value) or missed (left empty or as it was); every trap, untouched
+// or kept control that changed counts as a trap touched. The end-to-end tests require no problem at all;
+// the benchmark counts them. Undo is judged here too.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -10,6 +11,16 @@ export function loadExpectations(builtDir) {
     .filter((f) => f.endsWith('.expect.json'))
     .map((f) => JSON.parse(readFileSync(join(builtDir, f), 'utf8')))
     .sort((a, b) => a.page.localeCompare(b.page));
+}
+
+/** The address a page is served at: its expectations' `url` (so the site's adapter matches), else none. */
+export function servedAt(e) {
+  return e.url;
+}
+
+/** The adapter id the report must name for this page. */
+export function expectedAdapter(e) {
+  return e.adapter ?? 'generic';
 }
 
 async function frameOf(page, selector) {
@@ -122,4 +133,41 @@ export async function scorePage(page, e, before) {
     );
   });
   return score;
+}
+
+/**
+ * A custom dropdown showing its placeholder: nothing chosen yet. Once an option is chosen, a select
+ * without a clear control (antd without allowClear, react-select without isClearable, Element Plus
+ * without clearable) offers no way back to "nothing" — not to the user, not to undo — so undo is not
+ * held to restoring those.
+ */
+async function showsPlaceholder(page, loc) {
+  if (!loc.shown || loc.shown.includes('option:checked')) return false;
+  const frame = await frameOf(page, loc.frame);
+  return frame.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    // antd and react-select render a placeholder element; Element Plus greys out its value span.
+    return Boolean(el?.querySelector('[class*="placeholder"]') || el?.classList.contains('is-transparent'));
+  }, loc.shown);
+}
+
+/** Values of the fields a fill writes that exist before it and that undo can restore. */
+export async function snapshotRestorable(page, e) {
+  const locs = [];
+  for (const f of e.fields) if (!f.dynamic && !(await showsPlaceholder(page, f))) locs.push(f);
+  const values = await readAll(page, locs);
+  return new Map(locs.map((l, i) => [key(l), values[i].shown]));
+}
+
+/** Every field that does not show again, after undo, what it showed before the fill. */
+export async function restoredDifferences(page, e, before) {
+  const locs = e.fields.filter((f) => before.has(key(f)));
+  const now = await readAll(page, locs);
+  return locs.flatMap((f, i) =>
+    String(now[i].shown) === String(before.get(key(f)))
+      ? []
+      : [
+          `${where(f)}: ${JSON.stringify(now[i].shown)} after undo, was ${JSON.stringify(before.get(key(f)))}`,
+        ],
+  );
 }

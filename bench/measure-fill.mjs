@@ -1,23 +1,25 @@
 // Fill latency and accuracy on every fixture page, through the real extension (harness build): the
 // popup's button, the background, the content script in each frame. Each page is filled `runs` times,
-// each time in a fresh tab; every fill is scored against the page's expectations.
+// each time in a fresh tab, served at its expectations' `url` (so its site's adapter matches); every
+// fill is scored against the page's expectations. A page with a site adapter is also filled `runs` times
+// with the generic engine alone, so the table shows what the adapter adds.
 import { join } from 'node:path';
 import { launchWithExtension } from '../scripts/lib/chromium.mjs';
 import { fillThroughPopup, importResume, serveLocal } from '../scripts/lib/session.mjs';
-import { loadExpectations, scorePage, snapshotBefore } from './fixture-expectations.mjs';
+import { loadExpectations, scorePage, servedAt, snapshotBefore } from './fixture-expectations.mjs';
 import { linearFit, median } from './stats.mjs';
 
 // Late framework renders (antd's portal, Vue's next tick) land just after the report; the e2e tests wait as long.
 const SETTLE_MS = 200;
 
-async function fillOnce(session, url, e) {
+async function fillOnce(session, url, e, adapters) {
   const { ctx, sw, extensionId } = session;
   const page = await ctx.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(() => typeof window.__fixtureState === 'function');
     const before = await snapshotBefore(page, e);
-    const { report, wallMs } = await fillThroughPopup(ctx, sw, extensionId, page);
+    const { report, wallMs } = await fillThroughPopup(ctx, sw, extensionId, page, { adapters });
     await page.waitForTimeout(SETTLE_MS);
     const score = await scorePage(page, e, before);
     return {
@@ -26,6 +28,7 @@ async function fillOnce(session, url, e) {
       adapter: report.adapter,
       lang: report.lang,
       counts: report.counts,
+      selectorMisses: report.selectorMisses?.length ?? 0,
       score,
     };
   } finally {
@@ -35,13 +38,28 @@ async function fillOnce(session, url, e) {
 
 const withoutProblems = ({ problems: _problems, ...counts }) => counts;
 
+const scoreKey = (s) => JSON.stringify([s.score.right, s.score.wrong, s.score.missed, s.score.trapsTouched]);
+
+/** The generic engine alone on a page that has an adapter: its first fill's accuracy and median times. */
+function summariseGeneric(samples) {
+  return {
+    engineMs: median(samples.map((s) => s.engineMs)),
+    wallMs: median(samples.map((s) => s.wallMs)),
+    adapter: samples[0].adapter,
+    accuracy: withoutProblems(samples[0].score),
+    stableAcrossRuns: samples.every((s) => scoreKey(s) === scoreKey(samples[0])),
+    runs: samples.map((s) => ({ engineMs: s.engineMs, wallMs: s.wallMs, counts: s.counts, score: s.score })),
+  };
+}
+
 function summarisePage(e, samples) {
   const first = samples[0];
-  const key = (s) => JSON.stringify([s.score.right, s.score.wrong, s.score.missed, s.score.trapsTouched]);
+  const key = scoreKey;
   return {
     page: e.page,
     resume: e.resume,
     adapter: first.adapter,
+    selectorMisses: first.selectorMisses,
     engineMs: median(samples.map((s) => s.engineMs)),
     wallMs: median(samples.map((s) => s.wallMs)),
     // Accuracy is the first fill's; later runs are compared so a flaky page shows up instead of averaging away.
@@ -61,11 +79,16 @@ export async function measureFill({ extDir, root, builtDir, runs, pages, log = (
     try {
       await (await importResume(session.ctx, session.extensionId, join(root, resume))).close();
       for (const e of group) {
-        const url = await serveLocal(session.ctx, join(builtDir, `${e.page}.html`));
+        const url = await serveLocal(session.ctx, join(builtDir, `${e.page}.html`), servedAt(e));
         try {
           const samples = [];
           for (let i = 0; i < runs; i++) samples.push(await fillOnce(session, url, e));
           const summary = summarisePage(e, samples);
+          if (summary.adapter !== 'generic') {
+            const alone = [];
+            for (let i = 0; i < runs; i++) alone.push(await fillOnce(session, url, e, 'off'));
+            summary.genericAlone = summariseGeneric(alone);
+          }
           log(`  ${e.page}: engine ${summary.engineMs.toFixed(1)} ms, wall ${summary.wallMs} ms`);
           results.push(summary);
         } catch (err) {

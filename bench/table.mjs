@@ -98,6 +98,27 @@ function accuracyRows(fill, goals) {
   return rows;
 }
 
+/** Each page with a site adapter: the generic engine alone against the engine with the adapter. */
+function adapterRows(fill, runs) {
+  const pages = fill.filter((p) => !p.error && p.genericAlone);
+  if (!pages.length) return [];
+  const rows = [
+    [`Site adapters — each site fixture: generic engine alone vs with its adapter (median of ${runs})`],
+  ];
+  const acc = (a) => `${a.right}/${a.fields} right, ${a.wrong} wrong, ${a.missed} missed`;
+  for (const p of pages) {
+    const g = p.genericAlone;
+    rows.push([`  ${p.page} · generic alone`, `${ms(g.engineMs)} ${ms(g.wallMs)}   ${acc(g.accuracy)}`, '']);
+    const misses = p.selectorMisses ? `, ${p.selectorMisses} selectors missed` : '';
+    rows.push([
+      `  ${p.page} · with ${p.adapter}`,
+      `${ms(p.engineMs)} ${ms(p.wallMs)}   ${acc(p.accuracy)}${misses}`,
+      '',
+    ]);
+  }
+  return rows;
+}
+
 function importRows(imp, runs) {
   const rows = [[`Import — options page (file chosen → preview), median of ${runs}; parse alone under Node`]];
   for (const [label, r] of Object.entries(imp)) {
@@ -120,6 +141,7 @@ export function renderTable(results, runs) {
   if (results.idle) rows.push(...idleRows(results.idle, goals));
   if (results.fill) rows.push(...fillRows(results.fill, results.fillSlope, goals, runs.fill));
   if (results.fill) rows.push(...accuracyRows(results.fill, goals));
+  if (results.fill) rows.push(...adapterRows(results.fill, runs.fill));
   if (results.import) rows.push(...importRows(results.import, runs.import));
   const cells = rows.filter((r) => r.length > 1);
   const w0 = Math.max(...cells.map((r) => r[0].length));

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { onMessages, sendToBackground, type ContentProtocol } from '~/lib/messaging';
 import { fillFrame } from '~/lib/content/fill-frame';
-import { sharedState, whileFilling } from '~/lib/content/track-target';
+import { sharedState, whileFilling } from '~/lib/content/shared-state';
 import { undoLastFill } from '~/lib/fill/undo/snapshot';
 import { clearReport, showReportPanel } from '~/lib/fill/report/report-panel';
 

@@ -11,6 +11,8 @@ export interface FillOptions {
   lang?: 'zh' | 'en';
   /** Overwrite values the user already typed. */
   overwrite?: boolean;
+  /** 'off': fill with the generic engine alone. Harness builds only (the benchmark compares the two). */
+  adapters?: 'off';
 }
 
 /**

@@ -127,3 +127,25 @@ describe('renderTable', () => {
     expect(text).toContain('generic (2 pages)');
   });
 });
+
+describe('site adapter rows', () => {
+  it('show each site fixture filled by the generic engine alone and with its adapter', () => {
+    const alone = { ...page('lever-apply-en', 80, 0), accuracy: { ...score(0, 0), right: 3, missed: 7 } };
+    const withAdapter = {
+      ...page('lever-apply-en', 90),
+      adapter: 'lever',
+      selectorMisses: 1,
+      genericAlone: alone,
+    };
+    const fill = [withAdapter, page('large-100', 42)];
+    const fillSlope = { sizes: [100], engine: { slope: 0.4, r2: 1 }, wall: { slope: 0.4, r2: 1 } };
+    const table = renderTable({ fill, fillSlope, goals: judgeGoals({ fill }) }, { fill: 3 });
+    expect(table).toContain('generic engine alone vs with its adapter');
+    expect(table).toMatch(/lever-apply-en · generic alone\s+80 ms\s+580 ms\s+3\/10 right, 0 wrong, 7 missed/);
+    expect(table).toMatch(
+      /lever-apply-en · with lever\s+90 ms\s+590 ms\s+10\/10 right, 0 wrong, 0 missed, 1 selectors missed/,
+    );
+    // A page the generic engine fills has no comparison row.
+    expect(table).not.toContain('large-100 · generic alone');
+  });
+});

@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { buildCardSections } from '~/lib/card/build-card';
 import { filterCard } from '~/lib/card/filter-card';
-import { cardStrings, type UiLang } from '~/lib/card/strings';
+import type { UiLang } from '~/lib/i18n/lang';
+import { cardStrings } from '~/lib/card/strings';
 import type { Resume } from '~/lib/resume/types';
 import { copyText } from '~/components/overlay/copy-text';
 import { OverlayFrame } from '~/components/overlay/overlay-frame';

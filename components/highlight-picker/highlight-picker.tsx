@@ -1,5 +1,5 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
-import type { UiLang } from '~/lib/card/strings';
+import type { UiLang } from '~/lib/i18n/lang';
 import type { HighlightFormat } from '~/lib/highlights/format';
 import type { Box } from '~/lib/highlights/place-popover';
 import { pickerStrings } from '~/lib/highlights/strings';

@@ -35,15 +35,6 @@ export function ChevronIcon({ open }: { open: boolean }) {
   );
 }
 
-export function CopyIcon() {
-  return (
-    <svg {...common}>
-      <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" />
-      <path d="M10.5 5.5V3.8c0-.7-.6-1.3-1.3-1.3H3.8c-.7 0-1.3.6-1.3 1.3v5.4c0 .7.6 1.3 1.3 1.3h1.7" />
-    </svg>
-  );
-}
-
 export function GripIcon() {
   return (
     <svg {...common} stroke="none" fill="currentColor">

@@ -12,6 +12,12 @@ const SHOWN: Partial<Record<FieldStatus, StringKey>> = {
 };
 const ORDER: FieldStatus[] = ['required-empty', 'failed', 'uncertain', 'filled', 'kept'];
 
+function placedBy(f: FieldReport, t: ReturnType<typeof useI18n>['t']): string {
+  return f.placedBy?.by === 'adapter'
+    ? t('reportPlacedBy', { selector: f.placedBy.selector, variant: f.placedBy.variant })
+    : t('reportPlacedGeneric');
+}
+
 export function FillReportView({ report }: { report: FillReport }) {
   const { t } = useI18n();
   const rows = report.fields
@@ -19,6 +25,11 @@ export function FillReportView({ report }: { report: FillReport }) {
     .sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
   return (
     <div className="fill-report" data-testid="fill-report" role="status">
+      <p className="fill-adapter" data-testid="fill-adapter" data-adapter={report.adapter}>
+        {t('reportAdapter', {
+          adapter: report.adapter === 'generic' ? t('reportGeneric') : report.adapter,
+        })}
+      </p>
       <p className="fill-result">
         {t('fillCounts', {
           filled: report.counts.filled,
@@ -30,13 +41,25 @@ export function FillReportView({ report }: { report: FillReport }) {
       {rows.length > 0 && (
         <ul className="report-rows" aria-label={t('reportTitle')}>
           {rows.map((f, i) => (
-            <li key={i} className={`report-row status-${f.status}`} title={f.reason}>
+            <li key={i} className={`report-row status-${f.status}`} title={`${f.reason} · ${placedBy(f, t)}`}>
               <span className="report-dot" aria-hidden="true" />
               <span className="report-label">{f.label || f.key}</span>
               <span className="report-status">{t(SHOWN[f.status]!)}</span>
             </li>
           ))}
         </ul>
+      )}
+      {report.selectorMisses?.length > 0 && (
+        <div className="report-misses" data-testid="selector-misses">
+          <p>{t('reportMissed', { count: report.selectorMisses.length })}</p>
+          <ul>
+            {report.selectorMisses.map((m, i) => (
+              <li key={i} title={m.reason}>
+                <code>{m.selector}</code> {m.what} ({m.variant})
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 // What the popup can do on the current page: fill it, show what was filled, undo, open the card.
 import { useEffect, useState } from 'react';
 import type { FillReport } from '~/lib/fill/types';
-import { sendToBackground, type BackgroundProtocol } from '~/lib/messaging';
+import { sendToBackground, type BackgroundProtocol, type FillOptions } from '~/lib/messaging';
 import { useI18n } from '~/components/shared/i18n-context';
 import { FillReportView } from './fill-report-view';
 
@@ -14,15 +14,20 @@ type FillState =
 
 /**
  * The popup acts on the active tab. Opened as a normal page (the end-to-end harness does this), it is
- * told which tab and, optionally, which language: `popup.html?tabId=12&lang=en`.
+ * told which tab and, optionally, which language: `popup.html?tabId=12&lang=en`; `&adapters=off` asks
+ * for the generic engine alone, which only harness builds honour (the benchmark's comparison).
  */
 export function fillRequest(search: string): BackgroundProtocol['fill']['req'] {
   const query = new URLSearchParams(search);
   const tabId = Number(query.get('tabId'));
   const lang = query.get('lang');
+  const options: FillOptions = {
+    ...((lang === 'zh' || lang === 'en') && { lang }),
+    ...(query.get('adapters') === 'off' && { adapters: 'off' as const }),
+  };
   return {
     ...(Number.isInteger(tabId) && tabId > 0 && { tabId }),
-    ...((lang === 'zh' || lang === 'en') && { options: { lang } }),
+    ...(Object.keys(options).length > 0 && { options }),
   };
 }
 

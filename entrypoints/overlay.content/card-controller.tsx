@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ResumeCard } from '~/components/card/resume-card';
 import { NoticePanel } from '~/components/overlay/notice-panel';
 import { cardStrings } from '~/lib/card/strings';
-import { detectPageLang } from '~/lib/highlights/page-lang';
+import { detectPageLang } from '~/lib/i18n/lang';
 import { getSettings, resolveResumeForPage, updateSettings } from '~/lib/storage';
 import { mountOverlay, type MountedOverlay } from './mount-overlay';
 

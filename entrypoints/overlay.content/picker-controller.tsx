@@ -4,7 +4,7 @@ import { NoticePanel } from '~/components/overlay/notice-panel';
 import { roomForInsert } from '~/lib/highlights/count-chars';
 import { findCharLimit } from '~/lib/highlights/find-char-limit';
 import { insertIntoField } from '~/lib/highlights/insert-highlights';
-import { detectPageLang } from '~/lib/highlights/page-lang';
+import { detectPageLang } from '~/lib/i18n/lang';
 import { resolvePickerTarget, snapshotField } from '~/lib/highlights/picker-target';
 import { loadSiteFormat, saveSiteFormat } from '~/lib/highlights/site-format';
 import { pickerStrings } from '~/lib/highlights/strings';
@@ -27,7 +27,7 @@ export function createPickerController(ctx: ContentScriptContext) {
       picker?.remove();
       picker = null;
       const target = resolvePickerTarget(document);
-      const lang = detectPageLang(document, target);
+      const lang = detectPageLang(document, { near: target });
       const host = location.hostname;
       const s = pickerStrings(lang);
       const [resolved, format] = await Promise.all([

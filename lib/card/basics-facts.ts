@@ -3,7 +3,8 @@ import { formatYearMonth, yearMonthRenderings } from './date-renderings';
 import { fact } from './fact-helpers';
 import type { CardEntry, FactAlt } from './facts-types';
 import { groupNational, phoneRenderings } from './phone-renderings';
-import type { CardStrings, UiLang } from './strings';
+import type { UiLang } from '~/lib/i18n/lang';
+import type { CardStrings } from './strings';
 
 /** Name (as written and romanized), contact facts and birth: the top of the card. */
 export function basicsEntry(r: Resume, s: CardStrings, lang: UiLang): CardEntry {

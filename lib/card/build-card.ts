@@ -3,7 +3,8 @@ import { basicsEntry } from './basics-facts';
 import { formatDateRange } from './date-renderings';
 import { dateFact, fact } from './fact-helpers';
 import type { CardEntry, CardFact, CardSection } from './facts-types';
-import { cardStrings, DEGREE_NAMES, type CardStrings, type UiLang } from './strings';
+import type { UiLang } from '~/lib/i18n/lang';
+import { cardStrings, DEGREE_NAMES, type CardStrings } from './strings';
 
 /** As the résumé wrote it ('3.6/4.0', not '3.6/4'): a form compares it with the transcript. */
 function gpaText(gpa: Gpa): string {

@@ -2,7 +2,8 @@ import type { DateRange } from '~/lib/resume/types';
 import { dateRangeRenderings, formatDateRange, yearMonthRenderings } from './date-renderings';
 import type { CardFact, FactAlt } from './facts-types';
 import { dedupeAlts } from './phone-renderings';
-import type { CardStrings, UiLang } from './strings';
+import type { UiLang } from '~/lib/i18n/lang';
+import type { CardStrings } from './strings';
 
 /** A fact, or nothing when the résumé leaves it empty (so callers can spread the result). */
 export function fact(id: string, label: string, value: string | undefined, alts: FactAlt[] = []): CardFact[] {

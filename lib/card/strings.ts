@@ -1,5 +1,5 @@
 // The card's words in both languages; the card follows the language of the résumé profile.
-export type UiLang = 'zh' | 'en';
+import type { UiLang } from '~/lib/i18n/lang';
 
 const zh = {
   cardTitle: '简历速查',

@@ -1,14 +1,24 @@
-// What one frame does when the background asks it to fill: take the résumé for this page's language,
-// run the engine. The background has already chosen the profiles, so nothing here reads storage.
+// What one frame does when the background asks it to fill: pick the site's adapter by the frame's own
+// address (an embedded board has its own), take the résumé for this page's language, run the engine
+// while the shared "filling" flag keeps the in-page UI still. The background has already chosen the
+// profiles, so nothing here reads storage.
 import type { FillPayload } from '~/lib/messaging';
 import type { FillReport } from '~/lib/fill/types';
+import { adapterFor } from '~/lib/adapters';
 import { runFill } from '~/lib/fill/run-fill';
 import { detectPageLang } from '~/lib/fill/describe/detect-lang';
+import { whileFilling } from './shared-state';
 
-export async function fillFrame(
-  doc: Document,
-  { options, resumes, overwrite }: FillPayload,
-): Promise<FillReport> {
+/** The generic engine alone, for the benchmark's comparison: honoured only by the harness build. */
+function adaptersOff(payload: FillPayload): boolean {
+  return payload.options.adapters === 'off' && import.meta.env.MODE === 'harness';
+}
+
+export async function fillFrame(doc: Document, payload: FillPayload): Promise<FillReport> {
+  const { options, resumes, overwrite } = payload;
   const lang = options.lang ?? detectPageLang(doc);
-  return runFill(doc, resumes[lang], { lang, overwrite: options.overwrite ?? overwrite });
+  const adapter = adaptersOff(payload) ? undefined : adapterFor(doc.location);
+  return whileFilling(() =>
+    runFill(doc, resumes[lang], { lang, overwrite: options.overwrite ?? overwrite, adapter }),
+  );
 }

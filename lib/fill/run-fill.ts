@@ -1,19 +1,31 @@
-// The fill, end to end: collect → language → classify → add missing entries → assign entries → render →
-// snapshot → write (native fields back to back, custom widgets one at a time) → read back → report, outlines.
-import type { Classification, FieldDescription, FieldReport, FillReport } from '~/lib/fill/types';
-import { whileFilling } from '~/lib/content/track-target';
+// The fill, end to end: collect → (the site adapter's pinned selectors) → language → classify → add
+// missing entries → assign entries → render → snapshot → write (native fields back to back, custom widgets
+// one at a time) → read back → report, outlines. The adapter, when the page has one, only adds knowledge:
+// every field it does not name goes through the generic engine.
+import type {
+  Classification,
+  DriverTable,
+  FieldDescription,
+  FieldReport,
+  FillReport,
+  PlacedBy,
+  SelectorMiss,
+  SiteAdapter,
+} from '~/lib/fill/types';
 import type { Resume } from '~/lib/resume/types';
 import { collectFields } from '~/lib/fill/collect/collect-fields';
 import { classifyFields, CONFIDENCE_BAR } from '~/lib/fill/classify/classify-field';
 import { detectPageLang } from '~/lib/fill/describe/detect-lang';
+import { driverFor, driverTable } from '~/lib/fill/drivers';
 import { nextFrame } from '~/lib/fill/drivers/wait-for';
-import { ensureBlocks } from '~/lib/fill/plan/add-entries';
+import { findAdapterAddButton, pinFields } from '~/lib/fill/adapt/pin-fields';
+import { ensureBlocks, type Scan } from '~/lib/fill/plan/add-entries';
 import { assignBlocks } from '~/lib/fill/plan/assign-blocks';
 import { sideFormFields } from '~/lib/fill/plan/side-forms';
 import { cssPath } from '~/lib/fill/report/css-path';
-import { fillField, type FillContext } from '~/lib/fill/plan/fill-field';
-import { createWriteBatch, type FillRow } from '~/lib/fill/plan/write-batch';
-import { fillRangePair, isRangePair } from '~/lib/fill/plan/fill-range';
+import { fillField, type FillContext } from '~/lib/fill/act/fill-field';
+import { createWriteBatch, type FillRow } from '~/lib/fill/act/write-batch';
+import { fillRangePair, isRangePair } from '~/lib/fill/act/fill-range';
 import { countStatuses, markRequiredEmpty, recheck } from '~/lib/fill/report/final-status';
 import { markReport } from '~/lib/fill/report/mark-report';
 import { clearReport } from '~/lib/fill/report/report-panel';
@@ -22,24 +34,58 @@ import { beginSnapshot } from '~/lib/fill/undo/snapshot';
 export interface RunFillOptions {
   lang?: 'zh' | 'en';
   overwrite?: boolean;
-  adapter?: string;
+  /** The site's adapter; absent: the generic engine alone (report.adapter 'generic'). */
+  adapter?: SiteAdapter;
   /** Outline the fields on the page (default true). */
   marks?: boolean;
   /** "Today", for years of experience. */
   now?: Date;
 }
 
-export function runFill(doc: Document, resume: Resume, opts: RunFillOptions = {}): Promise<FillReport> {
-  return whileFilling(() => fillPage(doc, resume, opts));
+/** One look at the page: the fields, what each asks for, and what the adapter pinned or found missing. */
+interface AdaptedScan extends Scan {
+  placedBy: Map<number, PlacedBy>;
+  locked: Set<number>;
+  misses: SelectorMiss[];
 }
 
-async function fillPage(doc: Document, resume: Resume, opts: RunFillOptions): Promise<FillReport> {
+function scanPage(doc: Document, lang: 'zh' | 'en' | undefined, adapter?: SiteAdapter): AdaptedScan {
+  const fields = collectFields(doc, { lang });
+  if (!adapter) {
+    const classes = classifyFields(fields);
+    return { fields, classes, placedBy: new Map(), locked: new Set(), misses: [] };
+  }
+  // Blocks and sections the adapter names are written onto the fields first, so the rule tables see
+  // them; then its pinned selectors overrule whatever the rules made of those controls.
+  const pin = pinFields(doc, fields, adapter);
+  const classes = classifyFields(fields);
+  for (const [id, c] of pin.classes) classes.set(id, c);
+  for (const id of pin.locked) classes.delete(id);
+  return { fields, classes, placedBy: pin.placedBy, locked: pin.locked, misses: pin.misses };
+}
+
+export async function runFill(doc: Document, resume: Resume, opts: RunFillOptions = {}): Promise<FillReport> {
   const started = performance.now();
+  const { adapter } = opts;
   clearReport(doc);
-  const collected = collectFields(doc, { lang: opts.lang });
-  const lang = opts.lang ?? detectPageLang(doc, collected);
-  const blocks = await ensureBlocks(doc, resume, collected, classifyFields(collected), { lang });
+  const first = scanPage(doc, opts.lang, adapter);
+  const lang = opts.lang ?? detectPageLang(doc, first.fields);
+  const addMisses: SelectorMiss[] = [];
+  const blocks = await ensureBlocks(doc, resume, first.fields, first.classes, {
+    lang,
+    rescan: () => scanPage(doc, lang, adapter),
+    findAdd: adapter
+      ? (section) => {
+          const { button, tried } = findAdapterAddButton(doc, adapter, section);
+          addMisses.push(...tried);
+          return button;
+        }
+      : undefined,
+  });
   const { fields, classes } = blocks;
+  // After an Add, ensureBlocks hands back the rescan, whose pins and misses describe the page now.
+  const latest: AdaptedScan = 'placedBy' in blocks ? (blocks as typeof blocks & AdaptedScan) : first;
+  const drivers: DriverTable = driverTable(adapter?.drivers);
   const { index } = assignBlocks(fields, classes, CONFIDENCE_BAR);
   const ctx: FillContext = {
     resume,
@@ -48,6 +94,8 @@ async function fillPage(doc: Document, resume: Resume, opts: RunFillOptions): Pr
     bar: CONFIDENCE_BAR,
     now: opts.now ?? new Date(),
     hasCountryCodeField: fields.some((f) => isCountryCode(classes.get(f.id))),
+    drivers,
+    pinned: latest.placedBy,
   };
   const aside = sideFormFields(fields, classes, CONFIDENCE_BAR);
   beginSnapshot();
@@ -56,8 +104,12 @@ async function fillPage(doc: Document, resume: Resume, opts: RunFillOptions): Pr
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i];
     const next = fields[i + 1];
+    if (latest.locked.has(field.id)) {
+      results.push([field, setAside(field, 'the site fills and locks this itself')]);
+      continue;
+    }
     if (aside.has(field.id)) {
-      results.push([field, asideReport(field)]);
+      results.push([field, setAside(field, 'a newsletter, login or search form, not the application')]);
       continue;
     }
     const cls = classes.get(field.id);
@@ -82,28 +134,26 @@ async function fillPage(doc: Document, resume: Resume, opts: RunFillOptions): Pr
   await nextFrame();
   await batch.settle();
   for (const [field, report] of results) {
-    recheck(field, report);
-    markRequiredEmpty(field, report);
+    const driver = driverFor(field, drivers);
+    recheck(field, report, driver);
+    markRequiredEmpty(field, report, driver);
   }
-  if (opts.marks !== false) markReport(results);
+  if (opts.marks !== false) markReport(results, drivers);
   const reports = [...blocks.notes, ...results.map(([, r]) => r)];
   return {
     url: doc.location?.href ?? doc.URL,
-    adapter: opts.adapter ?? 'generic',
+    adapter: adapter?.id ?? 'generic',
     lang,
     durationMs: Math.round(performance.now() - started),
     fields: reports,
     counts: countStatuses(reports),
+    selectorMisses: [...latest.misses, ...addMisses],
+    ...(adapter?.own?.parsesResume && { siteNotes: [adapter.own.parsesResume] }),
   };
 }
 
-function asideReport(field: FieldDescription): FieldReport {
-  return {
-    label: field.label,
-    status: 'skipped',
-    reason: 'a newsletter, login or search form, not the application',
-    selector: cssPath(field.el),
-  };
+function setAside(field: FieldDescription, reason: string): FieldReport {
+  return { label: field.label, status: 'skipped', reason, selector: cssPath(field.el) };
 }
 
 function isCountryCode(c: Classification | undefined): boolean {

@@ -107,6 +107,17 @@ export interface Classification {
 
 export type FieldStatus = 'filled' | 'uncertain' | 'skipped' | 'failed' | 'kept' | 'required-empty';
 
+/** Who decided what a field asks for: a site adapter's pinned selector, or the generic rule tables. */
+export type PlacedBy =
+  | { by: 'generic' }
+  | {
+      by: 'adapter';
+      /** The adapter field's selector that found this control. */
+      selector: string;
+      /** The DOM generation that selector serves (the adapter's own words). */
+      variant: string;
+    };
+
 export interface FieldReport {
   label: string;
   key?: FieldKey;
@@ -117,6 +128,18 @@ export interface FieldReport {
   status: FieldStatus;
   reason: string;
   selector?: string;
+  /** Set on every field the engine classified. */
+  placedBy?: PlacedBy;
+}
+
+/** An adapter selector of the page's DOM generation that found nothing: the site may have changed. */
+export interface SelectorMiss {
+  /** The résumé key the selector serves, or what it looks for ('Add button: education', 'page generation'). */
+  what: string;
+  selector: string;
+  variant: string;
+  /** Why it counts as missed: nothing matched, or only something that is not a fillable control. */
+  reason: string;
 }
 
 export interface FillReport {
@@ -126,6 +149,10 @@ export interface FillReport {
   durationMs: number;
   fields: FieldReport[];
   counts: Record<FieldStatus, number>;
+  /** Adapter selectors that matched nothing on this page (empty for the generic engine). */
+  selectorMisses: SelectorMiss[];
+  /** What the site does on its own, from its adapter (it parses an uploaded résumé, …). */
+  siteNotes?: string[];
 }
 
 export interface WriteResult {
@@ -143,7 +170,107 @@ export interface WriteOptions {
   match?: MatchKind;
 }
 
-/** One driver per widget kind. Drivers never click submit / next / save. */
-export interface Driver {
+/** A write already applied, waiting for the page to react before it is read back. */
+export interface StagedWrite {
+  /** Reads back: the result, or null when the page refused and a second attempt was applied. */
+  settle(): WriteResult | null;
+  /** Reads back after the second attempt had its own yield. */
+  result(): WriteResult;
+}
+
+/** A staged write, or the result straight away when nothing was (or could be) written. */
+export type Staged = StagedWrite | WriteResult;
+
+/** Writes a native control without a wait of its own; the fill reads a whole run of them back at once. */
+export type Stager = (field: FieldDescription, value: string, opts?: WriteOptions) => Staged;
+
+/** The writing half of a driver: what the widget mechanics files export. */
+export interface WidgetWriter {
   write(field: FieldDescription, value: string, opts?: WriteOptions): Promise<WriteResult>;
+}
+
+/** How a driver's `read` text is compared with a wanted value. */
+export type ShownKind =
+  | 'text' // normalised text equality
+  | 'option' // the wanted value matched against the shown option label
+  | 'boolean'; // 'true' / 'false'
+
+/**
+ * One driver owns one widget kind: how to read what it shows, write it, remember it and put it back.
+ * The fill, the report and undo reach a widget only through its driver, so a site's own widget is one
+ * driver in its adapter, not four edits. Drivers never click submit / next / save.
+ */
+export interface Driver<Saved = unknown> extends WidgetWriter {
+  shows: ShownKind;
+  /** What the user sees now; '' when empty or showing only a placeholder; checkboxes 'true' / 'false'. */
+  read(field: FieldDescription): string;
+  /** For controls whose write needs no wait: the stager; undefined when this field is written alone. */
+  stager?(field: FieldDescription): Stager | undefined;
+  /** The state undo needs, taken right before the fill writes the field. */
+  save(field: FieldDescription): Saved;
+  /** Puts the saved state back; true when it had to and the field now shows it again. */
+  restore(field: FieldDescription, saved: Saved): Promise<boolean>;
+  /** The element the user sees as the field (its outline); default the field's element. */
+  box?(field: FieldDescription): Element;
+}
+
+/** A driver per widget kind; an adapter overrides some for its site. */
+export type DriverTable = Record<WidgetKind, Driver>;
+
+// ---- Site adapters (lib/adapters/<platform>.ts): a site's knowledge as data -------------------------
+
+/** One CSS selector and the DOM generation of the site it serves (a key of the adapter's `generations`). */
+export interface SiteSelector<G extends string = string> {
+  css: string;
+  dom: G;
+}
+
+/** A résumé field the adapter pins: the first selector that finds controls wins for this key. */
+export interface SiteField<G extends string = string> {
+  key: FieldKey;
+  /** For split dates: which part the control takes. */
+  part?: ValuePart;
+  selectors: SiteSelector<G>[];
+  /** Not every posting asks for it (a custom question): missing is no sign that the site changed. */
+  optional?: boolean;
+}
+
+/** One DOM generation of the site: its name for the report and a selector that tells the page is it. */
+export interface SiteGeneration {
+  /** For people reading the report: 'new React board (job-boards.greenhouse.io, 2023–)'. */
+  name: string;
+  /** Present on every application form of this generation. */
+  detect: string;
+}
+
+/** A recruiting platform known by its addresses. */
+export interface SitePlatform {
+  /** Stable id, shown in reports: 'greenhouse'. */
+  id: string;
+  /** The platform's name for people. */
+  name: string;
+  /** Extension match patterns (https://*.example.com/*): the host permissions come from these. */
+  matches: string[];
+  /** URLs this platform must claim, and no other (tests/adapters/adapter-urls.test.ts). */
+  testUrls: string[];
+}
+
+export interface SiteAdapter<G extends string = string> extends SitePlatform {
+  generations: Record<G, SiteGeneration>;
+  fields: SiteField<G>[];
+  /** The heading element of each entry section, when the generic finder misses it. */
+  sections?: Partial<Record<Section, SiteSelector<G>[]>>;
+  /** The container of one entry (education #2) per section. */
+  blocks?: Partial<Record<Section, SiteSelector<G>[]>>;
+  /** The control that adds one more entry per section. */
+  addButtons?: Partial<Record<Section, SiteSelector<G>[]>>;
+  /** The site's own widgets: a driver here replaces the generic one for that widget kind. */
+  drivers?: Partial<Record<WidgetKind, Driver>>;
+  /** What the site does on its own. */
+  own?: {
+    /** It reads an uploaded résumé file and fills fields itself: say so in the report. */
+    parsesResume?: string;
+    /** Controls the site fills and locks itself: never written. */
+    locked?: SiteSelector<G>[];
+  };
 }

@@ -1,5 +1,5 @@
 import { buildFocusButton, type FocusButtonDom } from './focus-button-dom';
-import { detectPageLang } from './page-lang';
+import { detectPageLang } from '~/lib/i18n/lang';
 import { pickerStrings } from './strings';
 
 const BLOCKED_TYPES = new Set(['password', 'email', 'tel', 'number', 'date', 'month', 'week', 'time']);
@@ -68,7 +68,7 @@ export function installFocusButton(
     hide();
     target = el;
     if (!dom) {
-      const s = pickerStrings(detectPageLang(document, el));
+      const s = pickerStrings(detectPageLang(document, { near: el }));
       dom = buildFocusButton(s.focusButton, s.dismissButton);
       // mousedown would move focus off the field and blur-validate it; the click still fires.
       for (const b of [dom.open, dom.dismiss]) b.addEventListener('mousedown', (e) => e.preventDefault());

@@ -1,5 +1,5 @@
 // The picker and the focus button speak the page's language, not the résumé's.
-import type { UiLang } from '~/lib/card/strings';
+import type { UiLang } from '~/lib/i18n/lang';
 
 const zh = {
   title: '插入项目亮点',

@@ -1,4 +1,4 @@
-import type { UiLang } from './strings';
+import type { UiLang } from './lang';
 
 /** Chinese UI for any zh-* browser language, English otherwise. */
 export function detectUiLang(languages: readonly string[] = browserLanguages()): UiLang {

@@ -1,4 +1,4 @@
-import type { StringKey } from './strings';
+import type { StringKey } from './strings-zh';
 
 export const en: Record<StringKey, string> = {
   appTitle: 'Résumé Autofill',
@@ -123,6 +123,11 @@ export const en: Record<StringKey, string> = {
   undoFill: 'Undo fill',
   undoDone: 'Restored {count} fields',
   reportTitle: 'What was filled on this page',
+  reportAdapter: 'Site adapter: {adapter}',
+  reportGeneric: 'generic engine',
+  reportPlacedBy: 'found by the site selector {selector} ({variant})',
+  reportPlacedGeneric: 'found by the generic rules',
+  reportMissed: '{count} site selectors found nothing; the site may have changed:',
   statusFilled: 'Filled',
   statusUncertain: 'Check',
   statusRequiredEmpty: 'Required, empty',

@@ -120,6 +120,11 @@ export const zh = {
   undoFill: '撤销填写',
   undoDone: '已恢复 {count} 个字段',
   reportTitle: '本页填写结果',
+  reportAdapter: '站点适配：{adapter}',
+  reportGeneric: '通用识别',
+  reportPlacedBy: '由站点选择器 {selector}（{variant}）识别',
+  reportPlacedGeneric: '由通用规则识别',
+  reportMissed: '{count} 个站点选择器未命中，网站可能已改版：',
   statusFilled: '已填',
   statusUncertain: '待确认',
   statusRequiredEmpty: '必填未填',
@@ -128,3 +133,5 @@ export const zh = {
   showCard: '简历速查卡',
   cardHere: '此页面不能显示速查卡，已在这里显示。',
 };
+
+export type StringKey = keyof typeof zh;

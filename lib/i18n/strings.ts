@@ -1,11 +1,11 @@
 // UI strings of the options page and the popup. The dictionary is typed by the Chinese table, so a key
 // missing from the English one is a compile error.
 import { en } from './strings-en';
-import { zh } from './strings-zh';
+import { zh, type StringKey } from './strings-zh';
+import type { UiLang } from './lang';
 
-export type UiLang = 'zh' | 'en';
-
-export type StringKey = keyof typeof zh;
+export type { StringKey } from './strings-zh';
+export type { UiLang } from './lang';
 
 const tables: Record<UiLang, Record<StringKey, string>> = { zh, en };
 

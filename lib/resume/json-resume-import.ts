@@ -1,6 +1,6 @@
 // JSON Resume (jsonresume.org v1) → the same file-level input the Markdown importer validates, so both
 // go through one derive step.
-import { hasCjk } from './derive/cjk';
+import { hasCjk } from '~/lib/i18n/lang';
 import { deriveResume } from './derive/derive';
 import { jsonResumeSchema, KNOWN_SECTIONS, SILENT_SECTIONS, type JsonResume } from './json-resume-schema';
 import { isSecretKey, type ResumeInput } from './schema';

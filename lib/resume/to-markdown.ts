@@ -1,5 +1,5 @@
 import type { Resume } from './types';
-import { hasCjk } from './derive/cjk';
+import { hasCjk } from '~/lib/i18n/lang';
 
 // YAML would read these as numbers, booleans, null or dates, or as the start of a structure.
 const NEEDS_QUOTES = [

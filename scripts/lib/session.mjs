@@ -67,13 +67,20 @@ export async function tabIdOf(sw, url) {
   }, url);
 }
 
-/** Presses the popup's "Fill this page" for the tab holding `page`, waits for the report and returns it. */
-export async function fillThroughPopup(ctx, sw, extensionId, page, { lang } = {}) {
+/**
+ * Presses the popup's "Fill this page" for the tab holding `page`, waits for the report and returns it.
+ * `adapters: 'off'` fills with the generic engine alone (honoured by the harness build only).
+ */
+export async function fillThroughPopup(ctx, sw, extensionId, page, { lang, adapters } = {}) {
   const tabId = await tabIdOf(sw, page.url());
   if (tabId === null) throw new Error(`No tab found for ${page.url()}`);
   const popup = await ctx.newPage();
   // The popup normally acts on the active tab; opened as a page, it is told which tab (and language).
-  const query = new URLSearchParams({ tabId: String(tabId), ...(lang && { lang }) });
+  const query = new URLSearchParams({
+    tabId: String(tabId),
+    ...(lang && { lang }),
+    ...(adapters === 'off' && { adapters }),
+  });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?${query}`);
   const started = Date.now();
   await popup.locator('[data-testid="fill-page"]').click();

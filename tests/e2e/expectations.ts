@@ -1,10 +1,9 @@
-// Reads a fixture page's expectations (tests/fixtures/built/<name>.expect.json, format in
-// tests/fixtures/README.md) and checks a filled page against them: what the user sees, the page
-// framework's own state, traps, untouched and kept values.
-import { readdirSync, readFileSync } from 'node:fs';
+// Typed access for the end-to-end tests to the one fixture judge (bench/fixture-expectations.mjs), which
+// the benchmarks use too: "correct" is defined once.
 import { join } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ROOT } from '../../scripts/lib/build.mjs';
+import * as judge from '../../bench/fixture-expectations.mjs';
 
 interface Locator {
   selector: string;
@@ -23,134 +22,37 @@ export interface Expectations {
   page: string;
   resume: string;
   lang: 'zh' | 'en';
+  /** The address the page is served at, so host matching (and the site's adapter) works as on the site. */
+  url?: string;
+  /** The adapter id the report must name; 'generic' when absent. */
+  adapter?: string;
   fields: FieldExpect[];
   traps?: (Locator & { why?: string })[];
   untouched?: (Locator & { why?: string })[];
   kept?: (Locator & { value: string })[];
 }
 
+type Values = Map<string, string | boolean | null>;
+
 const BUILT = join(ROOT, 'tests/fixtures/built');
 
 /** Every built page's expectations; `filter` picks pages by name. */
 export function allExpectations(filter: (name: string) => boolean = () => true): Expectations[] {
-  return readdirSync(BUILT)
-    .filter((f) => f.endsWith('.expect.json'))
-    .map((f) => JSON.parse(readFileSync(join(BUILT, f), 'utf8')) as Expectations)
-    .filter((e) => filter(e.page))
-    .sort((a, b) => a.page.localeCompare(b.page));
+  return (judge.loadExpectations(BUILT) as Expectations[]).filter((e) => filter(e.page));
 }
 
-async function frameOf(page: Page, selector?: string): Promise<Frame> {
-  if (!selector) return page.mainFrame();
-  const handle = await page.waitForSelector(selector, { state: 'attached' });
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error(`${selector} is not a frame`);
-  await frame.waitForLoadState('load');
-  return frame;
-}
+export const expectedAdapter = (e: Expectations): string => judge.expectedAdapter(e);
 
-/** The value a control shows: input value / checked state, or the text of `shown`. */
-async function valueOf(page: Page, loc: Locator): Promise<string | boolean> {
-  const frame = await frameOf(page, loc.frame);
-  return frame.evaluate(({ selector, shadow, shown }) => {
-    if (shown) return (document.querySelector(shown)?.textContent ?? '').trim();
-    let root: Document | ShadowRoot | null = document;
-    for (const host of shadow ?? []) root = root?.querySelector(host)?.shadowRoot ?? null;
-    const el = root?.querySelector(selector);
-    if (!el) return `<missing ${selector}>`;
-    if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) return el.checked;
-    if (el instanceof HTMLSelectElement) return (el.selectedOptions[0]?.text ?? '').trim();
-    if ('value' in el) return String((el as HTMLInputElement).value);
-    return (el.textContent ?? '').trim();
-  }, loc);
-}
-
-async function stateAt(page: Page, path: string, frameSel?: string): Promise<unknown> {
-  const frame = await frameOf(page, frameSel);
-  return frame.evaluate((p) => {
-    const state = (window as unknown as { __fixtureState?: () => unknown }).__fixtureState?.();
-    return p.split('.').reduce<unknown>((v, k) => (v == null ? v : (v as Record<string, unknown>)[k]), state);
-  }, path);
-}
-
-const key = (l: Locator) => JSON.stringify([l.frame, l.shadow, l.selector, l.shown]);
-const same = (a: unknown, b: unknown) => String(a) === String(b);
-
-async function snapshot(page: Page, locs: Locator[]): Promise<Map<string, string | boolean>> {
-  const entries = await Promise.all(locs.map(async (l) => [key(l), await valueOf(page, l)] as const));
-  return new Map(entries);
-}
-
-export const snapshotUntouched = (page: Page, e: Expectations) =>
-  snapshot(page, [...(e.traps ?? []), ...(e.untouched ?? [])]);
-
-/**
- * A custom dropdown showing its placeholder: nothing chosen yet. Once an option is chosen, a select
- * without a clear control (antd without allowClear, react-select without isClearable, Element Plus
- * without clearable) offers no way back to "nothing" — not to the user, not to undo — so undo is not
- * held to restoring those.
- */
-async function showsPlaceholder(page: Page, loc: Locator): Promise<boolean> {
-  if (!loc.shown || loc.shown.includes('option:checked')) return false;
-  const frame = await frameOf(page, loc.frame);
-  return frame.evaluate((sel) => {
-    const el = document.querySelector(sel);
-    // antd and react-select render a placeholder element; Element Plus greys out its value span.
-    return Boolean(el?.querySelector('[class*="placeholder"]') || el?.classList.contains('is-transparent'));
-  }, loc.shown);
-}
-
-/** Values of the fields a fill writes that exist before it (an added block has nothing to restore). */
-export async function snapshotFields(page: Page, e: Expectations): Promise<Map<string, string | boolean>> {
-  const restorable: Locator[] = [];
-  for (const f of e.fields) if (!f.dynamic && !(await showsPlaceholder(page, f))) restorable.push(f);
-  return snapshot(page, restorable);
-}
+/** Values before the fill: the baseline for "missed" and "trap touched". */
+export const snapshotBefore = (page: Page, e: Expectations): Promise<Values> => judge.snapshotBefore(page, e);
 
 /** Every way the filled page differs from the expectations, as readable lines (empty = perfect fill). */
-export async function differences(
-  page: Page,
-  e: Expectations,
-  before: Map<string, string | boolean>,
-): Promise<string[]> {
-  const out: string[] = [];
-  for (const f of e.fields) {
-    const got = await valueOf(page, f);
-    const ok = f.match === 'prefix' ? String(got).startsWith(String(f.expect)) : same(got, f.expect);
-    if (!ok) out.push(`${f.selector}: shows ${JSON.stringify(got)}, expected ${JSON.stringify(f.expect)}`);
-    if (f.state) {
-      const state = await stateAt(page, f.state, f.frame);
-      const want = f.stateExpect ?? f.expect;
-      const stateOk = f.match === 'prefix' ? String(state).startsWith(String(want)) : same(state, want);
-      if (!stateOk)
-        out.push(
-          `${f.selector}: state.${f.state} = ${JSON.stringify(state)}, expected ${JSON.stringify(want)}`,
-        );
-    }
-  }
-  for (const u of [...(e.traps ?? []), ...(e.untouched ?? [])]) {
-    const got = await valueOf(page, u);
-    if (!same(got, before.get(key(u))))
-      out.push(`${u.selector} (${u.why ?? 'must stay untouched'}) became ${JSON.stringify(got)}`);
-  }
-  for (const k of e.kept ?? []) {
-    const got = await valueOf(page, k);
-    if (!same(got, k.value))
-      out.push(`${k.selector}: the user's ${JSON.stringify(k.value)} became ${JSON.stringify(got)}`);
-  }
-  return out;
+export async function differences(page: Page, e: Expectations, before: Values): Promise<string[]> {
+  return (await judge.scorePage(page, e, before)).problems;
 }
 
-export async function restoredDifferences(
-  page: Page,
-  e: Expectations,
-  before: Map<string, string | boolean>,
-): Promise<string[]> {
-  const out: string[] = [];
-  for (const f of e.fields.filter((x) => before.has(key(x)))) {
-    const got = await valueOf(page, f);
-    if (!same(got, before.get(key(f))))
-      out.push(`${f.selector}: ${JSON.stringify(got)} after undo, was ${JSON.stringify(before.get(key(f)))}`);
-  }
-  return out;
-}
+export const snapshotRestorable = (page: Page, e: Expectations): Promise<Values> =>
+  judge.snapshotRestorable(page, e);
+
+export const restoredDifferences = (page: Page, e: Expectations, before: Values): Promise<string[]> =>
+  judge.restoredDifferences(page, e, before);

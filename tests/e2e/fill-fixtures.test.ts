@@ -9,9 +9,11 @@ import { fillThroughPopup, serveLocal, tabIdOf } from '../../scripts/lib/session
 import {
   allExpectations,
   differences,
+  expectedAdapter,
   restoredDifferences,
-  snapshotFields,
-  snapshotUntouched,
+  snapshotBefore,
+  snapshotRestorable,
+  type Expectations,
 } from './expectations';
 import { BUILT_FIXTURES, screenshotPath, startSession, type Session } from './support';
 
@@ -24,9 +26,10 @@ afterAll(async () => {
   for (const s of sessions.values()) await s.close();
 });
 
-async function open(s: Session, name: string): Promise<Page> {
+/** Opens the page at its expectations' `url` when it has one, so the site's adapter matches as on the site. */
+async function open(s: Session, e: Expectations): Promise<Page> {
   const page = await s.ctx.newPage();
-  await page.goto(await serveLocal(s.ctx, join(BUILT_FIXTURES, `${name}.html`)));
+  await page.goto(await serveLocal(s.ctx, join(BUILT_FIXTURES, `${e.page}.html`), e.url));
   await page.waitForFunction(
     () => typeof (window as { __fixtureState?: unknown }).__fixtureState === 'function',
   );
@@ -39,20 +42,23 @@ const PAGES = allExpectations((name) => !name.startsWith('large-') || name === '
 describe.each(PAGES)('fixture $page', (e) => {
   it('fills every field right and leaves every trap alone', async () => {
     const s = await sessionFor(e.resume);
-    const page = await open(s, e.page);
-    const before = await snapshotUntouched(page, e);
+    const page = await open(s, e);
+    const before = await snapshotBefore(page, e);
     const { report } = await fillThroughPopup(s.ctx, s.sw, s.extensionId, page);
     await page.waitForTimeout(200);
     await page.screenshot({ path: screenshotPath(`fill-${e.page}`), fullPage: true });
     expect(report.lang).toBe(e.lang);
+    expect(report.adapter).toBe(expectedAdapter(e));
+    // An adapter whose selectors miss on its own fixture page means the adapter or the page is wrong.
+    expect(report.selectorMisses).toEqual([]);
     expect(await differences(page, e, before)).toEqual([]);
     await page.close();
   });
 
   it('undo restores the page', async () => {
     const s = await sessionFor(e.resume);
-    const page = await open(s, e.page);
-    const initial = await snapshotFields(page, e);
+    const page = await open(s, e);
+    const initial = await snapshotRestorable(page, e);
     await fillThroughPopup(s.ctx, s.sw, s.extensionId, page);
     const popup = await s.ctx.newPage();
     await popup.goto(

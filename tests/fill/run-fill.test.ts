@@ -12,7 +12,6 @@ const val = (sel: string) => (document.querySelector(sel) as HTMLInputElement | 
 const byLabel = (r: FillReport, selector: string) => r.fields.find((f) => f.selector === selector);
 
 type Shared = { __resumeAutofill?: { filling?: boolean; target?: unknown } };
-const shared = () => (globalThis as Shared).__resumeAutofill;
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -165,26 +164,7 @@ describe('undo', () => {
   });
 });
 
-describe('while filling', () => {
-  it('raises __resumeAutofill.filling for the in-page UI, keeps the rest of the shared state, lowers it after', async () => {
-    mountPlainForm();
-    const target = document.createElement('input');
-    (globalThis as Shared).__resumeAutofill = { target };
-    const seen: (boolean | undefined)[] = [];
-    document.addEventListener('focusin', () => seen.push(shared()?.filling), true);
-    await runFill(document, handResume(), {});
-    expect(seen.length).toBeGreaterThan(10);
-    expect(seen.every((f) => f === true)).toBe(true);
-    expect(shared()).toEqual({ target, filling: false });
-  });
-
-  it('lowers the flag when the fill fails', async () => {
-    mountPlainForm();
-    const broken = { ...handResume(), contact: undefined } as unknown as Parameters<typeof runFill>[1];
-    await expect(runFill(document, broken, {})).rejects.toThrow();
-    expect(shared()?.filling).toBe(false);
-  });
-
+describe('native fields', () => {
   it('native fields: no scrolling and no real focus, so no layout per field', async () => {
     mountPlainForm();
     const focusSpy = vi.spyOn(HTMLElement.prototype, 'focus');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupState, moveBy, moveTo, toggleChosen, toggleGroup } from '~/lib/highlights/chosen-order';
 import { filterSources } from '~/lib/highlights/filter-sources';
-import { detectPageLang } from '~/lib/highlights/page-lang';
+import { detectPageLang } from '~/lib/i18n/lang';
 import { placePopover } from '~/lib/highlights/place-popover';
 import { buildPickSources } from '~/lib/highlights/sources';
 import { sampleResume } from '../card/sample-resume';
@@ -77,9 +77,9 @@ describe('detectPageLang', () => {
   it('uses <html lang>, overruled by clearly Chinese text around the field', () => {
     document.documentElement.lang = 'en';
     document.body.innerHTML = '<form><label>项目描述</label><textarea></textarea></form>';
-    expect(detectPageLang(document, document.querySelector('textarea'))).toBe('zh');
+    expect(detectPageLang(document, { near: document.querySelector('textarea') })).toBe('zh');
     document.body.innerHTML = '<form><label>Describe a project</label><textarea></textarea></form>';
-    expect(detectPageLang(document, document.querySelector('textarea'))).toBe('en');
+    expect(detectPageLang(document, { near: document.querySelector('textarea') })).toBe('en');
     document.documentElement.lang = '';
     document.body.innerHTML = '<p>请填写您的教育经历和工作经历</p>';
     expect(detectPageLang(document)).toBe('zh');

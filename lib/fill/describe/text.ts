@@ -95,9 +95,8 @@ export function isPlaceholderText(text: string): boolean {
   return BARE_PLACEHOLDER.test(t) || (PROMPT.test(t) && t.length <= 24);
 }
 
-export function hasCjk(text: string): boolean {
-  return /[\u3400-\u9fff\uf900-\ufaff]/.test(text);
-}
+// One definition of Chinese text for the whole extension: the language kernel's.
+export { hasCjk } from '~/lib/i18n/lang';
 
 /** 'job_application[firstName]' → 'job application first name'. */
 export function splitWords(attr: string): string {

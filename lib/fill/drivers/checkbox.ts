@@ -1,6 +1,6 @@
 // Checkboxes (native or role=checkbox): clicked only when the state differs, since frameworks listen to
 // click; then the state is verified.
-import type { Driver, FieldDescription, WriteResult } from '~/lib/fill/types';
+import type { WidgetWriter, FieldDescription, WriteResult } from '~/lib/fill/types';
 import { pointerClick } from './pointer';
 import { checkedBy, settleAlone, type Staged } from './staged-write';
 
@@ -33,6 +33,6 @@ export function stageCheckbox(field: FieldDescription, value: string): Staged {
   return checkedBy(() => checkResult(el, want));
 }
 
-export const checkboxDriver: Driver = {
+export const checkboxWriter: WidgetWriter = {
   write: (field, value) => settleAlone(stageCheckbox(field, value)),
 };

@@ -1,7 +1,7 @@
 // Component-library selects (antd, Element Plus, react-select, Moka/Beisen/Feishu look-alikes): open with a
 // full click sequence, find the (portal) menu, match the wanted option exactly or by meaning — typing to
 // filter or scrolling a virtual list when it is not rendered — click it, and confirm the widget shows it.
-import type { Driver, FieldOption, MatchKind, WriteResult } from '~/lib/fill/types';
+import type { WidgetWriter, FieldOption, MatchKind, WriteResult } from '~/lib/fill/types';
 import { matchOption } from '~/lib/fill/values/match-option';
 import { normalizeText } from '~/lib/fill/values/normalize-text';
 import { setNativeValue } from '~/lib/fill/write-text';
@@ -130,7 +130,7 @@ async function pick(
   return { ok: false, shown: readShown(root), reason: 'the widget did not show the chosen option' };
 }
 
-export const comboboxDriver: Driver = {
+export const comboboxDriver: WidgetWriter = {
   async write(field, value, opts) {
     const kind = opts?.match ?? 'text';
     const root = comboRoot(field.el);

@@ -3,7 +3,7 @@
 // rendered value; if the picker shows another date, pick the month from its panel; then try the other
 // common shapes. Success is judged by the date the input then shows, and a failed attempt is undone so
 // no wrong date stays behind.
-import type { Driver } from '~/lib/fill/types';
+import type { WidgetWriter } from '~/lib/fill/types';
 import { clearPicker, dateParts, isTypable, monthOf, settled, typeAndCommit } from './date-input';
 import { pickFromPanel } from './date-panel';
 import { pressKey } from './pointer';
@@ -33,7 +33,7 @@ function inputOf(el: HTMLElement): HTMLInputElement | null {
   return el instanceof HTMLInputElement ? el : el.querySelector<HTMLInputElement>('input:not([type=hidden])');
 }
 
-export const datePickerDriver: Driver = {
+export const datePickerDriver: WidgetWriter = {
   async write(field, value) {
     const input = inputOf(field.el);
     if (!input) return { ok: false, shown: '', reason: 'no date input found' };

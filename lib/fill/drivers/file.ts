@@ -1,7 +1,7 @@
 // File inputs: résumé attachments are not part of a fill yet; the report says so instead of failing silently.
-import type { Driver } from '~/lib/fill/types';
+import type { WidgetWriter } from '~/lib/fill/types';
 
-export const fileDriver: Driver = {
+export const fileWriter: WidgetWriter = {
   write: async (field) => ({
     ok: false,
     shown:

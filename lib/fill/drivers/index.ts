@@ -1,53 +1,47 @@
-// One driver per widget kind.
-import type { Driver, FieldDescription, WidgetKind } from '~/lib/fill/types';
-import { checkboxBox, checkboxDriver, stageCheckbox } from './checkbox';
-import { comboboxDriver } from './combobox';
-import { contentEditableDriver } from './contenteditable';
-import { datePickerDriver } from './date-picker';
-import { fileDriver } from './file';
-import { listboxButtonDriver } from './listbox-button';
-import { nativeDateDriver, stageNativeDate } from './native-date';
-import { nativeSelectDriver, stageSelect } from './native-select';
-import { isNativeGroup, radioGroupDriver, stageRadio } from './radio-group';
-import type { Stager } from './staged-write';
-import { isTextBox, stageText, textDriver } from './text';
+// One driver per widget kind (kinds/), the only way the fill, the report and undo reach a widget. A site
+// adapter may replace the driver of a kind for its site; `driverTable` merges those in.
+import type { Driver, DriverTable, FieldDescription, Stager, WidgetKind } from '~/lib/fill/types';
+import { checkbox } from './kinds/checkbox';
+import { combobox } from './kinds/combobox';
+import { contenteditable } from './kinds/contenteditable';
+import { datePicker } from './kinds/date-picker';
+import { file } from './kinds/file';
+import { listboxButton } from './kinds/listbox-button';
+import { nativeDate } from './kinds/native-date';
+import { nativeSelect } from './kinds/native-select';
+import { radioGroup } from './kinds/radio-group';
+import { text } from './kinds/text';
 
-const DRIVERS: Record<WidgetKind, Driver> = {
-  text: textDriver,
-  textarea: textDriver,
-  contenteditable: contentEditableDriver,
-  'native-date': nativeDateDriver,
-  select: nativeSelectDriver,
-  checkbox: checkboxDriver,
-  'radio-group': radioGroupDriver,
-  combobox: comboboxDriver,
-  'listbox-button': listboxButtonDriver,
-  'date-picker': datePickerDriver,
-  file: fileDriver,
+export const GENERIC_DRIVERS: Readonly<DriverTable> = {
+  text,
+  textarea: text,
+  contenteditable,
+  'native-date': nativeDate,
+  select: nativeSelect,
+  checkbox,
+  'radio-group': radioGroup,
+  combobox,
+  'listbox-button': listboxButton,
+  'date-picker': datePicker,
+  file,
 };
 
-export function driverFor(field: FieldDescription): Driver {
-  return DRIVERS[field.widget];
+/** The generic drivers with a site's own in place of the kinds it overrides. */
+export function driverTable(overrides: Partial<Record<WidgetKind, Driver>> = {}): DriverTable {
+  return { ...GENERIC_DRIVERS, ...overrides };
+}
+
+export function driverFor(field: FieldDescription, table: Readonly<DriverTable> = GENERIC_DRIVERS): Driver {
+  return table[field.widget];
 }
 
 /**
  * How to write the field without a wait of its own, for native controls only; undefined for custom
  * widgets (menus, panels, rich editors), which are written and waited for one at a time.
  */
-export function stagerFor(field: FieldDescription): Stager | undefined {
-  switch (field.widget) {
-    case 'text':
-    case 'textarea':
-      return isTextBox(field) ? stageText : undefined;
-    case 'native-date':
-      return stageNativeDate;
-    case 'select':
-      return stageSelect;
-    case 'checkbox':
-      return checkboxBox(field) instanceof HTMLInputElement ? stageCheckbox : undefined;
-    case 'radio-group':
-      return isNativeGroup(field) ? stageRadio : undefined;
-    default:
-      return undefined;
-  }
+export function stagerFor(
+  field: FieldDescription,
+  table: Readonly<DriverTable> = GENERIC_DRIVERS,
+): Stager | undefined {
+  return driverFor(field, table).stager?.(field);
 }

@@ -1,6 +1,6 @@
 // button[aria-haspopup=listbox] (Workday): the chosen value is the button's own text; options live in a
 // portal `ul#<aria-controls> li[role=option]`.
-import type { Driver } from '~/lib/fill/types';
+import type { WidgetWriter } from '~/lib/fill/types';
 import { matchOption } from '~/lib/fill/values/match-option';
 import { normalizeText } from '~/lib/fill/values/normalize-text';
 import { findMenu, readMenuOptions, visibleMenus } from './menu';
@@ -17,7 +17,7 @@ export function buttonText(btn: HTMLElement): string {
   return (btn.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-export const listboxButtonDriver: Driver = {
+export const listboxButtonDriver: WidgetWriter = {
   async write(field, value, opts) {
     const btn = buttonOf(field.el);
     const before = visibleMenus(btn);

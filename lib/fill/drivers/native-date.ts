@@ -1,6 +1,6 @@
 // input[type=date|month]: the browser drops any value not in its own format, so the read-back tells
 // whether the rendered value (2024-09 / 2024-09-01) was accepted.
-import type { Driver, FieldDescription, WriteResult } from '~/lib/fill/types';
+import type { WidgetWriter, FieldDescription, WriteResult } from '~/lib/fill/types';
 import { stageTextControl } from '~/lib/fill/write-text';
 import { isStagedWrite, settleAlone, type Staged } from './staged-write';
 
@@ -24,6 +24,6 @@ export function stageNativeDate(field: FieldDescription, value: string): Staged 
   };
 }
 
-export const nativeDateDriver: Driver = {
+export const nativeDateWriter: WidgetWriter = {
   write: (field, value) => settleAlone(stageNativeDate(field, value)),
 };

@@ -1,6 +1,12 @@
 // <select>: the wanted value is matched against the real options (never a placeholder, never a guess) and
 // chosen through the native setter with bubbling input and change, then verified.
-import type { Driver, FieldDescription, FieldOption, WriteOptions, WriteResult } from '~/lib/fill/types';
+import type {
+  WidgetWriter,
+  FieldDescription,
+  FieldOption,
+  WriteOptions,
+  WriteResult,
+} from '~/lib/fill/types';
 import { matchOption } from '~/lib/fill/values/match-option';
 import { announceBlur, announceFocus, blur, focus, hasFocus, setNativeValue } from './edit-events';
 import { checkedBy, settleAlone, type Staged } from './staged-write';
@@ -56,6 +62,6 @@ export function stageSelect(field: FieldDescription, value: string, opts?: Write
   return checkedBy(() => selectResult(el, option));
 }
 
-export const nativeSelectDriver: Driver = {
+export const nativeSelectWriter: WidgetWriter = {
   write: (field, value, opts) => settleAlone(stageSelect(field, value, opts)),
 };

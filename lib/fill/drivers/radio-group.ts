@@ -1,6 +1,12 @@
 // Radio groups, native or custom (div items with a checked class): click the matched item, then verify
 // exactly that one is checked, since a yes/no pair with both checked is the classic autofill failure.
-import type { Driver, FieldDescription, FieldOption, WriteOptions, WriteResult } from '~/lib/fill/types';
+import type {
+  WidgetWriter,
+  FieldDescription,
+  FieldOption,
+  WriteOptions,
+  WriteResult,
+} from '~/lib/fill/types';
 import { matchOption } from '~/lib/fill/values/match-option';
 import { pointerClick } from './pointer';
 import { checkedBy, settleAlone, type Staged } from './staged-write';
@@ -71,6 +77,6 @@ export function stageRadio(field: FieldDescription, value: string, opts?: WriteO
   return checkedBy(() => groupResult(options, match));
 }
 
-export const radioGroupDriver: Driver = {
+export const radioGroupWriter: WidgetWriter = {
   write: (field, value, opts) => settleAlone(stageRadio(field, value, opts)),
 };

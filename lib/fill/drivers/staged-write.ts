@@ -1,21 +1,10 @@
 // Writes that need no wait of their own (native text boxes, selects, checkboxes, radios) are split in
 // two: applied at once, read back later. The fill applies a whole run of them back to back and reads them
 // all back after one shared yield; a driver used alone waits for its own.
-import type { FieldDescription, WriteOptions, WriteResult } from '~/lib/fill/types';
+import type { Staged, StagedWrite, WriteResult } from '~/lib/fill/types';
 import { nextTask } from './wait-for';
 
-/** A write already applied, waiting for the page to react before it is read back. */
-export interface StagedWrite {
-  /** Reads back: the result, or null when the page refused and a second attempt was applied. */
-  settle(): WriteResult | null;
-  /** Reads back after the second attempt had its own yield. */
-  result(): WriteResult;
-}
-
-/** A staged write, or the result straight away when nothing was (or could be) written. */
-export type Staged = StagedWrite | WriteResult;
-
-export type Stager = (field: FieldDescription, value: string, opts?: WriteOptions) => Staged;
+export type { Staged, StagedWrite, Stager } from '~/lib/fill/types';
 
 export function isStagedWrite(s: Staged): s is StagedWrite {
   return 'settle' in s;

@@ -1,5 +1,5 @@
 // Text boxes and textareas: the shared framework-safe text write.
-import type { Driver, FieldDescription } from '~/lib/fill/types';
+import type { WidgetWriter, FieldDescription } from '~/lib/fill/types';
 import { isTextControl, stageTextControl, writeTextValue } from '~/lib/fill/write-text';
 import { settleAlone, type Staged } from './staged-write';
 
@@ -22,7 +22,7 @@ export function stageText(field: FieldDescription, value: string): Staged {
   return stageTextControl(el, value, { quietFocus: true });
 }
 
-export const textDriver: Driver = {
+export const textWriter: WidgetWriter = {
   write: (field, value) =>
     isTextBox(field) ? settleAlone(stageText(field, value)) : writeTextValue(textTarget(field), value),
 };

@@ -23,6 +23,8 @@ export interface EnsureBlocksOptions {
   bar?: number;
   /** Collects and classifies the page again; the engine's collect + classify unless a test supplies one. */
   rescan?: () => Scan;
+  /** A site adapter's own Add control for the section, tried before the generic finder. */
+  findAdd?: (section: Section) => HTMLElement | null;
 }
 
 export interface EnsureBlocksResult extends Scan {
@@ -80,7 +82,7 @@ export async function ensureBlocks(
     const need = resume[section].length;
     let have = countEntries(scan, section, bar);
     while (have < need) {
-      const button = findAddButton(doc, section, { ...scan, bar });
+      const button = opts.findAdd?.(section) ?? findAddButton(doc, section, { ...scan, bar });
       if (!button) {
         if (have > 0) {
           const name = SECTION_NAME[opts.lang ?? 'zh'][section];

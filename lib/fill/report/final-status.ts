@@ -1,15 +1,14 @@
 // The last look at every field once the whole fill is written: a value the page took back, a required
 // field still empty, and the totals the popup shows.
-import type { FieldDescription, FieldReport, FieldStatus } from '~/lib/fill/types';
-import { currentShown } from '~/lib/fill/plan/field-state';
-import { showsWritten } from '~/lib/fill/plan/fill-field';
+import type { Driver, FieldDescription, FieldReport, FieldStatus } from '~/lib/fill/types';
+import { showsWritten } from '~/lib/fill/act/fill-field';
 
 const TEXTUAL = new Set(['text', 'textarea', 'contenteditable', 'native-date', 'date-picker']);
 
 /** A framework may revert a value a frame later: look once more after everything is written. */
-export function recheck(field: FieldDescription, report: FieldReport): void {
+export function recheck(field: FieldDescription, report: FieldReport, driver: Driver): void {
   if (!TEXTUAL.has(field.widget) || (report.status !== 'filled' && report.status !== 'uncertain')) return;
-  const now = currentShown(field);
+  const now = driver.read(field);
   if (showsWritten(now, report.shown ?? '')) return;
   report.shown = now;
   report.status = now ? 'uncertain' : 'failed';
@@ -17,9 +16,9 @@ export function recheck(field: FieldDescription, report: FieldReport): void {
 }
 
 /** A required field the fill could not fill and the user has not either. */
-export function markRequiredEmpty(field: FieldDescription, report: FieldReport): void {
+export function markRequiredEmpty(field: FieldDescription, report: FieldReport, driver: Driver): void {
   if (!field.required || report.status === 'filled' || report.status === 'uncertain') return;
-  if (!field.el.isConnected || currentShown(field) !== '' || field.widget === 'checkbox') return;
+  if (!field.el.isConnected || driver.shows === 'boolean' || driver.read(field) !== '') return;
   report.status = 'required-empty';
 }
 

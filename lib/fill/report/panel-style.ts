@@ -6,6 +6,9 @@ export const PANEL_CSS = `
   background: #fff; color: #1f2937; border: 1px solid #d1d5db; border-radius: 10px;
   box-shadow: 0 8px 24px rgba(0,0,0,.18); font: 13px/1.4 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif; }
 .title { margin: 0; font-size: 14px; font-weight: 600; }
+.site { margin: 0; color: #6b7280; font-size: 12px; }
+.misses summary { color: #b91c1c; cursor: pointer; font-size: 12px; }
+.item.miss { font: 11px/1.4 ui-monospace, monospace; color: #7f1d1d; word-break: break-all; }
 .counts { margin: 0; display: flex; gap: 10px; flex-wrap: wrap; }
 .count.filled { color: #15803d; } .count.uncertain { color: #b45309; } .count.required-empty { color: #b91c1c; }
 .list { margin: 0; padding: 0; list-style: none; overflow: auto; flex: 1; }

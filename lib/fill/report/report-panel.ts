@@ -1,7 +1,7 @@
 // The small after-fill summary, bottom right: counts, the fields' own labels with their status (never
 // résumé values), Undo and Dismiss. Plain DOM in a closed shadow root so the page can neither style nor
 // read it.
-import type { FieldReport, FieldStatus, FillReport } from '~/lib/fill/types';
+import type { FieldReport, FieldStatus, FillReport, SelectorMiss } from '~/lib/fill/types';
 import { clearMarks } from './marks';
 import { PANEL_CSS } from './panel-style';
 
@@ -18,6 +18,10 @@ const TEXT = {
     skipped: '跳过',
     undo: '撤销',
     dismiss: '关闭',
+    site: '站点适配',
+    generic: '通用识别',
+    byAdapter: '站点选择器',
+    missed: '选择器未命中（网站可能改版）',
   },
   en: {
     title: 'Résumé autofill',
@@ -29,6 +33,10 @@ const TEXT = {
     skipped: 'Skipped',
     undo: 'Undo',
     dismiss: 'Dismiss',
+    site: 'Site adapter',
+    generic: 'generic engine',
+    byAdapter: 'site selector',
+    missed: 'Selector missed (the site may have changed)',
   },
 };
 
@@ -56,6 +64,10 @@ function listItems(doc: Document, fields: FieldReport[], t: (typeof TEXT)['zh'])
   const shown = LISTED.flatMap((status) => fields.filter((f) => f.status === status && f.label));
   for (const f of shown) {
     const item = el(doc, 'li', `item ${f.status}`);
+    item.title =
+      f.placedBy?.by === 'adapter'
+        ? `${t.byAdapter}: ${f.placedBy.selector} (${f.placedBy.variant})`
+        : t.generic;
     item.append(
       el(doc, 'span', 'dot'),
       el(doc, 'span', 'label', f.label),
@@ -64,6 +76,20 @@ function listItems(doc: Document, fields: FieldReport[], t: (typeof TEXT)['zh'])
     list.append(item);
   }
   return list;
+}
+
+/** Each adapter selector that found nothing, so a changed site shows up instead of a silent empty field. */
+function missList(doc: Document, misses: SelectorMiss[], t: (typeof TEXT)['zh']): HTMLElement {
+  const box = el(doc, 'details', 'misses');
+  box.append(el(doc, 'summary', 'missed', `${t.missed}: ${misses.length}`));
+  const list = el(doc, 'ul', 'list');
+  for (const m of misses) {
+    const item = el(doc, 'li', 'item miss', `${m.what} — ${m.selector} (${m.variant})`);
+    item.title = m.reason;
+    list.append(item);
+  }
+  box.append(list);
+  return box;
 }
 
 export function showReportPanel(
@@ -98,7 +124,16 @@ export function showReportPanel(
     handlers.onDismiss?.();
   });
   actions.append(undo, dismiss);
-  panel.append(el(doc, 'h2', 'title', t.title), counts, listItems(doc, report.fields, t), actions);
+  const site = el(
+    doc,
+    'p',
+    'site',
+    `${t.site}: ${report.adapter === 'generic' ? t.generic : report.adapter}`,
+  );
+  site.setAttribute('data-adapter', report.adapter);
+  panel.append(el(doc, 'h2', 'title', t.title), site, counts, listItems(doc, report.fields, t));
+  if (report.selectorMisses?.length) panel.append(missList(doc, report.selectorMisses, t));
+  panel.append(actions);
   shadow.append(style, panel);
   doc.documentElement.append(host);
 }

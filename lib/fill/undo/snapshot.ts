@@ -1,13 +1,14 @@
 // What each touched field held before the last fill, recorded right before it is written, so one Undo
-// restores them all (newest first).
-import type { FieldDescription } from '~/lib/fill/types';
-import { checkboxBox, isChecked } from '~/lib/fill/drivers/checkbox';
-import { comboRoot, readShown } from '~/lib/fill/drivers/combobox-parts';
-import { buttonText } from '~/lib/fill/drivers/listbox-button';
-import { isOptionChecked, radioOptions } from '~/lib/fill/drivers/radio-group';
-import { textTarget } from '~/lib/fill/drivers/text';
+// restores them all (newest first). Each record keeps the driver that wrote the field: a site's own
+// driver restores what it wrote.
+import type { Driver, FieldDescription } from '~/lib/fill/types';
 import { clearReport } from '~/lib/fill/report/report-panel';
-import { restoreField, selectOf, textOf, type Saved } from './restore-field';
+
+interface Saved {
+  field: FieldDescription;
+  driver: Driver;
+  state: unknown;
+}
 
 let last: Saved[] = [];
 
@@ -16,33 +17,9 @@ export function beginSnapshot(): void {
   last = [];
 }
 
-/** Records a field's state right before the fill writes it. */
-export function recordField(field: FieldDescription): void {
-  const saved: Saved = { field };
-  switch (field.widget) {
-    case 'select':
-      saved.selectedIndex = selectOf(field)?.selectedIndex ?? -1;
-      break;
-    case 'checkbox':
-      saved.checked = isChecked(checkboxBox(field));
-      break;
-    case 'radio-group':
-      saved.radio = radioOptions(field).find((o) => o.el && isOptionChecked(o.el))?.el ?? null;
-      break;
-    case 'combobox':
-      saved.text = readShown(comboRoot(field.el));
-      break;
-    case 'listbox-button':
-      saved.text = buttonText(field.el);
-      break;
-    default:
-      saved.text = textOf(textTarget(field));
-  }
-  last.push(saved);
-}
-
-export function hasSnapshot(): boolean {
-  return last.length > 0;
+/** Records a field's state right before the fill writes it through `driver`. */
+export function recordField(field: FieldDescription, driver: Driver): void {
+  last.push({ field, driver, state: driver.save(field) });
 }
 
 /** Restores every field the last fill changed, newest first; returns how many were restored. */
@@ -53,7 +30,7 @@ export async function undoLastFill(): Promise<number> {
   let restored = 0;
   for (const s of [...saved].reverse()) {
     if (!s.field.el.isConnected) continue;
-    if (await restoreField(s)) restored++;
+    if (await s.driver.restore(s.field, s.state)) restored++;
   }
   return restored;
 }

@@ -1,6 +1,6 @@
 import type { ResumeInput } from '~/lib/resume/schema';
 import type { Contact, DateRange, ImportIssue, Resume } from '~/lib/resume/types';
-import { countCjk, hasCjk } from './cjk';
+import { countCjk, hasCjk } from '~/lib/i18n/lang';
 import { compareYearMonth, parseDatePoint, parseDateRange } from './dates';
 import { deriveEducation } from './education';
 import { deriveExperience } from './experience';

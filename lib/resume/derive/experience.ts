@@ -1,5 +1,5 @@
 import type { DateRange, Experience } from '~/lib/resume/types';
-import { hasCjk } from './cjk';
+import { hasCjk } from '~/lib/i18n/lang';
 
 export interface ExperienceInput {
   company: string;

@@ -1,6 +1,6 @@
 import { OutputFormat, segment } from 'pinyin-pro';
 import type { PersonName } from '~/lib/resume/types';
-import { hasCjk } from './cjk';
+import { hasCjk } from '~/lib/i18n/lang';
 
 type Latin = PersonName['latin'];
 

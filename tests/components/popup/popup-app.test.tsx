@@ -51,6 +51,7 @@ describe('popup', () => {
       durationMs: 40,
       fields: [],
       counts: { filled: 12, uncertain: 2, skipped: 3, failed: 1, kept: 0, 'required-empty': 1 },
+      selectorMisses: [],
     };
     const received: unknown[] = [];
     fakeBrowser.runtime.onMessage.addListener((msg, _sender, sendResponse) => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { isRangePair } from '~/lib/fill/plan/fill-range';
+import { isRangePair } from '~/lib/fill/act/fill-range';
 import { sideFormFields } from '~/lib/fill/plan/side-forms';
 import { cls, makeField } from '../values/make-field';
 import { scanByAttribute } from './scan-by-attribute';

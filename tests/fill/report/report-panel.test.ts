@@ -23,6 +23,7 @@ const report: FillReport = {
     { label: '性别', status: 'skipped', reason: 'not a résumé field' },
   ],
   counts: { filled: 1, uncertain: 1, 'required-empty': 1, skipped: 1, failed: 0, kept: 0 },
+  selectorMisses: [],
 };
 
 /** The panel's root is closed to the page; the test keeps the handle attachShadow returns. */

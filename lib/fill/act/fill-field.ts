@@ -1,6 +1,13 @@
 // One field's whole decision: is it ours (classified above the bar), what does the résumé say, how is it
 // shaped for this widget, may we write (empty, or overwrite on), then write, read back and report.
-import type { Classification, FieldDescription, FieldReport, WriteResult } from '~/lib/fill/types';
+import type {
+  Classification,
+  DriverTable,
+  FieldDescription,
+  FieldReport,
+  PlacedBy,
+  WriteResult,
+} from '~/lib/fill/types';
 import type { Resume } from '~/lib/resume/types';
 import { driverFor } from '~/lib/fill/drivers';
 import { sameDate } from '~/lib/fill/drivers/date-picker';
@@ -10,7 +17,7 @@ import { recordField } from '~/lib/fill/undo/snapshot';
 import { resolveFact } from '~/lib/fill/values/facts';
 import { normalizeText } from '~/lib/fill/values/normalize-text';
 import { renderValue, type Rendered } from '~/lib/fill/values/render-value';
-import { sectionOf } from './assign-blocks';
+import { sectionOf } from '~/lib/fill/plan/assign-blocks';
 import { currentShown, isEmptyValue, showsValue } from './field-state';
 
 export interface FillContext {
@@ -20,6 +27,10 @@ export interface FillContext {
   bar: number;
   now: Date;
   hasCountryCodeField: boolean;
+  /** The driver per widget kind: the generic ones, with a site adapter's own in their place. */
+  drivers: Readonly<DriverTable>;
+  /** field id → the adapter selector that pinned its classification; absent: the generic engine. */
+  pinned: ReadonlyMap<number, PlacedBy>;
 }
 
 /** Confidence this close to the bar fills the field but asks the user to check it. */
@@ -63,6 +74,7 @@ export function prepareField(
   };
   if (!cls) return { ...report, reason: 'not a résumé field' };
   report.key = cls.key;
+  report.placedBy = ctx.pinned.get(field.id) ?? { by: 'generic' };
   if (sectionOf(cls.key)) report.index = index;
   if (cls.confidence < ctx.bar) return { ...report, reason: `unsure what this field asks (${cls.reason})` };
   if (TYPED.has(field.widget) && isInvisibleBox(field.el))
@@ -79,12 +91,12 @@ export function prepareField(
   if (!rendered.ok) return { ...report, reason: rendered.reason };
   report.value = rendered.value;
 
-  const shown = currentShown(field);
-  if (showsValue(field, shown, rendered.value, rendered.match)) {
-    const status = isEmptyValue(field, shown) ? 'skipped' : 'filled';
+  const shown = currentShown(field, ctx.drivers);
+  if (showsValue(field, shown, rendered.value, rendered.match, ctx.drivers)) {
+    const status = isEmptyValue(field, shown, ctx.drivers) ? 'skipped' : 'filled';
     return { ...report, shown, status, reason: 'already shows this value' };
   }
-  if (!isEmptyValue(field, shown) && !ctx.overwrite)
+  if (!isEmptyValue(field, shown, ctx.drivers) && !ctx.overwrite)
     return { ...report, shown, status: 'kept', reason: 'kept the value already there' };
   if (!field.el.isConnected)
     return { ...report, status: 'failed', reason: 'the field left the page before it was written' };
@@ -118,7 +130,8 @@ export async function fillField(
 ): Promise<FieldReport> {
   const p = prepareField(field, cls, index, ctx);
   if (!isPrepared(p)) return p;
-  recordField(field);
-  const result = await driverFor(field).write(field, p.rendered.value, { match: p.rendered.match });
+  const driver = driverFor(field, ctx.drivers);
+  recordField(field, driver);
+  const result = await driver.write(field, p.rendered.value, { match: p.rendered.match });
   return finishField(p, result, ctx);
 }

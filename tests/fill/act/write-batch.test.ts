@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FieldDescription } from '~/lib/fill/types';
 import { CONFIDENCE_BAR } from '~/lib/fill/classify/classify-field';
+import { GENERIC_DRIVERS } from '~/lib/fill/drivers';
 import { nextFrame } from '~/lib/fill/drivers/wait-for';
-import type { FillContext } from '~/lib/fill/plan/fill-field';
-import { createWriteBatch, type FillRow } from '~/lib/fill/plan/write-batch';
+import type { FillContext } from '~/lib/fill/act/fill-field';
+import { createWriteBatch, type FillRow } from '~/lib/fill/act/write-batch';
 import { beginSnapshot, undoLastFill } from '~/lib/fill/undo/snapshot';
 import { cls, makeField } from '../values/make-field';
 import { handResume } from '../values/resumes';
@@ -15,6 +16,8 @@ const ctx = (): FillContext => ({
   bar: CONFIDENCE_BAR,
   now: new Date('2025-06-01'),
   hasCountryCodeField: false,
+  drivers: GENERIC_DRIVERS,
+  pinned: new Map(),
 });
 
 function mountFields(): { name: FieldDescription; email: FieldDescription; degree: FieldDescription } {

@@ -3,7 +3,7 @@
 // A read between two writes makes the browser recompute style and layout each time: on a 100-field form
 // that was most of the fill. Custom widgets, whose menus open asynchronously, stay one at a time.
 import type { Classification, FieldDescription, FieldReport } from '~/lib/fill/types';
-import { stagerFor } from '~/lib/fill/drivers';
+import { driverFor, stagerFor } from '~/lib/fill/drivers';
 import { isStagedWrite, settleAll, type StagedWrite, type Stager } from '~/lib/fill/drivers/staged-write';
 import { recordField } from '~/lib/fill/undo/snapshot';
 import { finishField, isPrepared, prepareField, type FillContext, type Prepared } from './fill-field';
@@ -38,7 +38,7 @@ export function createWriteBatch(ctx: FillContext): WriteBatch {
   let written: Written[] = [];
   return {
     add(field, cls, entry) {
-      const stager = stagerFor(field);
+      const stager = stagerFor(field, ctx.drivers);
       if (!stager) return undefined;
       const row: FillRow = [field, { label: field.label, status: 'skipped', reason: 'not written yet' }];
       queued.push({ row, stager, cls, entry });
@@ -61,7 +61,7 @@ export function createWriteBatch(ctx: FillContext): WriteBatch {
           };
           continue;
         }
-        recordField(q.row[0]);
+        recordField(q.row[0], driverFor(q.row[0], ctx.drivers));
         const staged = q.stager(q.row[0], p.rendered.value, { match: p.rendered.match });
         if (isStagedWrite(staged)) written.push({ row: q.row, prepared: p, staged });
         else q.row[1] = finishField(p, staged, ctx);

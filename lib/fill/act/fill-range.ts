@@ -2,6 +2,7 @@
 // the two fields are written as one pair through the picker's panel.
 import type { Classification, FieldDescription, FieldReport } from '~/lib/fill/types';
 import { writeDateRange } from '~/lib/fill/drivers/date-picker';
+import { driverFor } from '~/lib/fill/drivers';
 import { recordField } from '~/lib/fill/undo/snapshot';
 import { resolveFact } from '~/lib/fill/values/facts';
 import { renderValue, type Rendered } from '~/lib/fill/values/render-value';
@@ -67,8 +68,8 @@ export async function fillRangePair(
         : p;
     return [hold(pa), hold(pb)];
   }
-  recordField(a);
-  recordField(b);
+  recordField(a, driverFor(a, ctx.drivers));
+  recordField(b, driverFor(b, ctx.drivers));
   const [ra, rb] = await writeDateRange(
     a.el as HTMLInputElement,
     b.el as HTMLInputElement,

@@ -1,0 +1,34 @@
+// State shared by our content scripts in one frame. The light script, the fill engine and the overlay
+// are separate bundles but run in the same isolated world, so they meet on one global object. A leaf
+// module: it imports nothing, so every script may use it without pulling in another's code.
+export interface SharedContentState {
+  /** The light script is running (and alive: an extension reload orphans the old copy). */
+  light?: () => boolean;
+  /** The fill engine script is running. */
+  engine?: () => boolean;
+  /** A fill or an undo is writing to the page right now. */
+  filling?: boolean;
+  /** The last focused or right-clicked editable element: where the picker inserts. */
+  target?: HTMLElement;
+}
+
+export function sharedState(): SharedContentState {
+  const g = globalThis as typeof globalThis & { __resumeAutofill?: SharedContentState };
+  return (g.__resumeAutofill ??= {});
+}
+
+let running = 0;
+
+/**
+ * Raises `filling` while `work` runs: fills and undos send focus events to field after field, and the
+ * in-page UI that reacts to focus (the highlight button, the picker's target) must sit still meanwhile.
+ * A counter, not a flag, since an undo may start while a fill is still waiting on a menu.
+ */
+export async function whileFilling<T>(work: () => Promise<T>): Promise<T> {
+  sharedState().filling = ++running > 0;
+  try {
+    return await work();
+  } finally {
+    sharedState().filling = --running > 0;
+  }
+}

@@ -1,0 +1,193 @@
+// A site adapter's knowledge applied to one collected form: its pinned selectors classify the controls
+// they find (ahead of the rule tables), its block and section containers correct what the generic finders
+// saw, the controls the site locks are set aside, and every selector of the page's DOM generation that
+// found nothing is listed, so a site that changed its markup shows "selector missed", not a silent empty.
+import type {
+  Classification,
+  FieldDescription,
+  PlacedBy,
+  Section,
+  SelectorMiss,
+  SiteAdapter,
+  SiteField,
+  SiteSelector,
+} from '~/lib/fill/types';
+
+export interface PinResult {
+  /** field id → the adapter's classification, confidence 1. */
+  classes: Map<number, Classification>;
+  placedBy: Map<number, PlacedBy>;
+  /** Fields the site fills and locks itself. */
+  locked: Set<number>;
+  misses: SelectorMiss[];
+}
+
+type Root = Document | ShadowRoot;
+
+const SECTION_WORD: Record<'zh' | 'en', Record<Section, string>> = {
+  zh: { education: '教育经历', experience: '工作经历', projects: '项目经历' },
+  en: { education: 'Education', experience: 'Work experience', projects: 'Projects' },
+};
+
+function rootsOf(doc: Document, fields: FieldDescription[]): Root[] {
+  const roots = new Set<Root>([doc]);
+  for (const f of fields) {
+    const r = f.el.getRootNode();
+    if (r instanceof ShadowRoot) roots.add(r);
+  }
+  return [...roots];
+}
+
+function queryAll(roots: Root[], css: string): Element[] {
+  const out: Element[] = [];
+  for (const root of roots) {
+    try {
+      out.push(...root.querySelectorAll(css));
+    } catch {
+      // A malformed selector in an adapter is a miss, reported below; never a crashed fill.
+    }
+  }
+  return out;
+}
+
+/** The collected field a matched element stands for: itself, a control inside it, or its wrapper. */
+function fieldFor(el: Element, fields: FieldDescription[]): FieldDescription | undefined {
+  const exact = fields.find((f) => f.el === el);
+  if (exact) return exact;
+  const inside = fields.filter((f) => el.contains(f.el));
+  if (inside.length === 1) return inside[0];
+  return fields.find((f) => f.el.contains(el));
+}
+
+/** The DOM generations whose marker is on the page. */
+export function activeGenerations<G extends string>(adapter: SiteAdapter<G>, roots: Root[]): Set<G> {
+  const gens = Object.keys(adapter.generations) as G[];
+  return new Set(gens.filter((g) => queryAll(roots, adapter.generations[g].detect).length > 0));
+}
+
+function ofActive<G extends string>(list: SiteSelector<G>[] | undefined, active: Set<G>): SiteSelector<G>[] {
+  return (list ?? []).filter((s) => active.has(s.dom));
+}
+
+function pinField<G extends string>(
+  spec: SiteField<G>,
+  adapter: SiteAdapter<G>,
+  active: Set<G>,
+  roots: Root[],
+  fields: FieldDescription[],
+  out: PinResult,
+): void {
+  const selectors = ofActive(spec.selectors, active);
+  const tried: SelectorMiss[] = [];
+  for (const sel of selectors) {
+    const found = queryAll(roots, sel.css)
+      .map((el) => fieldFor(el, fields))
+      .filter((f): f is FieldDescription => !!f);
+    const unique = [...new Set(found)];
+    const variant = adapter.generations[sel.dom].name;
+    if (!unique.length) {
+      const matched = queryAll(roots, sel.css).length > 0;
+      tried.push({
+        what: spec.key,
+        selector: sel.css,
+        variant,
+        reason: matched ? 'matched only elements that are not fillable controls' : 'matched nothing',
+      });
+      continue;
+    }
+    unique.forEach((f, i) => {
+      const c: Classification = {
+        key: spec.key,
+        confidence: 1,
+        reason: `adapter ${adapter.id}: ${sel.css}`,
+      };
+      if (spec.part) c.part = spec.part;
+      // Without a block container, the n-th match of a section field is the n-th entry.
+      if (spec.key.includes('.') && /^(education|experience|projects)\./.test(spec.key) && !f.block)
+        c.entry = i;
+      out.classes.set(f.id, c);
+      out.placedBy.set(f.id, { by: 'adapter', selector: sel.css, variant });
+    });
+    return;
+  }
+  if (!spec.optional) out.misses.push(...tried);
+}
+
+/** Block and section containers the adapter names, written onto the fields before classification. */
+function applyContainers<G extends string>(
+  adapter: SiteAdapter<G>,
+  active: Set<G>,
+  fields: FieldDescription[],
+): void {
+  for (const section of ['education', 'experience', 'projects'] as Section[]) {
+    const blocks = ofActive(adapter.blocks?.[section], active);
+    const sections = ofActive(adapter.sections?.[section], active);
+    for (const f of fields) {
+      const block = blocks.map((s) => safeClosest(f.el, s.css)).find(Boolean);
+      if (block) f.block = block;
+      if (block || sections.some((s) => safeClosest(f.el, s.css)))
+        f.sectionHeading ??= SECTION_WORD[f.lang][section];
+    }
+  }
+}
+
+function safeClosest(el: Element, css: string): Element | null {
+  try {
+    return el.closest(css);
+  } catch {
+    return null;
+  }
+}
+
+export function pinFields<G extends string>(
+  doc: Document,
+  fields: FieldDescription[],
+  adapter: SiteAdapter<G>,
+): PinResult {
+  const out: PinResult = { classes: new Map(), placedBy: new Map(), locked: new Set(), misses: [] };
+  const roots = rootsOf(doc, fields);
+  const active = activeGenerations(adapter, roots);
+  if (active.size === 0) {
+    // None of the known page generations is here: either not an application form, or a redesign.
+    for (const g of Object.keys(adapter.generations) as G[]) {
+      const gen = adapter.generations[g];
+      out.misses.push({
+        what: 'page generation',
+        selector: gen.detect,
+        variant: gen.name,
+        reason: 'no known form of this site found on the page',
+      });
+    }
+    return out;
+  }
+  applyContainers(adapter, active, fields);
+  for (const spec of adapter.fields) pinField(spec, adapter, active, roots, fields, out);
+  for (const sel of ofActive(adapter.own?.locked, active)) {
+    for (const el of queryAll(roots, sel.css)) {
+      const f = fieldFor(el, fields);
+      if (f) out.locked.add(f.id);
+    }
+  }
+  return out;
+}
+
+/** The adapter's Add control for a section, if the page's generation has one. */
+export function findAdapterAddButton<G extends string>(
+  doc: Document,
+  adapter: SiteAdapter<G>,
+  section: Section,
+): { button: HTMLElement | null; tried: SelectorMiss[] } {
+  const active = activeGenerations(adapter, [doc]);
+  const tried: SelectorMiss[] = [];
+  for (const sel of ofActive(adapter.addButtons?.[section], active)) {
+    const button = queryAll([doc], sel.css).find((el): el is HTMLElement => el instanceof HTMLElement);
+    if (button) return { button, tried: [] };
+    tried.push({
+      what: `Add button: ${section}`,
+      selector: sel.css,
+      variant: adapter.generations[sel.dom].name,
+      reason: 'matched nothing',
+    });
+  }
+  return { button: null, tried };
+}

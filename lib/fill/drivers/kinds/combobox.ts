@@ -1,0 +1,37 @@
+// ARIA comboboxes and component-library selects (antd, Element Plus, react-select). Undo picks the old
+// option again; one that was empty can only be emptied through its clear control (or Backspace, which
+// react-select and friends take as "drop the value"); without either it stays.
+import type { Driver, FieldDescription } from '~/lib/fill/types';
+import { comboboxDriver } from '../combobox';
+import { clearButton, comboInput, comboRoot, readShown } from '../combobox-parts';
+import { pointerClick, pressKey } from '../pointer';
+import { waitFor } from '../wait-for';
+
+async function clearCombobox(field: FieldDescription): Promise<boolean> {
+  const root = comboRoot(field.el);
+  const clear = clearButton(root);
+  if (clear) pointerClick(clear);
+  else {
+    const input = comboInput(root);
+    if (!input) return false;
+    input.focus({ preventScroll: true });
+    pressKey(input, 'Backspace');
+  }
+  const cleared = (await waitFor(() => readShown(root) === '', { timeout: 1000 })) === true;
+  // A press on the clear icon can bubble to the trigger and open the list: shut it again.
+  const input = comboInput(root);
+  if (input?.getAttribute('aria-expanded') === 'true') pressKey(input, 'Escape');
+  return cleared;
+}
+
+export const combobox: Driver<string> = {
+  shows: 'option',
+  read: (field) => readShown(comboRoot(field.el)),
+  write: comboboxDriver.write,
+  save: (field) => readShown(comboRoot(field.el)),
+  async restore(field, saved) {
+    if (readShown(comboRoot(field.el)) === saved) return false;
+    return saved ? (await comboboxDriver.write(field, saved)).ok : clearCombobox(field);
+  },
+  box: (field) => comboRoot(field.el),
+};

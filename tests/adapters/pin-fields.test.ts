@@ -1,0 +1,116 @@
+// An adapter's pinned selectors on a collected form: they classify what they find ahead of the rules,
+// number repeated entries, set aside what the site locks, and name every selector of the page's DOM
+// generation that found nothing.
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { SiteAdapter } from '~/lib/fill/types';
+import { collectFields } from '~/lib/fill/collect/collect-fields';
+import { pinFields } from '~/lib/fill/adapt/pin-fields';
+
+type Dom = 'new' | 'old';
+
+const adapter: SiteAdapter<Dom> = {
+  id: 'demo',
+  name: 'Demo',
+  matches: ['https://apply.demo.example/*'],
+  testUrls: ['https://apply.demo.example/jobs/1'],
+  generations: {
+    new: { name: 'new form', detect: 'form#apply-new' },
+    old: { name: 'old form', detect: 'form#apply-old' },
+  },
+  fields: [
+    {
+      key: 'name.full',
+      selectors: [
+        { css: 'input[data-field="fullName"]', dom: 'new' },
+        { css: 'input[name="cand[name]"]', dom: 'old' },
+      ],
+    },
+    { key: 'email', selectors: [{ css: 'input[data-field="mail"]', dom: 'new' }] },
+    { key: 'education.school', optional: true, selectors: [{ css: 'input[id^="school-"]', dom: 'new' }] },
+    { key: 'github', optional: true, selectors: [{ css: 'input[data-field="gh"]', dom: 'new' }] },
+  ],
+  own: { locked: [{ css: 'input[data-locked]', dom: 'new' }] },
+};
+
+const idOf = (fields: ReturnType<typeof collectFields>, sel: string) =>
+  fields.find((f) => f.el.matches(sel))!.id;
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('pinFields', () => {
+  it('classifies the controls its selectors find, numbering repeated entries in page order', () => {
+    // A label that says nothing useful: only the adapter knows what these ask for.
+    document.body.innerHTML = `<form id="apply-new">
+      <label>Field A <input data-field="fullName"></label>
+      <label>Field B <input data-field="mail"></label>
+      <label>Field C <input id="school-0"></label>
+      <label>Field D <input id="school-1"></label>
+      <label>Field E <input data-field="account" data-locked></label></form>`;
+    const fields = collectFields(document, { lang: 'en' });
+    const pin = pinFields(document, fields, adapter);
+    expect(pin.classes.get(idOf(fields, '[data-field=fullName]'))).toMatchObject({
+      key: 'name.full',
+      confidence: 1,
+    });
+    expect(pin.classes.get(idOf(fields, '[data-field=mail]'))?.key).toBe('email');
+    expect(pin.classes.get(idOf(fields, '#school-1'))).toMatchObject({ key: 'education.school', entry: 1 });
+    expect(pin.placedBy.get(idOf(fields, '#school-0'))).toEqual({
+      by: 'adapter',
+      selector: 'input[id^="school-"]',
+      variant: 'new form',
+    });
+    expect(pin.locked).toEqual(new Set([idOf(fields, '[data-locked]')]));
+    // github is optional: a posting that does not ask for it is not a changed site.
+    expect(pin.misses).toEqual([]);
+  });
+
+  it('lists a required field whose selectors of the page’s generation all found nothing', () => {
+    document.body.innerHTML = `<form id="apply-new"><label>Name <input data-field="name-v2"></label>
+      <label>Email <input data-field="mail"></label></form>`;
+    const fields = collectFields(document, { lang: 'en' });
+    const pin = pinFields(document, fields, adapter);
+    // Only the new form's selector is tried and reported; the old form's is not this page's.
+    expect(pin.misses).toEqual([
+      {
+        what: 'name.full',
+        selector: 'input[data-field="fullName"]',
+        variant: 'new form',
+        reason: 'matched nothing',
+      },
+    ]);
+    expect(pin.classes.size).toBe(1);
+  });
+
+  it('uses the selectors of the generation on the page', () => {
+    document.body.innerHTML = `<form id="apply-old"><label>Name <input name="cand[name]"></label></form>`;
+    const fields = collectFields(document, { lang: 'en' });
+    const pin = pinFields(document, fields, adapter);
+    expect(pin.placedBy.get(fields[0].id)).toMatchObject({
+      selector: 'input[name="cand[name]"]',
+      variant: 'old form',
+    });
+    expect(pin.misses).toEqual([]);
+  });
+
+  it('says so when no known generation of the site is on the page', () => {
+    document.body.innerHTML = `<form id="apply-2030"><label>Name <input name="n"></label></form>`;
+    const pin = pinFields(document, collectFields(document, { lang: 'en' }), adapter);
+    expect(pin.classes.size).toBe(0);
+    expect(pin.misses.map((m) => [m.what, m.selector])).toEqual([
+      ['page generation', 'form#apply-new'],
+      ['page generation', 'form#apply-old'],
+    ]);
+  });
+
+  it('a selector that finds only something that is not a control is a miss, not a crash', () => {
+    document.body.innerHTML = `<form id="apply-new"><input type="hidden" data-field="fullName">
+      <label>Email <input data-field="mail"></label></form>`;
+    const pin = pinFields(document, collectFields(document, { lang: 'en' }), adapter);
+    expect(pin.misses[0]).toMatchObject({
+      what: 'name.full',
+      reason: 'matched only elements that are not fillable controls',
+    });
+  });
+});
