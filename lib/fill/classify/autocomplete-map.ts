@@ -27,7 +27,7 @@ const FACTS: Record<string, { key: FieldKey; part?: ValuePart }> = {
 
 /** Tokens for facts the résumé never has (a day of birth, a street, a card): the field is left alone. */
 const NEVER =
-  /^(bday-day|street-address|address-line\d|address-level[134]|postal-code|country|country-name|sex|cc-.*|transaction-.*|one-time-code|honorific-.*|additional-name|nickname|tel-(area-code|local.*|extension)|impp|photo)$/;
+  /^(bday-day|street-address|address-line\d|address-level[134]|postal-code|country|country-name|sex|cc-.*|transaction-.*|one-time-code|honorific-.*|additional-name|nickname|username|tel-(area-code|local.*|extension)|impp|photo)$/;
 const OTHER_PHONE = /^(fax|pager|work)$/;
 
 /** A hit, null for "never fill", undefined when the attribute says nothing useful. */

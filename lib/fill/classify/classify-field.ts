@@ -10,7 +10,7 @@ import type { Classification, FieldDescription, FieldKey } from '~/lib/fill/type
 import { hasCjk } from '~/lib/fill/describe/text';
 import { fromAutocomplete } from './autocomplete-map';
 import { runContextPasses } from './context-passes';
-import { findDeny } from './deny';
+import { findAttrDeny, findLabelDeny } from './deny';
 import { assignEntries } from './assign-entries';
 import { inferEntrySection } from './infer-section';
 import { matchRules, type RuleMatch } from './match-rules';
@@ -24,7 +24,17 @@ import { fitsWidget } from './widget-fit';
 /** Below this a field is left alone (reported as uncertain by the caller, never written blindly). */
 export const CONFIDENCE_BAR = 0.6;
 
-type Draft = Omit<RuleMatch, 'table' | 'text'> & Partial<Pick<RuleMatch, 'table' | 'text'>>;
+type Draft = Omit<RuleMatch, 'table' | 'text' | 'source'> &
+  Partial<Pick<RuleMatch, 'table' | 'text' | 'source'>>;
+
+/** A match on what the user reads, strong enough to overrule a weak deny word in the name/id. */
+function readsClearly(draft: Draft | undefined): boolean {
+  return (
+    !!draft &&
+    (draft.source === 'label' || draft.source === 'group' || draft.source === 'aria') &&
+    draft.confidence >= 0.85
+  );
+}
 
 const LATIN: Partial<Record<FieldKey, FieldKey>> = {
   'name.full': 'name.latinFull',
@@ -64,7 +74,14 @@ function fromOptions(
 export function classifyField(field: FieldDescription, context: FieldDescription[]): Classification | null {
   if (field.widget === 'file') return null;
   const ctx = sectionContext(field.sectionHeading);
-  if ((ctx && OTHER_PEOPLE.has(ctx)) || findDeny(field)) return null;
+  if (ctx && OTHER_PEOPLE.has(ctx)) return null;
+  const isEmail = field.hints.type === 'email';
+  // A box that only takes an address ('Username' of type=email) is the applicant's email, unless its
+  // words say it is someone else's.
+  const labelDeny = findLabelDeny(field);
+  if (labelDeny && (labelDeny.strong || !isEmail)) return null;
+  const attrDeny = findAttrDeny(field);
+  if (attrDeny?.strong) return null;
   let guess: SectionContext | undefined | null = null;
   const inferred = () => (guess === null ? (guess = inferEntrySection(field, context)) : guess);
 
@@ -75,17 +92,19 @@ export function classifyField(field: FieldDescription, context: FieldDescription
     const key = (ctx === 'experience' && IN_EXPERIENCE[auto.key]) || auto.key;
     if (!keyAllowedIn(key, ctx)) return null;
     draft = { key, part: auto.part, confidence: 0.98, reason: `autocomplete:${auto.token}` };
-  } else if (field.hints.type === 'email' && keyAllowedIn('email', ctx)) {
+  } else if (isEmail && keyAllowedIn('email', ctx)) {
     draft = { key: 'email', confidence: 0.95, reason: 'type:email' };
   } else {
     draft = matchRules(field, ctx, inferred);
+    // 'street', 'postcode' as the field's own name: only a clear label says otherwise.
+    if (attrDeny && !readsClearly(draft)) return null;
   }
   draft = fromOptions(draft, field, ctx, inferred);
   if (!draft || !fitsWidget(draft.key, field.widget)) return null;
 
   const result: Classification = { key: draft.key, confidence: draft.confidence, reason: draft.reason };
   const latin = LATIN[draft.key];
-  if (latin && draft.table === 'en' && field.lang === 'zh' && draft.text && !hasCjk(draft.text))
+  if (latin && draft.table && draft.table !== 'zh' && field.lang === 'zh' && draft.text && !hasCjk(draft.text))
     result.key = latin;
   const part = isDateKey(result.key) ? (draft.part ?? partOfField(field)) : undefined;
   if (part) result.part = part;
