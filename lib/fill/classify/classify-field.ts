@@ -7,13 +7,14 @@
 // renderer writes the romanized name on English pages anyway. On a Chinese page an English-only name
 // label ('First Name', 'English name') is the latin key: there it asks for the pinyin, not 星星.
 import type { Classification, FieldDescription, FieldKey } from '~/lib/fill/types';
-import { hasCjk } from '~/lib/fill/describe/text';
+import { foldForMatch, hasCjk } from '~/lib/fill/describe/text';
 import { fromAutocomplete } from './autocomplete-map';
 import { runContextPasses } from './context-passes';
 import { findAttrDeny, findLabelDeny } from './deny';
 import { assignEntries } from './assign-entries';
 import { inferEntrySection } from './infer-section';
 import { matchRules, type RuleMatch } from './match-rules';
+import { ruleHits } from './text-hits';
 import { detectOptionSet } from './option-sets';
 import type { SectionContext } from './rule-types';
 import { DEGREE } from './rule-keys';
@@ -26,6 +27,38 @@ export const CONFIDENCE_BAR = 0.6;
 
 type Draft = Omit<RuleMatch, 'table' | 'text' | 'source'> &
   Partial<Pick<RuleMatch, 'table' | 'text' | 'source'>>;
+
+/** Which contact fact a key is, for telling signals that disagree apart. */
+function contactGroup(key: FieldKey): string | undefined {
+  if (key === 'email') return 'email';
+  if (key.startsWith('phone')) return 'phone';
+  if (key.startsWith('name.')) return /given/i.test(key) ? 'given' : /family/i.test(key) ? 'family' : 'full';
+  return undefined;
+}
+
+function agree(a: string, b: string): boolean {
+  return a === b || a === 'full' || b === 'full';
+}
+
+/**
+ * The label says one contact fact and the placeholder or aria-label another ('First Name' over a box
+ * whose placeholder reads 'Email Address'), or one label names two ('Телефон E-mail', 'Email or phone'):
+ * the box is left alone rather than guessed.
+ */
+function signalsDisagree(field: FieldDescription, key: FieldKey): boolean {
+  const group = contactGroup(key);
+  if (!group) return false;
+  const { hints } = field;
+  for (const raw of [field.label, hints.placeholder, hints.ariaLabel]) {
+    if (!raw) continue;
+    for (const { rule } of ruleHits(foldForMatch(raw), false)) {
+      if (typeof rule.key !== 'string' || rule.score < 0.85) continue;
+      const other = contactGroup(rule.key);
+      if (other && !agree(group, other)) return true;
+    }
+  }
+  return false;
+}
 
 /** A match on what the user reads, strong enough to overrule a weak deny word in the name/id. */
 function readsClearly(draft: Draft | undefined): boolean {
@@ -98,6 +131,7 @@ export function classifyField(field: FieldDescription, context: FieldDescription
     draft = matchRules(field, ctx, inferred);
     // 'street', 'postcode' as the field's own name: only a clear label says otherwise.
     if (attrDeny && !readsClearly(draft)) return null;
+    if (draft && signalsDisagree(field, draft.key)) return null;
   }
   draft = fromOptions(draft, field, ctx, inferred);
   if (!draft || !fitsWidget(draft.key, field.widget)) return null;

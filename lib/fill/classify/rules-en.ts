@@ -93,7 +93,7 @@ export const RULES_EN: RuleTable = {
     {
       key: 'currentCompany',
       label: /current (company|employer|organi[sz]ation)|present employer|most recent (company|employer)/,
-      attr: /\b(current ?company|current ?employer|org)\b/,
+      attr: /\b(current ?company|current ?employer)\b|^org$/,
       score: 0.95,
     },
     {
@@ -250,7 +250,7 @@ export const RULES_EN: RuleTable = {
     // A payment card's holder, even when it is the applicant: a card form is not an application.
     {
       pattern:
-        /card ?holder|name on (the |your )?card|(appears|shown|printed) on (the |your )?card|\bcc (first |last )?name\b|\bcc ?holder\b|\bcard (first |last )?name\b|credit card name/,
+        /card ?holder|card ?owner|name on (the |your )?card|(appears|shown|printed) on (the |your )?card|\bcc (first |last )?name\b|\bcc ?holder\b|\bcard (first |last )?name\b|credit card name/,
       strong: true,
       attr: true,
     },
@@ -308,7 +308,7 @@ export const RULES_EN: RuleTable = {
         /\bvat\b|\btax (id|number|code|no)\b|\btin\b|\babn\b|\bein\b|registration (number|no)|company (number|reg)|business (id|number)/,
       attr: true,
     },
-    { pattern: /furigana|phonetic|\bkana\b|katakana|hiragana/, attr: true },
+    { pattern: /furigana|phonetic|\bkana\b|katakana|hiragana/, strong: true, attr: true },
     {
       pattern:
         /\bext(ension)?\b|\bfax\b|pager|home phone|work phone|office phone|landline|phone type|device type/,

@@ -112,7 +112,8 @@ export const LANGUAGES: readonly LanguageRow[] = [
     lang: 'fi',
     given: ['etunimi', 'etunimet'],
     family: ['sukunimi'],
-    full: ['nimi', 'koko nimi'],
+    bare: ['nimi'],
+    full: ['koko nimi'],
     email: ['sähköpostiosoite', 'sähköposti', 'email'],
     phone: ['puhelin', 'puhelinnumero', 'matkapuhelin', 'matkapuhelinnumero'],
     not: ['käyttäjätunnus', 'yrityksen nimi'],
@@ -151,7 +152,7 @@ export const LANGUAGES: readonly LanguageRow[] = [
     given: ['keresztnév', 'utónév'],
     family: ['vezetéknév', 'családnév'],
     bare: ['név'],
-    full: ['teljes név', 'teljes neve', 'neve'],
+    full: ['teljes név', 'teljes neve'],
     email: ['e-mail cím', 'email cím', 'e-mail', 'email'],
     phone: ['telefonszám', 'telefon', 'mobilszám', 'mobiltelefonszám'],
     not: ['felhasználónév', 'cégnév'],
@@ -213,14 +214,15 @@ export const LANGUAGES: readonly LanguageRow[] = [
     family: ['soyad', 'soyadı', 'soyadi', 'soyadınız', 'soyisim'],
     full: ['ad soyad', 'adı soyadı', 'ad-soyad', 'ad / soyad', 'adınız soyadınız', 'isim soyisim', 'ad ve soyad'],
     email: ['e-posta', 'e-posta adresi', 'eposta', 'e-mail', 'email'],
-    phone: ['telefon', 'cep telefonu', 'telefon numarası', 'gsm', 'cep'],
+    phone: ['telefon', 'cep telefonu', 'telefon numarası', 'gsm'],
     not: ['kullanıcı adı', 'firma adı', 'şirket adı'],
   },
   {
     lang: 'id-ms',
     given: ['nama depan'],
     family: ['nama belakang', 'nama keluarga'],
-    full: ['nama lengkap', 'nama'],
+    bare: ['nama'],
+    full: ['nama lengkap'],
     email: ['alamat email', 'alamat e-mel', 'e-mel', 'e-mail', 'email'],
     phone: ['nomor telepon', 'no. telepon', 'nomor hp', 'no. hp', 'no hp', 'telepon', 'nombor telefon', 'handphone'],
     not: ['nama pengguna', 'nama perusahaan', 'nama tengah'],
@@ -229,7 +231,8 @@ export const LANGUAGES: readonly LanguageRow[] = [
     lang: 'ar',
     given: ['الاسم الأول', 'الاسم الاول', 'اسمك الأول'],
     family: ['اسم العائلة', 'الاسم الأخير', 'الاسم الاخير', 'اللقب'],
-    full: ['الاسم الكامل', 'الاسم بالكامل', 'الاسم'],
+    bare: ['الاسم', 'اسمك'],
+    full: ['الاسم الكامل', 'الاسم بالكامل'],
     email: ['البريد الإلكتروني', 'البريد الالكتروني', 'الإيميل', 'الايميل'],
     phone: ['رقم الهاتف', 'الهاتف', 'رقم الجوال', 'الجوال', 'رقم الموبايل', 'الموبايل', 'الهاتف المحمول'],
     not: ['اسم المستخدم', 'اسم الشركة', 'الاسم الأوسط'],
@@ -294,6 +297,14 @@ const NOT_A_PERSON = [
   'login',
   'konto',
   'produkt',
+  'κάρτα',
+  'karta',
+  'kártya',
+  'kart',
+  'карта',
+  'карти',
+  'kaart',
+  'kortet',
 ];
 
 function union(...patterns: Array<RegExp | undefined>): RegExp | undefined {
@@ -339,7 +350,8 @@ function rowsOf(row: LanguageRow): Rule[] {
 function denyOf(rows: readonly LanguageRow[]): DenyRule[] {
   const words = rows.flatMap((r) => r.not ?? []);
   const pattern = wordsPattern(words);
-  return pattern ? [{ pattern }] : [];
+  // Strong: 'Name (Kana)' is a phonetic box even though the word sits in brackets.
+  return pattern ? [{ pattern, strong: true }] : [];
 }
 
 export const RULES_INTL: RuleTable = {

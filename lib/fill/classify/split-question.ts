@@ -60,6 +60,8 @@ function splitDate(members: FieldDescription[], base: Classification, out: Out):
 }
 
 function splitName(members: FieldDescription[], base: Classification, out: Out): void {
+  // A box the run swept in that asks for something else on its own words ('Email address') is no name part.
+  if (members.some((m) => out.get(m.id) && !out.get(m.id)!.key.startsWith('name.'))) return;
   const latin = base.key === 'name.latinFull';
   const given: FieldKey = latin ? 'name.latinGiven' : 'name.given';
   const family: FieldKey = latin ? 'name.latinFamily' : 'name.family';
