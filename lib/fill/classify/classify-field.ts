@@ -138,7 +138,14 @@ export function classifyField(field: FieldDescription, context: FieldDescription
 
   const result: Classification = { key: draft.key, confidence: draft.confidence, reason: draft.reason };
   const latin = LATIN[draft.key];
-  if (latin && draft.table && draft.table !== 'zh' && field.lang === 'zh' && draft.text && !hasCjk(draft.text))
+  if (
+    latin &&
+    draft.table &&
+    draft.table !== 'zh' &&
+    field.lang === 'zh' &&
+    draft.text &&
+    !hasCjk(draft.text)
+  )
     result.key = latin;
   const part = isDateKey(result.key) ? (draft.part ?? partOfField(field)) : undefined;
   if (part) result.part = part;

@@ -44,7 +44,8 @@ function near(fields: FieldDescription[], i: number): FieldDescription[] {
   for (let d = 1; d <= REACH; d++) {
     for (const j of [i - d, i + d]) {
       const other = fields[j];
-      if (!other || other.sectionHeading !== self.sectionHeading || other.el.closest('form') !== form) continue;
+      if (!other || other.sectionHeading !== self.sectionHeading || other.el.closest('form') !== form)
+        continue;
       out.push(other);
     }
   }
@@ -68,7 +69,8 @@ export function pairNameParts(fields: FieldDescription[], out: Out): void {
     for (const other of near(fields, i)) {
       const k = out.get(other.id)?.key;
       if (k && GIVEN.has(k)) return retag(out, field, c, partKey(c.key, 'family'), 'beside a given-name box');
-      if (k && FAMILY.has(k)) return retag(out, field, c, partKey(c.key, 'given'), 'beside a family-name box');
+      if (k && FAMILY.has(k))
+        return retag(out, field, c, partKey(c.key, 'given'), 'beside a family-name box');
     }
   });
   // 2. 'Nombre', 'Όνομα' without a family-name box near may ask for the whole name: left alone.

@@ -53,10 +53,23 @@ export const LANGUAGES: readonly LanguageRow[] = [
     given: ['primer nombre'],
     givenAlone: ['nombre', 'nombres'],
     family: ['apellido', 'apellidos', 'primer apellido'],
-    full: ['nombre completo', 'nombre y apellido', 'nombre y apellidos', 'nombres y apellidos', 'apellidos y nombre'],
+    full: [
+      'nombre completo',
+      'nombre y apellido',
+      'nombre y apellidos',
+      'nombres y apellidos',
+      'apellidos y nombre',
+    ],
     email: ['correo electrónico', 'correo electronico', 'correo', 'e-mail', 'email'],
     phone: ['teléfono', 'telefono', 'teléfono móvil', 'móvil', 'movil', 'celular', 'teléfono celular'],
-    not: ['segundo nombre', 'segundo apellido', 'apellido materno', 'nombre de usuario', 'nombre de la empresa', 'nombre de empresa'],
+    not: [
+      'segundo nombre',
+      'segundo apellido',
+      'apellido materno',
+      'nombre de usuario',
+      'nombre de la empresa',
+      'nombre de empresa',
+    ],
   },
   {
     lang: 'it',
@@ -192,7 +205,16 @@ export const LANGUAGES: readonly LanguageRow[] = [
     given: [],
     givenAlone: ['имя', "ім'я", 'імя', 'ім’я'],
     family: ['фамилия', 'прізвище'],
-    full: ['фио', 'ф.и.о', 'имя и фамилия', 'фамилия и имя', 'фамилия имя отчество', 'піб', "ім'я та прізвище", 'прізвище та імʼя'],
+    full: [
+      'фио',
+      'ф.и.о',
+      'имя и фамилия',
+      'фамилия и имя',
+      'фамилия имя отчество',
+      'піб',
+      "ім'я та прізвище",
+      'прізвище та імʼя',
+    ],
     email: ['электронная почта', 'эл. почта', 'електронна пошта', 'ел. пошта', 'e-mail', 'email'],
     phone: ['телефон', 'номер телефона', 'номер телефону', 'мобильный телефон', 'мобільний телефон'],
     not: ['отчество', 'по батькові', 'логин', 'логін', 'имя пользователя'],
@@ -212,7 +234,15 @@ export const LANGUAGES: readonly LanguageRow[] = [
     given: [],
     givenAlone: ['ad', 'adı', 'adi', 'adınız', 'isim', 'isminiz'],
     family: ['soyad', 'soyadı', 'soyadi', 'soyadınız', 'soyisim'],
-    full: ['ad soyad', 'adı soyadı', 'ad-soyad', 'ad / soyad', 'adınız soyadınız', 'isim soyisim', 'ad ve soyad'],
+    full: [
+      'ad soyad',
+      'adı soyadı',
+      'ad-soyad',
+      'ad / soyad',
+      'adınız soyadınız',
+      'isim soyisim',
+      'ad ve soyad',
+    ],
     email: ['e-posta', 'e-posta adresi', 'eposta', 'e-mail', 'email'],
     phone: ['telefon', 'cep telefonu', 'telefon numarası', 'gsm'],
     not: ['kullanıcı adı', 'firma adı', 'şirket adı'],
@@ -224,7 +254,16 @@ export const LANGUAGES: readonly LanguageRow[] = [
     bare: ['nama'],
     full: ['nama lengkap'],
     email: ['alamat email', 'alamat e-mel', 'e-mel', 'e-mail', 'email'],
-    phone: ['nomor telepon', 'no. telepon', 'nomor hp', 'no. hp', 'no hp', 'telepon', 'nombor telefon', 'handphone'],
+    phone: [
+      'nomor telepon',
+      'no. telepon',
+      'nomor hp',
+      'no. hp',
+      'no hp',
+      'telepon',
+      'nombor telefon',
+      'handphone',
+    ],
     not: ['nama pengguna', 'nama perusahaan', 'nama tengah'],
   },
   {
@@ -250,14 +289,17 @@ export const LANGUAGES: readonly LanguageRow[] = [
 ];
 
 /** Name/id words (split, lower-case) in the same languages: 'vorname', 'nachname', 'telefono'. */
-const ATTR_GIVEN = /\b(vorname|prenom|nombre|imie|voornaam|fornavn|fornamn|etunimi|keresztnev|prenume|jmeno|meno|ime)\b/;
-const ATTR_FAMILY = /\b(nachname|apellidos?|cognome|nazwisko|achternaam|efternavn|etternavn|efternamn|sukunimi|vezeteknev|prijmeni|priezvisko|prezime|soyad|sobrenome)\b/;
+const ATTR_GIVEN =
+  /\b(vorname|prenom|nombre|imie|voornaam|fornavn|fornamn|etunimi|keresztnev|prenume|jmeno|meno|ime)\b/;
+const ATTR_FAMILY =
+  /\b(nachname|apellidos?|cognome|nazwisko|achternaam|efternavn|etternavn|efternamn|sukunimi|vezeteknev|prijmeni|priezvisko|prezime|soyad|sobrenome)\b/;
 const ATTR_PHONE = /\b(telefon|telefono|telefone|telefoon|celular|handy|movil|cellulare|puhelin|telepon)\b/;
 const ATTR_EMAIL = /\b(correo|courriel|sahkoposti|eposta)\b/;
 
 // Explicit ranges, not \\p{L}: Unicode property classes make each pattern slow to compile, and the fill
 // engine is injected (and its patterns compiled) on every fill.
-const LETTER = 'a-z0-9\\u00c0-\\u024f\\u0300-\\u036f\\u0370-\\u03ff\\u0400-\\u052f\\u0590-\\u06ff\\u3040-\\u30ff\\u3400-\\u9fff';
+const LETTER =
+  'a-z0-9\\u00c0-\\u024f\\u0300-\\u036f\\u0370-\\u03ff\\u0400-\\u052f\\u0590-\\u06ff\\u3040-\\u30ff\\u3400-\\u9fff';
 /** 'Your name', 'Ihr Name', 'Votre nom', 'Su nombre', 'Il tuo nome'. */
 const PREFIX = '(?:your|ihr|votre|su|tu|il tuo|seu|uw|din|jouw|twoje) ';
 
@@ -332,8 +374,10 @@ function rowsOf(row: LanguageRow): Rule[] {
       : undefined;
   const fullish = union(full, both);
   if (fullish) rules.push({ key: 'name.full', label: fullish, not: notPerson, score: 0.93 });
-  if (given) rules.push({ key: 'name.given', label: given, not: union(notPerson, fullish, family), score: 0.93 });
-  if (family) rules.push({ key: 'name.family', label: family, not: union(notPerson, fullish, given), score: 0.93 });
+  if (given)
+    rules.push({ key: 'name.given', label: given, not: union(notPerson, fullish, family), score: 0.93 });
+  if (family)
+    rules.push({ key: 'name.family', label: family, not: union(notPerson, fullish, given), score: 0.93 });
   if (bare)
     rules.push({ key: 'name.full', label: bare, not: union(notPerson, fullish, given, family), score: 0.9 });
   rules.push({ key: 'email', label: wordsPattern(row.email), not: notPerson, score: 0.93 });

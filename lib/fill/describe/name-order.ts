@@ -10,5 +10,7 @@ const KANA = /[\u3040-\u30ff]/;
 export function familyNameFirst(field: FieldDescription): boolean {
   if (field.lang === 'zh') return true;
   const declared = field.el.ownerDocument?.documentElement?.getAttribute('lang') ?? '';
-  return FAMILY_FIRST.test(declared.trim()) || KANA.test(field.label) || KANA.test(field.hints.groupLabel ?? '');
+  return (
+    FAMILY_FIRST.test(declared.trim()) || KANA.test(field.label) || KANA.test(field.hints.groupLabel ?? '')
+  );
 }

@@ -33,7 +33,10 @@ export function misfit(value: string, field: FieldDescription, key: FieldKey): s
   const type = hints.type ?? 'text';
   const mode = (el.getAttribute('inputmode') ?? '').toLowerCase();
   if (type === 'email' && key !== 'email') return 'an email box';
-  if ((type === 'tel' || mode === 'tel' || mode === 'numeric' || mode === 'decimal') && !NUMBERISH.test(value))
+  if (
+    (type === 'tel' || mode === 'tel' || mode === 'numeric' || mode === 'decimal') &&
+    !NUMBERISH.test(value)
+  )
     return 'the box takes a number';
   if ((type === 'url' || mode === 'url') && !LINK_KEYS.has(key)) return 'the box takes a link';
   const pattern = patternOf(el);
@@ -43,7 +46,8 @@ export function misfit(value: string, field: FieldDescription, key: FieldKey): s
   if (placeholder && !dated && (DATE_PLACEHOLDER.test(placeholder) || detectDateTemplate(placeholder)))
     return 'the box takes a date';
   if (key !== 'email' && EXAMPLE_EMAIL.test(placeholder)) return 'the box shows an email address';
-  if (key.startsWith('name.') && EXAMPLE_PHONE.test(placeholder.trim())) return 'the box shows a phone number';
+  if (key.startsWith('name.') && EXAMPLE_PHONE.test(placeholder.trim()))
+    return 'the box shows a phone number';
   // '000' / '0000': one part of a number split over several boxes, shorter than the whole.
   const digits = /^\d{2,5}$/.exec(placeholder.trim());
   if (digits && digits[0].length < value.replace(/\D/g, '').length) return 'the box takes part of a number';

@@ -216,10 +216,12 @@ describe('adornments and floating labels', () => {
   });
 
   it('a label after the box in its own wrapper (Material floating label)', () => {
-    expect(labelOf(`<div class="wrap"><input data-x placeholder=" "><label>Last name</label></div>`)).toEqual({
-      text: 'Last name',
-      step: 'floating',
-    });
+    expect(labelOf(`<div class="wrap"><input data-x placeholder=" "><label>Last name</label></div>`)).toEqual(
+      {
+        text: 'Last name',
+        step: 'floating',
+      },
+    );
   });
 
   it('a label after the box is never the next question’s', () => {
