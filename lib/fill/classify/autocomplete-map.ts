@@ -27,8 +27,9 @@ const FACTS: Record<string, { key: FieldKey; part?: ValuePart }> = {
 
 /** Tokens for facts the résumé never has (a day of birth, a street, a card): the field is left alone. */
 const NEVER =
-  /^(bday-day|street-address|address-line\d|address-level[134]|postal-code|country|country-name|sex|cc-.*|transaction-.*|one-time-code|honorific-.*|additional-name|nickname|tel-(area-code|local.*|extension)|impp|photo)$/;
+  /^(bday-day|street-address|address-line\d|address-level[134]|postal-code|country|country-name|sex|cc-.*|transaction-.*|one-time-code|honorific-.*|additional-name|nickname|username|tel-(area-code|local.*|extension)|impp|photo)$/;
 const OTHER_PHONE = /^(fax|pager|work)$/;
+const QUALIFIER = /^(shipping|billing|home|work|mobile|fax|pager)$/;
 
 /** A hit, null for "never fill", undefined when the attribute says nothing useful. */
 export function fromAutocomplete(value: string | undefined): AutocompleteHit | null | undefined {
@@ -39,6 +40,9 @@ export function fromAutocomplete(value: string | undefined): AutocompleteHit | n
     .filter((t) => !t.startsWith('section-'));
   const field = tokens[tokens.length - 1];
   if (!field) return undefined;
+  // The grammar is [shipping|billing] [home|work|mobile|fax|pager] field: 'shipping company name' is not
+  // the token 'name' but words the author made up.
+  if (tokens.slice(0, -1).some((t) => !QUALIFIER.test(t))) return undefined;
   if (NEVER.test(field)) return null;
   const hit = FACTS[field];
   if (!hit) return undefined;

@@ -7,13 +7,14 @@
 // renderer writes the romanized name on English pages anyway. On a Chinese page an English-only name
 // label ('First Name', 'English name') is the latin key: there it asks for the pinyin, not 思远.
 import type { Classification, FieldDescription, FieldKey } from '~/lib/fill/types';
-import { hasCjk } from '~/lib/fill/describe/text';
+import { foldForMatch, hasCjk } from '~/lib/fill/describe/text';
 import { fromAutocomplete } from './autocomplete-map';
 import { runContextPasses } from './context-passes';
-import { findDeny } from './deny';
+import { findAttrDeny, findLabelDeny } from './deny';
 import { assignEntries } from './assign-entries';
 import { inferEntrySection } from './infer-section';
 import { matchRules, type RuleMatch } from './match-rules';
+import { ruleHits } from './text-hits';
 import { detectOptionSet } from './option-sets';
 import type { SectionContext } from './rule-types';
 import { DEGREE } from './rule-keys';
@@ -24,7 +25,49 @@ import { fitsWidget } from './widget-fit';
 /** Below this a field is left alone (reported as uncertain by the caller, never written blindly). */
 export const CONFIDENCE_BAR = 0.6;
 
-type Draft = Omit<RuleMatch, 'table' | 'text'> & Partial<Pick<RuleMatch, 'table' | 'text'>>;
+type Draft = Omit<RuleMatch, 'table' | 'text' | 'source'> &
+  Partial<Pick<RuleMatch, 'table' | 'text' | 'source'>>;
+
+/** Which contact fact a key is, for telling signals that disagree apart. */
+function contactGroup(key: FieldKey): string | undefined {
+  if (key === 'email') return 'email';
+  if (key.startsWith('phone')) return 'phone';
+  if (key.startsWith('name.')) return /given/i.test(key) ? 'given' : /family/i.test(key) ? 'family' : 'full';
+  return undefined;
+}
+
+function agree(a: string, b: string): boolean {
+  return a === b || a === 'full' || b === 'full';
+}
+
+/**
+ * The label says one contact fact and the placeholder or aria-label another ('First Name' over a box
+ * whose placeholder reads 'Email Address'), or one label names two ('Телефон E-mail', 'Email or phone'):
+ * the box is left alone rather than guessed.
+ */
+function signalsDisagree(field: FieldDescription, key: FieldKey): boolean {
+  const group = contactGroup(key);
+  if (!group) return false;
+  const { hints } = field;
+  for (const raw of [field.label, hints.placeholder, hints.ariaLabel]) {
+    if (!raw) continue;
+    for (const { rule } of ruleHits(foldForMatch(raw), false)) {
+      if (typeof rule.key !== 'string' || rule.score < 0.85) continue;
+      const other = contactGroup(rule.key);
+      if (other && !agree(group, other)) return true;
+    }
+  }
+  return false;
+}
+
+/** A match on what the user reads, strong enough to overrule a weak deny word in the name/id. */
+function readsClearly(draft: Draft | undefined): boolean {
+  return (
+    !!draft &&
+    (draft.source === 'label' || draft.source === 'group' || draft.source === 'aria') &&
+    draft.confidence >= 0.85
+  );
+}
 
 const LATIN: Partial<Record<FieldKey, FieldKey>> = {
   'name.full': 'name.latinFull',
@@ -64,7 +107,14 @@ function fromOptions(
 export function classifyField(field: FieldDescription, context: FieldDescription[]): Classification | null {
   if (field.widget === 'file') return null;
   const ctx = sectionContext(field.sectionHeading);
-  if ((ctx && OTHER_PEOPLE.has(ctx)) || findDeny(field)) return null;
+  if (ctx && OTHER_PEOPLE.has(ctx)) return null;
+  const isEmail = field.hints.type === 'email';
+  // A box that only takes an address ('Username' of type=email) is the applicant's email, unless its
+  // words say it is someone else's.
+  const labelDeny = findLabelDeny(field);
+  if (labelDeny && (labelDeny.strong || !isEmail)) return null;
+  const attrDeny = findAttrDeny(field);
+  if (attrDeny?.strong) return null;
   let guess: SectionContext | undefined | null = null;
   const inferred = () => (guess === null ? (guess = inferEntrySection(field, context)) : guess);
 
@@ -75,17 +125,27 @@ export function classifyField(field: FieldDescription, context: FieldDescription
     const key = (ctx === 'experience' && IN_EXPERIENCE[auto.key]) || auto.key;
     if (!keyAllowedIn(key, ctx)) return null;
     draft = { key, part: auto.part, confidence: 0.98, reason: `autocomplete:${auto.token}` };
-  } else if (field.hints.type === 'email' && keyAllowedIn('email', ctx)) {
+  } else if (isEmail && keyAllowedIn('email', ctx)) {
     draft = { key: 'email', confidence: 0.95, reason: 'type:email' };
   } else {
     draft = matchRules(field, ctx, inferred);
+    // 'street', 'postcode' as the field's own name: only a clear label says otherwise.
+    if (attrDeny && !readsClearly(draft)) return null;
+    if (draft && signalsDisagree(field, draft.key)) return null;
   }
   draft = fromOptions(draft, field, ctx, inferred);
   if (!draft || !fitsWidget(draft.key, field.widget)) return null;
 
   const result: Classification = { key: draft.key, confidence: draft.confidence, reason: draft.reason };
   const latin = LATIN[draft.key];
-  if (latin && draft.table === 'en' && field.lang === 'zh' && draft.text && !hasCjk(draft.text))
+  if (
+    latin &&
+    draft.table &&
+    draft.table !== 'zh' &&
+    field.lang === 'zh' &&
+    draft.text &&
+    !hasCjk(draft.text)
+  )
     result.key = latin;
   const part = isDateKey(result.key) ? (draft.part ?? partOfField(field)) : undefined;
   if (part) result.part = part;

@@ -4,6 +4,7 @@
 import type { Classification, FieldDescription } from '~/lib/fill/types';
 import { commonAncestor, composedParent } from '~/lib/fill/describe/dom';
 import { isFragmentLabel } from '~/lib/fill/describe/text';
+import { pairNameParts } from './name-parts';
 import { splitQuestion } from './split-question';
 import { isDateKey } from './value-part';
 
@@ -135,5 +136,6 @@ export function runContextPasses(fields: FieldDescription[], out: Map<number, Cl
       run.map((i) => fields[i]!),
       out,
     );
+  pairNameParts(fields, out);
   pairPhoneCodes(fields, out);
 }

@@ -3,7 +3,7 @@
 // earlier rows winning ties.
 import type { FieldDescription, FieldKey, ValuePart } from '~/lib/fill/types';
 import { foldForMatch, isFragmentLabel } from '~/lib/fill/describe/text';
-import type { Rule, SectionContext } from './rule-types';
+import type { Rule, RuleTable, SectionContext } from './rule-types';
 import { keyAllowedIn, resolveKey, type ResolvedKey } from './section-context';
 import { ruleHits, type RuleHit } from './text-hits';
 import { fitsWidget } from './widget-fit';
@@ -14,9 +14,11 @@ export interface RuleMatch {
   confidence: number;
   reason: string;
   /** Language of the table that matched (English name rows become latin keys on Chinese pages). */
-  table: 'zh' | 'en';
+  table: RuleTable['lang'];
   /** The text the rule matched. */
   text: string;
+  /** Which signal matched: what the user reads (label, group, aria) or what the author wrote (attr, placeholder). */
+  source: Signal['source'];
 }
 
 interface Signal {
@@ -49,7 +51,7 @@ function signals(field: FieldDescription): { label: Signal[]; rest: Signal[] } {
   return { label: first, rest };
 }
 
-export function ruleRef(table: 'zh' | 'en', index: number, rule: Rule): string {
+export function ruleRef(table: RuleTable['lang'], index: number, rule: Rule): string {
   const pattern = (rule.label ?? rule.attr)?.source ?? '';
   return `${table}#${index} /${pattern.length > 40 ? pattern.slice(0, 40) + '…' : pattern}/`;
 }
@@ -84,6 +86,7 @@ export function matchRules(
       reason: `${signal.source}:${ruleRef(table.lang, index, rule)}`,
       table: table.lang,
       text: signal.text,
+      source: signal.source,
     };
   };
   const run = (list: Signal[]) => {

@@ -51,7 +51,8 @@ export interface SectionRule {
 }
 
 export interface RuleTable {
-  lang: 'zh' | 'en';
+  /** 'intl': the other languages (rules-intl.ts), run on every text. */
+  lang: 'zh' | 'en' | 'intl';
   rules: readonly Rule[];
   deny: readonly DenyRule[];
   /** Heading text → section context; the first matching row wins, so specific rows come first. */

@@ -25,6 +25,13 @@ export const RULES_EN: RuleTable = {
       attr: /\b(english name|pinyin|name en)\b/,
       score: 0.95,
     },
+    // 'Name and surname', 'First and last name': both parts in one box.
+    {
+      key: 'name.full',
+      label:
+        /\bname and (sur|last |family )name\b|\b(first|given) (name )?(and|&|\+) (last|family|sur) ?name\b|\b(first|given) (name )?(and|&) last\b/,
+      score: 0.96,
+    },
     {
       key: 'name.given',
       label: /\bfirst\s*name\b|\bgiven\s*name\b|\bforename\b/,
@@ -39,7 +46,7 @@ export const RULES_EN: RuleTable = {
     },
     {
       key: 'name.full',
-      label: /\b(full|legal|your|complete|candidate|applicant)\s+name\b|^name$/,
+      label: /\b(full|legal|your|complete|candidate|applicant)\s+name\b|^name$|^your name$/,
       attr: /\b(full ?name|legal ?name|real ?name|candidate name|applicant name)\b|^name$/,
       score: 0.92,
     },
@@ -86,7 +93,7 @@ export const RULES_EN: RuleTable = {
     {
       key: 'currentCompany',
       label: /current (company|employer|organi[sz]ation)|present employer|most recent (company|employer)/,
-      attr: /\b(current ?company|current ?employer|org)\b/,
+      attr: /\b(current ?company|current ?employer)\b|^org$/,
       score: 0.95,
     },
     {
@@ -240,7 +247,15 @@ export const RULES_EN: RuleTable = {
     },
     { pattern: /supervisor|manager|\bboss\b|report(s|ing)? to/, strong: true, attr: true },
     { pattern: /captcha|verification|one[- ]?time|\botp\b/, strong: true, attr: true },
-    { pattern: /\buser ?name\b|\blog ?in\b/ },
+    // A payment card's holder, even when it is the applicant: a card form is not an application.
+    {
+      pattern:
+        /card ?holder|card ?owner|name on (the |your )?card|(appears|shown|printed) on (the |your )?card|\bcc (first |last )?name\b|\bcc ?holder\b|\bcard (first |last )?name\b|credit card name/,
+      strong: true,
+      attr: true,
+    },
+    // 'Email or username': the email fits.
+    { pattern: /\buser ?name\b|\blog ?in\b/, unless: /e-?mail/ },
     {
       pattern:
         /nick ?name|preferred (first |last )?name|middle (name|initial)|maiden|former name|previous name|\balias\b/,
@@ -288,6 +303,12 @@ export const RULES_EN: RuleTable = {
     { pattern: /hobb(y|ies)|\binterests\b/ },
     { pattern: /\bawards?\b|\bhonou?rs? and awards|certificat|licen[sc]e|publication|\bpatent/ },
     { pattern: /company (size|website|address|phone|industry|type)|industry|\bsector\b/ },
+    {
+      pattern:
+        /\bvat\b|\btax (id|number|code|no)\b|\btin\b|\babn\b|\bein\b|registration (number|no)|company (number|reg)|business (id|number)/,
+      attr: true,
+    },
+    { pattern: /furigana|phonetic|\bkana\b|katakana|hiragana/, strong: true, attr: true },
     {
       pattern:
         /\bext(ension)?\b|\bfax\b|pager|home phone|work phone|office phone|landline|phone type|device type/,

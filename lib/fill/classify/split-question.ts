@@ -2,13 +2,15 @@
 // told (three boxes for a range, a Month/Year pair with no words on an English page) every control is
 // left alone: an empty field is forgivable, a year in a month box is not.
 import type { Classification, FieldDescription, FieldKey, ValuePart } from '~/lib/fill/types';
+import { familyNameFirst } from '~/lib/fill/describe/name-order';
 import { foldForMatch } from '~/lib/fill/describe/text';
 import { isDateKey, partOfField } from './value-part';
 
 type Out = Map<number, Classification>;
 
-const FIRST = /first|given|forename|^名$|名\s*\(|fname/;
-const LAST = /last|family|surname|^姓|lname/;
+/** Words on a name box (placeholder, aria-label, name/id) that say which part it takes. */
+export const FIRST = /first|given|forename|^名$|名\s*\(|\(名\)|fname|vorname|prenom|prénom/;
+export const LAST = /last|family|surname|^姓|\(姓\)|lname|nachname|nom de famille/;
 
 function set(
   out: Out,
@@ -58,6 +60,8 @@ function splitDate(members: FieldDescription[], base: Classification, out: Out):
 }
 
 function splitName(members: FieldDescription[], base: Classification, out: Out): void {
+  // A box the run swept in that asks for something else on its own words ('Email address') is no name part.
+  if (members.some((m) => out.get(m.id) && !out.get(m.id)!.key.startsWith('name.'))) return;
   const latin = base.key === 'name.latinFull';
   const given: FieldKey = latin ? 'name.latinGiven' : 'name.given';
   const family: FieldKey = latin ? 'name.latinFamily' : 'name.family';
@@ -65,7 +69,7 @@ function splitName(members: FieldDescription[], base: Classification, out: Out):
     const words = foldForMatch([m.hints.placeholder, m.hints.ariaLabel, m.hints.name, m.hints.id].join(' '));
     return FIRST.test(words) ? given : LAST.test(words) ? family : undefined;
   });
-  const byOrder: FieldKey[] = members[0]!.lang === 'zh' ? [family, given] : [given, family];
+  const byOrder: FieldKey[] = familyNameFirst(members[0]!) ? [family, given] : [given, family];
   const keys = roles[0] && roles[1] && roles[0] !== roles[1] ? (roles as FieldKey[]) : byOrder;
   members.forEach((m, i) => set(out, m, base, keys[i]!, 'name in two boxes'));
 }

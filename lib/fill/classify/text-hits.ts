@@ -4,7 +4,10 @@
 // with Latin letters.
 import { hasCjk } from '~/lib/fill/describe/text';
 import type { DenyRule, Rule, RuleTable } from './rule-types';
+import { RULES_INTL } from './rules-intl';
 import { TABLES } from './section-context';
+
+const ALL: readonly RuleTable[] = [...TABLES, RULES_INTL];
 
 export interface RuleHit {
   table: RuleTable;
@@ -13,7 +16,7 @@ export interface RuleHit {
 }
 
 export interface DenyHit {
-  lang: 'zh' | 'en';
+  lang: RuleTable['lang'];
   index: number;
   rule: DenyRule;
 }
@@ -32,10 +35,10 @@ function remember<T>(memo: Map<string, T>, key: string, make: () => T): T {
 }
 
 function tablesFor(text: string, attr: boolean): readonly RuleTable[] {
-  if (attr) return TABLES;
+  if (attr) return ALL;
   const cjk = hasCjk(text);
   const latin = /[a-z]/.test(text);
-  return TABLES.filter((t) => (t.lang === 'zh' ? cjk : latin));
+  return ALL.filter((t) => (t.lang === 'zh' ? cjk : t.lang === 'en' ? latin : true));
 }
 
 /** Rows whose label (or, for name/id words, attr) pattern matches and whose `not` does not. */
@@ -52,15 +55,20 @@ export function ruleHits(text: string, attr: boolean): RuleHit[] {
   });
 }
 
-/** The first deny row that fires on this text; `strong` rows only unless `all`, attr rows only for name/id words. */
-export function denyHit(text: string, mode: 'main' | 'full' | 'attr'): DenyHit | null {
+/**
+ * The first deny row that fires on this text. 'full': `strong` rows on the whole label; 'main': the other
+ * rows on the label without its notes; 'attr-strong' / 'attr': the strong / other `attr` rows on name/id words.
+ */
+export function denyHit(text: string, mode: 'main' | 'full' | 'attr-strong' | 'attr'): DenyHit | null {
   return remember(denyMemo, `${mode}\u0000${text}`, () => {
     for (const table of tablesFor(text, false)) {
       for (let index = 0; index < table.deny.length; index++) {
         const rule = table.deny[index]!;
         if (mode === 'full' && !rule.strong) continue;
         if (mode === 'main' && rule.strong) continue;
-        if (mode === 'attr' && !rule.attr) continue;
+        if ((mode === 'attr' || mode === 'attr-strong') && !rule.attr) continue;
+        if (mode === 'attr-strong' && !rule.strong) continue;
+        if (mode === 'attr' && rule.strong) continue;
         if (rule.pattern.test(text) && !rule.unless?.test(text)) return { lang: table.lang, index, rule };
       }
     }

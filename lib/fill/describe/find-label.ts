@@ -2,13 +2,29 @@
 // preceding text, ARIA, the form-item container, table cells, then placeholder and title as weak hints.
 import type { WidgetKind } from '~/lib/fill/types';
 import { containerLabel } from './container-label';
-import { ariaLabel, explicitLabel, precedingText, previousText, textAfter } from './label-sources';
+import {
+  ariaLabel,
+  explicitLabel,
+  floatingLabel,
+  precedingText,
+  previousText,
+  textAfter,
+} from './label-sources';
 import { tableLabel } from './table-label';
 import type { LabelIndex } from './label-index';
 import { cleanLabel, visibleText } from './text';
 
 export type LabelStep =
-  'explicit' | 'after' | 'preceding' | 'aria' | 'container' | 'table' | 'placeholder' | 'title' | 'none';
+  | 'explicit'
+  | 'after'
+  | 'preceding'
+  | 'aria'
+  | 'floating'
+  | 'container'
+  | 'table'
+  | 'placeholder'
+  | 'title'
+  | 'none';
 
 export interface FoundLabel {
   /** Cleaned: required markers and colons removed; '' when nothing usable was found. */
@@ -54,6 +70,7 @@ export function findLabel(
     ['after', () => (widget === 'checkbox' ? textAfter(el) : '')],
     ['preceding', () => (firstOption ? questionInside(target, firstOption) : '') || precedingText(target)],
     ['aria', () => ariaLabel(el) || (target !== el ? ariaLabel(target) : '')],
+    ['floating', () => (widget === 'checkbox' || widget === 'radio-group' ? '' : floatingLabel(target))],
     ['container', () => containerLabel(target)],
     ['table', () => tableLabel(target)],
     ['placeholder', () => placeholderOf(el, target)],

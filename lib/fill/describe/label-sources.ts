@@ -1,6 +1,6 @@
 // The individual places a label can come from (field-heuristics.md, Chromium's order); container-label.ts
 // and table-label.ts hold steps 5 and 6. find-label.ts chains them; each returns raw text or ''.
-import { byIdNear, containsControl } from './dom';
+import { byIdNear, classOf, containsControl } from './dom';
 import { countControls } from './control-count';
 import type { LabelIndex } from './label-index';
 import { collapse, isAnnouncement, visibleText } from './text';
@@ -36,6 +36,18 @@ const CLIMB_STOP = new Set([
   'OL',
 ]);
 const MARKS_ONLY = /^[\s*＊✱:：]+$/;
+/**
+ * What an input group puts beside the box: antd .ant-input-group-addon / .ant-input-prefix, Element Plus
+ * .el-input-group__prepend, bootstrap .input-group-text, MUI's InputAdornment. A '+86' or '@' there
+ * describes the value, never the question; the form item's label is the label.
+ */
+const ADORNMENT_CLASS = /addon|add-on|prefix|suffix|prepend|append|adornment|input-group-text/i;
+const ADORNMENT_TEXT = /^(\+\s?\d{1,4}|\(\+\d{1,4}\)|[$€£¥￥₹₩@#%]|https?:\/\/|www\.)$/i;
+
+/** An input group's prefix or suffix ('+86', '@', 'https://'), not a label. */
+export function isAdornment(el: Element, text: string): boolean {
+  return ADORNMENT_TEXT.test(text) || ADORNMENT_CLASS.test(classOf(el));
+}
 /**
  * 1: `el.labels`, or `label[for=id]` for a non-labelable group (antd points it at the radiogroup div).
  * With an index (one per collection) the lookup is a map hit instead of a tree search.
@@ -84,7 +96,7 @@ export function previousText(node: Element): string {
   for (let s = node.previousSibling; s; s = s.previousSibling) {
     if (s.nodeType === 3) {
       const t = collapse(s.nodeValue ?? '');
-      if (t && !MARKS_ONLY.test(t)) pieces.unshift(t);
+      if (t && !MARKS_ONLY.test(t) && !ADORNMENT_TEXT.test(t)) pieces.unshift(t);
       continue;
     }
     if (s.nodeType !== 1) continue;
@@ -97,8 +109,9 @@ export function previousText(node: Element): string {
       continue;
     }
     const t = visibleText(e);
-    // A lone '*' between the label and the box is a required marker, not the label.
-    if (!t || MARKS_ONLY.test(t)) continue;
+    // A lone '*' between the label and the box is a required marker, not the label; a '+86' addon is
+    // the value's prefix.
+    if (!t || MARKS_ONLY.test(t) || isAdornment(e, t)) continue;
     if (INLINE.has(e.tagName)) {
       pieces.unshift(t);
       continue;
@@ -118,6 +131,30 @@ export function precedingText(target: Element): string {
     if (text) return text;
     const parent = node.parentElement;
     if (!parent || CLIMB_STOP.has(parent.tagName) || countControls(parent) > own) return '';
+    node = parent;
+  }
+  return '';
+}
+
+/**
+ * 5: a floating label (Material, bootstrap form-floating): a <label> after the box inside a wrapper that
+ * holds this box alone (so it is never the next question's label), naming no other control.
+ */
+export function floatingLabel(target: Element): string {
+  const own = countControls(target);
+  let node: Element = target;
+  for (let level = 0; level < 3; level++) {
+    const parent = node.parentElement;
+    if (!parent || CLIMB_STOP.has(parent.tagName) || countControls(parent) > own) return '';
+    for (let s = node.nextElementSibling; s; s = s.nextElementSibling) {
+      if (containsControl(s)) break;
+      const isLabel = s.tagName === 'LABEL' || /(^|[-_\s])(floating-)?label($|[-_\s])/i.test(classOf(s));
+      if (!isLabel) continue;
+      const forId = s.getAttribute('for');
+      if (forId && forId !== (target as HTMLElement).id) break;
+      const t = visibleText(s);
+      if (t) return t;
+    }
     node = parent;
   }
   return '';

@@ -1,6 +1,6 @@
 // Dates shaped for a widget: a native month/date input's own format, a box's placeholder format, one part
 // (year, month) for split controls, a whole range in one box. A day or month the résumé lacks is never made up.
-import type { FieldDescription, ValuePart } from '~/lib/fill/types';
+import type { FieldDescription, FieldKey, ValuePart } from '~/lib/fill/types';
 import type { DateValue, Fact } from './fact-types';
 import { detectDateTemplate, detectRangeSeparator, formatDate, templateNeedsDay } from './date-format';
 import { fitText, ok, skip, type Rendered } from './render-text';
@@ -19,7 +19,10 @@ export function renderPart(date: DateValue, part: ValuePart, field: FieldDescrip
   return ok(unpadded ? String(n) : String(n).padStart(2, '0'), part === 'month' ? 'month' : 'text');
 }
 
-export function renderDate(date: DateValue, field: FieldDescription): Rendered {
+/** A birth box that says it takes a year and month ('出生年月', 'Month and year of birth'). */
+const YEAR_MONTH_WORDS = /年月|month/i;
+
+export function renderDate(date: DateValue, field: FieldDescription, key?: FieldKey): Rendered {
   if (field.widget === 'native-date') {
     const type = field.hints.type ?? 'date';
     const template = type === 'month' ? 'YYYY-MM' : type === 'date' ? 'YYYY-MM-DD' : undefined;
@@ -33,8 +36,13 @@ export function renderDate(date: DateValue, field: FieldDescription): Rendered {
             : 'the résumé gives no month',
         );
   }
-  const template =
-    detectDateTemplate(field.hints.placeholder, field.hints.ariaLabel, field.label) ?? 'YYYY-MM';
+  const shown = detectDateTemplate(field.hints.placeholder, field.hints.ariaLabel, field.label);
+  // A date of birth box with no shape shown asks for a whole date more often than not: without a day in
+  // the résumé, only a box that says year and month gets one.
+  const words = `${field.label} ${field.hints.groupLabel ?? ''} ${field.hints.ariaLabel ?? ''}`;
+  if (!shown && key === 'birth' && !date.day && field.widget === 'text' && !YEAR_MONTH_WORDS.test(words))
+    return skip('the box may need a day; the résumé gives only year and month');
+  const template = shown ?? 'YYYY-MM';
   const v = formatDate(date, template);
   if (v) return ok(v);
   return skip(

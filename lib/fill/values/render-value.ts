@@ -8,6 +8,7 @@ import { OPTION_WIDGETS, PRESENT, renderDate, renderPart, renderRange } from './
 import { fitLines, fitText, joinLines, ok, skip, type Rendered } from './render-text';
 import type { MatchKind } from './option-concepts';
 import { hasDialCodeAddon } from './phone-context';
+import { misfit } from './shape-check';
 
 export type { Rendered } from './render-text';
 
@@ -51,6 +52,17 @@ export function renderValue(
   cls: Classification,
   ctx: RenderContext,
 ): Rendered {
+  const rendered = renderForWidget(fact, field, cls, ctx);
+  const wrong = rendered.ok ? misfit(rendered.value, field, cls.key) : undefined;
+  return wrong ? skip(`${wrong}: the value does not fit`) : rendered;
+}
+
+function renderForWidget(
+  fact: Fact,
+  field: FieldDescription,
+  cls: Classification,
+  ctx: RenderContext,
+): Rendered {
   if (field.widget === 'file') return skip('file uploads are not filled');
   const options = OPTION_WIDGETS.has(field.widget);
   if (field.widget === 'checkbox' && fact.type !== 'boolean') return skip('a checkbox takes yes or no only');
@@ -87,7 +99,7 @@ export function renderValue(
       if (part && (field.widget === 'date-picker' || field.widget === 'native-date')) {
         return skip(`a date picker takes a whole date, not the ${part} alone`);
       }
-      return part ? renderPart(fact.value, part, field) : renderDate(fact.value, field);
+      return part ? renderPart(fact.value, part, field) : renderDate(fact.value, field, cls.key);
     }
   }
 }

@@ -71,6 +71,9 @@ const EN: string[] = [
   'Supervisor phone',
   'Verification code',
   'Captcha',
+  'Name on card',
+  'Cardholder’s first name',
+  'Full Name (As it appears on card)',
   'Username',
   'Preferred name',
   'Middle name',
@@ -122,6 +125,9 @@ const EN: string[] = [
   'Class rank',
   'GRE score',
   'TOEFL',
+  'VAT number',
+  'Tax ID',
+  'Furigana',
   'Let the company know about your interest working there',
 ];
 

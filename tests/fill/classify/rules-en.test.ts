@@ -15,6 +15,8 @@ const BOX: FieldSpec = { widget: 'checkbox' };
 const TABLE: Row[] = [
   ['English name', 'name.latinFull'],
   ['Pinyin name', 'name.latinFull'],
+  ['Name and surname', 'name.full'],
+  ['First and last name', 'name.full'],
   ['First Name', 'name.given'],
   ['Given name', 'name.given'],
   ['', 'name.given', { name: 'job application first name' }],

@@ -199,3 +199,33 @@ describe('group label', () => {
     expect(findGroupLabel(document.getElementById('c')!)).toBe('Pronouns');
   });
 });
+
+describe('adornments and floating labels', () => {
+  it('an input group’s +86 prefix is not the label; the form item’s label is', () => {
+    const antd = `<div class="ant-form-item"><div class="ant-form-item-label"><label>手机号码</label></div>
+      <div class="ant-form-item-control"><span class="ant-input-group-wrapper"><span class="ant-input-wrapper ant-input-group">
+      <span class="ant-input-group-addon">+86</span><input data-x></span></span></div></div>`;
+    expect(labelOf(antd).text).toBe('手机号码');
+    const element = `<div class="el-form-item"><label class="el-form-item__label">Mobile</label><div class="el-form-item__content">
+      <div class="el-input el-input-group"><div class="el-input-group__prepend">+86</div><input data-x></div></div></div>`;
+    expect(labelOf(element).text).toBe('Mobile');
+    const bootstrap = `<div class="mb-3"><label>Phone</label><div class="input-group"><span class="input-group-text">+1</span><input data-x></div></div>`;
+    expect(labelOf(bootstrap).text).toBe('Phone');
+    const bare = `<div><span>Mobile</span><div><span>+86</span><input data-x></div></div>`;
+    expect(labelOf(bare).text).toBe('Mobile');
+  });
+
+  it('a label after the box in its own wrapper (Material floating label)', () => {
+    expect(labelOf(`<div class="wrap"><input data-x placeholder=" "><label>Last name</label></div>`)).toEqual(
+      {
+        text: 'Last name',
+        step: 'floating',
+      },
+    );
+  });
+
+  it('a label after the box is never the next question’s', () => {
+    const html = `<div><input data-x><label>Email</label><input></div>`;
+    expect(labelOf(html).text).not.toBe('Email');
+  });
+});

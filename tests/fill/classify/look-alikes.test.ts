@@ -1,0 +1,88 @@
+// Fields that look like the applicant's name, email or phone on mixed pages but are not: checkout and
+// sign-up forms namespace their fields, put card holders and login names beside the real ones.
+import { describe, expect, it } from 'vitest';
+import { classifyField, classifyFields } from '~/lib/fill/classify/classify-field';
+import { fromAutocomplete } from '~/lib/fill/classify/autocomplete-map';
+import { makeField, makeFields, type FieldSpec } from './make-field';
+
+function keyOf(label: string, spec: FieldSpec = {}) {
+  const field = makeField(label, { lang: 'en', ...spec });
+  return classifyField(field, [field])?.key ?? null;
+}
+
+describe('name/id words', () => {
+  it('an address word at the front of an attribute is where the field sits, not what it is', () => {
+    expect(keyOf('First Name', { name: 'dwfrm billing address fields first name' })).toBe('name.given');
+    expect(keyOf('Phone', { name: 'shipping address phone' })).toBe('phone');
+    expect(keyOf('', { name: 'address mobile number', type: 'tel' })).toBe('phone');
+  });
+
+  it('a deny word as the attribute’s own name still denies', () => {
+    expect(keyOf('', { name: 'street address' })).toBeNull();
+    expect(keyOf('', { name: 'billing postcode' })).toBeNull();
+  });
+
+  it('strong words count anywhere in the attribute', () => {
+    expect(keyOf('First name', { name: 'card holder first name' })).toBeNull();
+    expect(keyOf('Phone', { name: 'emergency contact phone' })).toBeNull();
+    expect(keyOf('', { name: 'phonetic kana given name' })).toBeNull();
+  });
+});
+
+describe('look-alike labels', () => {
+  it('card holders, VAT numbers, login names, middle names', () => {
+    for (const label of ['Name on card', 'Cardholder’s Last Name', 'VAT number', 'Username', 'Middle name'])
+      expect(keyOf(label), label).toBeNull();
+  });
+
+  it('an email-only box named Username is the email; “Email or username” too', () => {
+    expect(keyOf('Username', { type: 'email' })).toBe('email');
+    expect(keyOf('Email/Username')).toBe('email');
+  });
+
+  it('one label naming two contact facts, or a label and a placeholder that disagree, leave the box alone', () => {
+    expect(keyOf('Телефон E-mail')).toBeNull();
+    expect(keyOf('First Name', { placeholder: 'Email Address*' })).toBeNull();
+    expect(keyOf('First name', { placeholder: 'Last name:' })).toBeNull();
+    expect(keyOf('Phone', { placeholder: 'Mobile number' })).toBe('phone');
+  });
+
+  it('Name and surname in one box is the whole name', () => {
+    expect(keyOf('Name and surname')).toBe('name.full');
+    expect(keyOf('Full name (first name and surname)')).toBe('name.full');
+  });
+});
+
+describe('autocomplete', () => {
+  it('follows the token grammar; made-up words are not tokens', () => {
+    expect(fromAutocomplete('shipping given-name')?.key).toBe('name.given');
+    expect(fromAutocomplete('billing tel')?.key).toBe('phone');
+    expect(fromAutocomplete('shipping company name')).toBeUndefined();
+    expect(fromAutocomplete('username')).toBeNull();
+  });
+
+  it('beats a weak deny word in the attribute', () => {
+    expect(
+      keyOf('Voornaam', { autocomplete: 'shipping given-name', name: 'shipment address first name' }),
+    ).toBe('name.given');
+  });
+});
+
+describe('family-first pages', () => {
+  it('two unlabelled name boxes are family then given on a Hungarian page, given then family elsewhere', () => {
+    const run = (lang: string) => {
+      document.documentElement.setAttribute('lang', lang);
+      document.body.innerHTML = '<div class="name"><input id="a"><input id="b"></div>';
+      const fields = makeFields([['Név'], ['Név']]).map((f, i) => ({
+        ...f,
+        el: document.getElementById(i ? 'b' : 'a')!,
+      }));
+      const out = classifyFields(fields);
+      return fields.map((f) => out.get(f.id)?.key);
+    };
+    expect(run('hu')).toEqual(['name.family', 'name.given']);
+    expect(run('en')).toEqual(['name.given', 'name.family']);
+    document.documentElement.removeAttribute('lang');
+    document.body.innerHTML = '';
+  });
+});
