@@ -1,5 +1,7 @@
 // The lines around an error with a caret under the column, so a YAML mistake can be found without
-// counting lines in an editor.
+// counting lines in an editor. The text is the file as given, so secret values are masked first.
+import { maskSecrets } from '~/lib/resume/secret-spans';
+
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
 /** Spaces as wide as `prefix` in a monospace font: CJK characters take two columns, tabs stay tabs. */
@@ -8,7 +10,7 @@ function padLike(prefix: string): string {
 }
 
 export function SourceExcerpt({ text, line, column }: { text: string; line: number; column?: number }) {
-  const lines = text.split(/\r?\n/);
+  const lines = maskSecrets(text).split(/\r?\n/);
   if (line < 1 || line > lines.length) return null;
   const first = Math.max(1, line - 2);
   const width = String(line).length;

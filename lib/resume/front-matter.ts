@@ -73,3 +73,17 @@ export function readFrontMatter(text: string, firstLine: number): FrontMatter | 
   const closed = /\r?\n---/.test(text.slice(3));
   return { data: file.data, body: file.content, lines: file.matter.split(/\r?\n/), firstLine, closed };
 }
+
+/**
+ * Just the front matter's data, parsed exactly as an import parses it (same engines, same leading-line
+ * rule), for checks that compare a file before and after an edit.
+ */
+export function parseFrontMatterData(text: string): { ok: true; data: unknown } | { ok: false } {
+  const content = text.slice((/^\uFEFF?(?:[ \t]*\r?\n)*/.exec(text)?.[0] ?? '').length);
+  if (!/^---(?!-)/.test(content)) return { ok: false };
+  try {
+    return { ok: true, data: matter(content, OPTIONS).data };
+  } catch {
+    return { ok: false };
+  }
+}

@@ -17,10 +17,12 @@ export type StoredImportResult = ImportResult & { profileId?: string };
 export async function importProfile(text: string, opts: ImportOptions = {}): Promise<StoredImportResult> {
   const result = guard(() => parseResume(text, { fileName: opts.fileName, byteLength: opts.byteLength }));
   if (!result.ok) return result;
+  const redacted = redactSecrets(text);
+  if (!redacted.ok) return { ok: false, errors: [{ code: 'secret-kept', message: redacted.message }] };
   const profileId = await storeImported({
     resume: result.resume,
     warnings: result.warnings,
-    markdown: redactSecrets(text),
+    markdown: redacted.markdown,
     fileName: opts.fileName,
     source: 'markdown',
     replaceId: opts.replaceId,
@@ -80,7 +82,11 @@ function guard(parse: () => ImportResult): ImportResult {
 }
 
 function jsonSyntaxIssue(text: string, err: unknown): ImportIssue {
-  const message = err instanceof Error ? err.message : String(err);
+  // V8 quotes the start of the text in its message (`"{"password": …" is not valid JSON`): drop the quote.
+  const message = (err instanceof Error ? err.message : String(err)).replace(
+    /,\s*".*" is not valid JSON$/s,
+    '',
+  );
   const position = /position (\d+)/.exec(message);
   if (!position) return { code: 'json-syntax', message: `Not valid JSON: ${message}` };
   const before = text.slice(0, Number(position[1]));

@@ -1,36 +1,63 @@
 // The stored Markdown is the file as imported, minus secrets: a résumé kept for a static site often
-// carries the page's `password:` in its front matter, and that must never sit in extension storage.
-// Only front-matter lines are touched, so exporting gives back the file otherwise byte for byte.
+// carries the page's `password:` in its front matter, and that must never sit in extension storage or in
+// an export. Secrets are found by the front matter's structure (lib/resume/secret-spans), their values
+// blanked to "" in place — every line stays where it was, so warnings keep pointing at the right line —
+// and the result is parsed again: it is stored only if no secret value is left and nothing else changed.
+import { parseFrontMatterData } from '~/lib/resume/front-matter';
 import { isSecretKey } from '~/lib/resume/schema';
+import { findSecretSpans, frontMatterRange } from '~/lib/resume/secret-spans';
 
-const FENCE = /^\uFEFF?---[ \t]*\r?\n?$/;
-const KEY_LINE = /^([ \t]*)(-[ \t]+)?(["']?)([A-Za-z_][\w-]*)\3[ \t]*:(?:[ \t]|\r?\n?$)/;
+export type Redacted = { ok: true; markdown: string } | { ok: false; message: string };
 
-export function redactSecrets(markdown: string): string {
-  const lines = markdown.split(/(?<=\n)/);
-  if (lines.length === 0 || !FENCE.test(lines[0] ?? '')) return markdown;
-  const out: string[] = [lines[0] ?? ''];
-  let skipDeeperThan: number | null = null;
-  let i = 1;
-  for (; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (FENCE.test(line) || /^\.\.\.[ \t]*\r?\n?$/.test(line)) break;
-    const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
-    // A secret's block value (multi-line string, nested map) is everything indented deeper than its key.
-    if (skipDeeperThan !== null) {
-      if (line.trim() === '' || indent > skipDeeperThan) continue;
-      skipDeeperThan = null;
-    }
-    const key = KEY_LINE.exec(line);
-    if (key && isSecretKey(key[4] ?? '')) {
-      const indentText = key[1] ?? '';
-      const dash = key[2];
-      skipDeeperThan = indentText.length + (dash?.length ?? 0);
-      // `- password: x` opens a list item: keep the dash so the item's other keys stay valid YAML.
-      if (dash) out.push(`${indentText}-${line.endsWith('\r\n') ? '\r\n' : '\n'}`);
-      continue;
-    }
-    out.push(line);
+const REFUSED =
+  'The front matter holds a password (or another secret key) written in a form that could not be removed safely, so the file was not saved. Delete the password line from the file and import it again.';
+
+/** The data with every secret key's value replaced by "" at any depth; whether there was any. */
+function blankSecretValues(data: unknown): { data: unknown; found: boolean } {
+  let found = false;
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => {
+        if (!isSecretKey(k.trim())) return [k, walk(v)];
+        found = true;
+        return [k, ''];
+      }),
+    );
+  };
+  return { data: walk(data), found };
+}
+
+function leftSecret(data: unknown): boolean {
+  if (Array.isArray(data)) return data.some(leftSecret);
+  if (data === null || typeof data !== 'object' || data instanceof Date) return false;
+  return Object.entries(data).some(
+    ([k, v]) => (isSecretKey(k.trim()) && v !== '' && v !== null) || leftSecret(v),
+  );
+}
+
+/** The text with no secret value left in its front matter, or why it cannot be stored. */
+export function redactSecrets(markdown: string): Redacted {
+  const range = frontMatterRange(markdown);
+  if (!range) return { ok: true, markdown };
+  const before = parseFrontMatterData(markdown);
+  // An import that parsed has front matter that parses; anything else has nothing we can read.
+  if (!before.ok) return { ok: false, message: REFUSED };
+  const expected = blankSecretValues(before.data);
+  if (!expected.found) return { ok: true, markdown };
+
+  const matterText = markdown.slice(range.start, range.end);
+  let redacted = matterText;
+  for (const span of findSecretSpans(matterText).reverse()) {
+    const lines = redacted.slice(span.start, span.end).split('\n').length - 1;
+    redacted = `${redacted.slice(0, span.start)} ""${'\n'.repeat(lines)}${redacted.slice(span.end)}`;
   }
-  return out.join('') + lines.slice(i).join('');
+  const out = markdown.slice(0, range.start) + redacted + markdown.slice(range.end);
+
+  const after = parseFrontMatterData(out);
+  if (!after.ok || leftSecret(after.data)) return { ok: false, message: REFUSED };
+  if (JSON.stringify(after.data) !== JSON.stringify(expected.data)) return { ok: false, message: REFUSED };
+  if (out.split('\n').length !== markdown.split('\n').length) return { ok: false, message: REFUSED };
+  return { ok: true, markdown: out };
 }

@@ -22,10 +22,19 @@ describe('importProfile', () => {
     expect((await getSettings()).activeProfileId).toBe(profile.id);
   });
 
-  it('keeps the Markdown byte for byte except a front-matter password', async () => {
+  it('keeps the Markdown byte for byte except a front-matter password, which is blanked in place', async () => {
     await importProfile(SAMPLE_ZH);
     const { markdown } = (await listProfiles())[0];
-    expect(markdown).toBe(SAMPLE_ZH.replace('password: sample-only\n', ''));
+    expect(markdown).toBe(SAMPLE_ZH.replace('password: sample-only\n', 'password: ""\n'));
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('sample-only');
+  });
+
+  it('refuses to store a file whose password cannot be blanked, and says why', async () => {
+    const text = SAMPLE_ZH.replace('password: sample-only\n', 'password: &p sample-only\nalso: *p\n');
+    const result = await importProfile(text);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors[0]?.code).toBe('secret-kept');
+    expect(await listProfiles()).toEqual([]);
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('sample-only');
   });
 
@@ -82,7 +91,7 @@ describe('importProfile', () => {
       expect(result.ok).toBe(true);
       const resolved = await resolveResume();
       expect(resolved?.resume.name.latin.full).toBe(REAL_EXPECTED!.name.romanized);
-      expect(resolved?.profile.markdown).not.toMatch(/^password:/m);
+      expect(resolved?.profile.markdown).not.toMatch(/^password:(?! ""$)/m);
     },
   );
 });
