@@ -81,9 +81,34 @@ const guarded = (e) => [...(e.traps ?? []), ...(e.untouched ?? []), ...(e.kept ?
 const where = (l) => [l.frame, ...(l.shadow ?? []), l.selector].filter(Boolean).join(' › ');
 const isEmpty = (v) => v === null || v === undefined || v === '' || v === false;
 
+/**
+ * Optional entries that name a value: they must show it or stay as they were. `expectYearsSince`
+ * ('YYYY-MM') stands for an `expect` that depends on the day the test runs: the whole years since then.
+ */
+function checkedOptional(e) {
+  return (e.optional ?? []).flatMap((o) => {
+    if (o.expectYearsSince) return [{ ...o, expect: String(wholeYearsSince(o.expectYearsSince)) }];
+    return o.expect === undefined ? [] : [o];
+  });
+}
+
+/** Whole years from the month `since` ('YYYY-MM') to `today` (a 工作年限 field). */
+export function wholeYearsSince(since, today = new Date()) {
+  const [year, month] = since.split('-').map(Number);
+  return Math.floor((today.getFullYear() * 12 + today.getMonth() + 1 - (year * 12 + month)) / 12);
+}
+
+/** Every distinct control the `oneOf` alternatives name (the same control appears in each option). */
+function oneOfFields(e) {
+  const seen = new Map();
+  for (const c of e.oneOf ?? []) for (const f of c.options.flat()) if (!seen.has(key(f))) seen.set(key(f), f);
+  return [...seen.values()];
+}
+
 /** Values before the fill: the baseline for "missed" (unchanged) and "trap touched" (changed). */
 export async function snapshotBefore(page, e) {
-  const locs = [...e.fields.filter((f) => !f.dynamic), ...guarded(e)];
+  const locs = [...e.fields, ...oneOfFields(e)].filter((f) => !f.dynamic);
+  locs.push(...guarded(e), ...checkedOptional(e));
   const values = await readAll(page, locs);
   return new Map(locs.map((l, i) => [key(l), values[i].shown]));
 }
@@ -92,34 +117,59 @@ function matches(got, want, prefix) {
   return prefix ? String(got).startsWith(String(want)) : String(got) === String(want);
 }
 
+/** One expected field read after the fill: right, wrong or missed, and why. */
+function judgeField(f, { shown, value, state }, was) {
+  const prefix = f.match === 'prefix';
+  const shownOk = matches(shown, f.expect, prefix) || (value !== undefined && matches(value, f.expect, false));
+  // Nothing written (still empty, unticked, on its prompt, as before, block never added) is a miss the
+  // user sees and fixes; any other difference is a wrong value.
+  let verdict = shownOk ? 'right' : isEmpty(shown) || (was !== undefined && shown === was) ? 'missed' : 'wrong';
+  let detail = `shows ${JSON.stringify(shown)}, expected ${JSON.stringify(f.expect)}`;
+  if (verdict === 'right' && f.state) {
+    // Right on screen but not in the framework's state: the form would submit something else.
+    const want = f.stateExpect ?? f.expect;
+    if (!matches(state, want, prefix)) {
+      verdict = isEmpty(state) ? 'missed' : 'wrong';
+      detail = `shows it right, but state.${f.state} = ${JSON.stringify(state)}, expected ${JSON.stringify(want)}`;
+    }
+  }
+  return { verdict, problem: verdict === 'right' ? null : `${verdict}: ${where(f)} ${detail}` };
+}
+
 /** Counts for one filled page, plus a readable line per problem. */
 export async function scorePage(page, e, before) {
-  const score = { fields: e.fields.length, right: 0, wrong: 0, missed: 0, trapsTouched: 0, problems: [] };
-  const prefix = (f) => f.match === 'prefix';
-  const got = await readAll(page, e.fields);
-  e.fields.forEach((f, i) => {
-    const { shown, value, state } = got[i];
-    const was = before.get(key(f));
-    const shownOk =
-      matches(shown, f.expect, prefix(f)) || (value !== undefined && matches(value, f.expect, false));
-    // Nothing written (still empty, unticked, on its prompt, as before, block never added) is a miss the
-    // user sees and fixes; any other difference is a wrong value.
-    let verdict = shownOk
-      ? 'right'
-      : isEmpty(shown) || (was !== undefined && shown === was)
-        ? 'missed'
-        : 'wrong';
-    let detail = `shows ${JSON.stringify(shown)}, expected ${JSON.stringify(f.expect)}`;
-    if (verdict === 'right' && f.state) {
-      // Right on screen but not in the framework's state: the form would submit something else.
-      const want = f.stateExpect ?? f.expect;
-      if (!matches(state, want, prefix(f))) {
-        verdict = isEmpty(state) ? 'missed' : 'wrong';
-        detail = `shows it right, but state.${f.state} = ${JSON.stringify(state)}, expected ${JSON.stringify(want)}`;
-      }
+  const score = { fields: 0, right: 0, wrong: 0, missed: 0, trapsTouched: 0, problems: [] };
+  const count = (judged, suffix = '') => {
+    for (const { verdict, problem } of judged) {
+      score.fields++;
+      score[verdict]++;
+      if (problem) score.problems.push(problem + suffix);
     }
-    score[verdict]++;
-    if (verdict !== 'right') score.problems.push(`${verdict}: ${where(f)} ${detail}`);
+  };
+  const judgeAll = async (fields) => {
+    const got = await readAll(page, fields);
+    return fields.map((f, i) => judgeField(f, got[i], before.get(key(f))));
+  };
+  count(await judgeAll(e.fields));
+  // A block filled from one résumé entry, not a mix of two: the closest alternative is the one judged.
+  for (const c of e.oneOf ?? []) {
+    let closest = null;
+    for (const option of c.options) {
+      const judged = await judgeAll(option);
+      const bad = judged.filter((j) => j.verdict !== 'right').length;
+      if (!closest || bad < closest.bad) closest = { judged, bad };
+    }
+    if (closest) count(closest.judged, ` (closest of ${c.options.length}: ${c.why ?? 'one of'})`);
+  }
+  // Optional fields that name a value: that value or nothing; anything else is a wrong fill.
+  const optional = checkedOptional(e);
+  const optionalNow = await readAll(page, optional);
+  optional.forEach((o, i) => {
+    if (String(optionalNow[i].shown) === String(before.get(key(o)))) return;
+    const { verdict, problem } = judgeField(o, optionalNow[i], before.get(key(o)));
+    if (verdict === 'right') return;
+    score.wrong++;
+    score.problems.push(`${problem} (${o.why ?? 'optional'}: only that value or nothing)`);
   });
   const guards = guarded(e);
   const now = await readAll(page, guards);
@@ -154,14 +204,15 @@ async function showsPlaceholder(page, loc) {
 /** Values of the fields a fill writes that exist before it and that undo can restore. */
 export async function snapshotRestorable(page, e) {
   const locs = [];
-  for (const f of e.fields) if (!f.dynamic && !(await showsPlaceholder(page, f))) locs.push(f);
+  for (const f of [...e.fields, ...oneOfFields(e), ...checkedOptional(e)])
+    if (!f.dynamic && !(await showsPlaceholder(page, f))) locs.push(f);
   const values = await readAll(page, locs);
   return new Map(locs.map((l, i) => [key(l), values[i].shown]));
 }
 
 /** Every field that does not show again, after undo, what it showed before the fill. */
 export async function restoredDifferences(page, e, before) {
-  const locs = e.fields.filter((f) => before.has(key(f)));
+  const locs = [...e.fields, ...oneOfFields(e), ...checkedOptional(e)].filter((f) => before.has(key(f)));
   const now = await readAll(page, locs);
   return locs.flatMap((f, i) =>
     String(now[i].shown) === String(before.get(key(f)))

@@ -18,6 +18,20 @@ interface FieldExpect extends Locator {
   stateExpect?: unknown;
   dynamic?: boolean;
 }
+/**
+ * Either filled with `expect` or left as it was; without `expect`, anything goes. `expectYearsSince`
+ * ('YYYY-MM') stands for an `expect` that depends on the day the test runs: the whole years since then.
+ */
+type OptionalExpect = Locator &
+  Partial<Pick<FieldExpect, 'expect' | 'state' | 'stateExpect'>> & {
+    why?: string;
+    expectYearsSince?: string;
+  };
+/** Alternatives of which the fill must match one completely (one résumé entry, not a mix of two). */
+export interface OneOf {
+  why?: string;
+  options: FieldExpect[][];
+}
 export interface Expectations {
   page: string;
   resume: string;
@@ -27,9 +41,11 @@ export interface Expectations {
   /** The adapter id the report must name; 'generic' when absent. */
   adapter?: string;
   fields: FieldExpect[];
+  oneOf?: OneOf[];
   traps?: (Locator & { why?: string })[];
   untouched?: (Locator & { why?: string })[];
   kept?: (Locator & { value: string })[];
+  optional?: OptionalExpect[];
 }
 
 type Values = Map<string, string | boolean | null>;
@@ -40,6 +56,9 @@ const BUILT = join(ROOT, 'tests/fixtures/built');
 export function allExpectations(filter: (name: string) => boolean = () => true): Expectations[] {
   return (judge.loadExpectations(BUILT) as Expectations[]).filter((e) => filter(e.page));
 }
+
+/** Whole years from the month `since` ('YYYY-MM') to `today` (a 工作年限 field). */
+export const wholeYearsSince = (since: string, today?: Date): number => judge.wholeYearsSince(since, today);
 
 export const expectedAdapter = (e: Expectations): string => judge.expectedAdapter(e);
 
