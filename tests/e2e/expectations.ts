@@ -23,6 +23,10 @@ export interface Expectations {
   page: string;
   resume: string;
   lang: 'zh' | 'en';
+  /** The address the page is served at (host-matched logic runs as on the real site); absent: a neutral one. */
+  url?: string;
+  /** The adapter id the fill report must name; absent: any adapter, the generic engine included. */
+  adapter?: string;
   fields: FieldExpect[];
   traps?: (Locator & { why?: string })[];
   untouched?: (Locator & { why?: string })[];

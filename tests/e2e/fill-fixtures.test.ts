@@ -8,6 +8,7 @@ import { ROOT } from '../../scripts/lib/build.mjs';
 import { fillThroughPopup, serveLocal, tabIdOf } from '../../scripts/lib/session.mjs';
 import {
   allExpectations,
+  type Expectations,
   differences,
   restoredDifferences,
   snapshotFields,
@@ -24,9 +25,10 @@ afterAll(async () => {
   for (const s of sessions.values()) await s.close();
 });
 
-async function open(s: Session, name: string): Promise<Page> {
+// A page with a `url` is served at that address, so what matches the real site's host runs.
+async function open(s: Session, e: Expectations): Promise<Page> {
   const page = await s.ctx.newPage();
-  await page.goto(await serveLocal(s.ctx, join(BUILT_FIXTURES, `${name}.html`)));
+  await page.goto(await serveLocal(s.ctx, join(BUILT_FIXTURES, `${e.page}.html`), e.url));
   await page.waitForFunction(
     () => typeof (window as { __fixtureState?: unknown }).__fixtureState === 'function',
   );
@@ -39,19 +41,25 @@ const PAGES = allExpectations((name) => !name.startsWith('large-') || name === '
 describe.each(PAGES)('fixture $page', (e) => {
   it('fills every field right and leaves every trap alone', async () => {
     const s = await sessionFor(e.resume);
-    const page = await open(s, e.page);
+    const page = await open(s, e);
     const before = await snapshotUntouched(page, e);
     const { report } = await fillThroughPopup(s.ctx, s.sw, s.extensionId, page);
     await page.waitForTimeout(200);
     await page.screenshot({ path: screenshotPath(`fill-${e.page}`), fullPage: true });
     expect(report.lang).toBe(e.lang);
-    expect(await differences(page, e, before)).toEqual([]);
+    // One list, so a wrong adapter and the fields it got wrong show in the same failure.
+    const problems = await differences(page, e, before);
+    if (e.adapter && report.adapter !== e.adapter)
+      problems.unshift(
+        `report.adapter is ${JSON.stringify(report.adapter)}, expected ${JSON.stringify(e.adapter)}`,
+      );
+    expect(problems).toEqual([]);
     await page.close();
   });
 
   it('undo restores the page', async () => {
     const s = await sessionFor(e.resume);
-    const page = await open(s, e.page);
+    const page = await open(s, e);
     const initial = await snapshotFields(page, e);
     await fillThroughPopup(s.ctx, s.sw, s.extensionId, page);
     const popup = await s.ctx.newPage();
