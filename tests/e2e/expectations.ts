@@ -63,6 +63,9 @@ async function valueOf(page: Page, loc: Locator): Promise<string | boolean> {
     const el = root?.querySelector(selector);
     if (!el) return `<missing ${selector}>`;
     if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) return el.checked;
+    // A div radio or checkbox (no input): its ARIA checked state.
+    if (/^(radio|checkbox)$/.test(el.getAttribute('role') ?? '') && el.hasAttribute('aria-checked'))
+      return el.getAttribute('aria-checked') === 'true';
     if (el instanceof HTMLSelectElement) return (el.selectedOptions[0]?.text ?? '').trim();
     if ('value' in el) return String((el as HTMLInputElement).value);
     return (el.textContent ?? '').trim();
