@@ -4,13 +4,21 @@
 // common shapes. Success is judged by the date the input then shows, and a failed attempt is undone so
 // no wrong date stays behind.
 import type { Driver, WriteResult } from '~/lib/fill/types';
-import { clearPicker, dateParts, isTypable, monthOf, settled, typeAndCommit } from './date-input';
+import {
+  clearPicker,
+  dateParts,
+  isPresentValue,
+  isTypable,
+  monthOf,
+  settled,
+  typeAndCommit,
+} from './date-input';
 import { closePanel, openPanel, pickFromPanel, pickPresent } from './date-panel';
 import { pressKey } from './pointer';
 import { waitFor } from './wait-for';
 
 // Callers reach the date helpers and the range writer through this module.
-export { clearPicker, sameDate } from './date-input';
+export { clearPicker, isPresentValue, sameDate } from './date-input';
 export { writeDateRange } from './date-range';
 
 function alternatives(value: string): string[] {
@@ -32,11 +40,6 @@ async function restore(input: HTMLInputElement, original: string): Promise<void>
 
 function inputOf(el: HTMLElement): HTMLInputElement | null {
   return el instanceof HTMLInputElement ? el : el.querySelector<HTMLInputElement>('input:not([type=hidden])');
-}
-
-/** 至今 / Present: an end that is no date, taken only from a panel that offers it. */
-export function isPresentValue(value: string): boolean {
-  return /^(至今|present)$/i.test(value.trim());
 }
 
 /** Chooses the panel's 至今 button; the input must then show it. Nothing else is touched when it has none. */
