@@ -119,8 +119,6 @@ export async function fillField(
   const p = prepareField(field, cls, index, ctx);
   if (!isPrepared(p)) return p;
   recordField(field);
-  const t0 = performance.now();
   const result = await driverFor(field).write(field, p.rendered.value, { match: p.rendered.match });
-  const r = finishField(p, result, ctx);
-  return { ...r, reason: `${r.reason} [${Math.round(performance.now() - t0)}ms]` };
+  return finishField(p, result, ctx);
 }
