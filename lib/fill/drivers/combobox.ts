@@ -187,10 +187,14 @@ export const comboboxDriver: Driver = {
     if (typeof opened === 'object' && 'panel' in opened)
       return writeFromPanel(root, input, opened.panel, value);
     const find = matcher(root, input, before, value, kind);
-    // A menu may fill its items a moment after it appears.
-    let option = await waitFor(find, { timeout: 250 });
+    // A menu may fill its items a moment after it appears. A searchable one still empty (a lookup that
+    // loads on opening or on typing) is typed into at once, for a plain name: waiting first only adds to
+    // the page's own delay. Degrees, months and yes/no are matched by meaning, which typing could filter out.
+    const searchable = !!input && isSearchable(input);
+    const emptyMenu = opened !== 'open' && readMenuOptions(opened).length === 0;
+    let option = searchable && emptyMenu && kind === 'text' ? null : await waitFor(find, { timeout: 250 });
     let typed = false;
-    if (!option && input && isSearchable(input)) {
+    if (!option && input && searchable) {
       typeSearch(input, value);
       typed = true;
       option = await waitFor(find, { timeout: MENU_WAIT });
