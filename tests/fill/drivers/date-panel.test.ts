@@ -193,6 +193,22 @@ describe('year→month panels', () => {
     expect(panel.isOpen()).toBe(false);
   });
 
+  it('an always-mounted panel shown by style is found, and months named 一月…十二月 are read', async () => {
+    const input = mount<HTMLInputElement>(
+      `<div class="w-1"><input readonly></div><div class="pop-5" style="display:none"><p>2026 年</p><table><tr>${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'].map((m, i) => `<td data-m="${i + 1}">${m}月</td>`).join('')}</tr></table></div>`,
+    );
+    const pop = document.querySelector<HTMLElement>('.pop-5')!;
+    input.parentElement!.addEventListener('click', () => setTimeout(() => (pop.style.display = ''), 20));
+    pop.addEventListener('click', (e) => {
+      const td = (e.target as Element).closest<HTMLElement>('td');
+      if (!td) return;
+      input.value = `2026-${td.dataset.m!.padStart(2, '0')}`;
+      pop.style.display = 'none';
+    });
+    const field = makeField(input, 'date-picker');
+    expect(await driverFor(field).write(field, '2026-11')).toEqual({ ok: true, shown: '2026-11' });
+  });
+
   it('reads a day grid as no month grid, and a month grid’s year from its header', () => {
     document.body.innerHTML = `<div id="days"><div>2021年3月</div>${Array.from({ length: 31 }, (_, i) => `<span>${i + 1}</span>`).join('')}</div>
       <div id="months"><div><button>‹</button><b>2021</b></div><ul>${Array.from({ length: 12 }, (_, i) => `<li>${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][i]}</li>`).join('')}</ul></div>`;
