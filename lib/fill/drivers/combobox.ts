@@ -122,6 +122,37 @@ function matcher(
   };
 }
 
+/** Results that have stopped changing for this long, none matching, are the final answer. */
+const RESULTS_SETTLE = 500;
+
+/**
+ * After typing: the matching option, or null once the list has shown results that stayed the same for a
+ * moment without one (no need to sit out the whole wait). An empty list may still be loading: that one
+ * is waited for to the end.
+ */
+async function waitForTyped(find: Find, menu: () => Element | null): Promise<FieldOption | null> {
+  let shown = '';
+  let since = performance.now();
+  const gaveUp = Symbol('no match');
+  const found = await waitFor<FieldOption | typeof gaveUp>(
+    () => {
+      const hit = find();
+      if (hit) return hit;
+      const m = menu();
+      const labels = m ? readMenuOptions(m).map((o) => o.label) : [];
+      const now = labels.join('\n');
+      if (now !== shown) {
+        shown = now;
+        since = performance.now();
+        return null;
+      }
+      return labels.length > 0 && performance.now() - since >= RESULTS_SETTLE ? gaveUp : null;
+    },
+    { timeout: MENU_WAIT },
+  );
+  return found === gaveUp ? null : found;
+}
+
 function scrollable(menu: Element): HTMLElement | null {
   const all = [menu, ...menu.querySelectorAll('*')] as HTMLElement[];
   return all.find((e) => e.scrollHeight > e.clientHeight + 2) ?? null;
@@ -197,7 +228,7 @@ export const comboboxDriver: Driver = {
     if (!option && input && searchable) {
       typeSearch(input, value);
       typed = true;
-      option = await waitFor(find, { timeout: MENU_WAIT });
+      option = await waitForTyped(find, () => findMenu(root, [input], before));
     }
     if (!option && opened !== 'open' && !typed) option = await scrollSearch(opened, find);
     if (!option?.el) {
