@@ -65,6 +65,13 @@ function isDateish(input: Element, container: Element | null): boolean {
   return DATE_PLACEHOLDER.test(placeholder) && !DATE_PART_PLACEHOLDER.test(placeholder) && !!container;
 }
 
+/** A readonly input outside any component that says it opens a calendar: by ARIA or a date prompt. */
+function opensCalendar(input: HTMLInputElement): boolean {
+  if (['dialog', 'grid'].includes(input.getAttribute('aria-haspopup') ?? '')) return true;
+  const placeholder = (input.getAttribute('placeholder') ?? '').trim();
+  return DATE_PLACEHOLDER.test(placeholder) && !DATE_PART_PLACEHOLDER.test(placeholder);
+}
+
 function recogniseInput(input: HTMLInputElement): Recognised | null {
   const type = (input.getAttribute('type') ?? 'text').toLowerCase();
   if (SKIP_TYPES.has(type)) return null;
@@ -83,7 +90,8 @@ function recogniseInput(input: HTMLInputElement): Recognised | null {
   if (combo || (input.readOnly && container)) {
     return { el: input, widget: isDateish(input, container) ? 'date-picker' : 'combobox', target };
   }
-  if (input.readOnly) return null;
+  if (input.readOnly)
+    return opensCalendar(input) ? { el: input, widget: 'date-picker', target: input } : null;
   if (container && isDateish(input, container)) return { el: input, widget: 'date-picker', target };
   return { el: input, widget: 'text', target: input };
 }

@@ -20,7 +20,8 @@ const PANEL =
 const YEAR_CELL = /^(1[89]\d\d|20\d\d)\s*年?$/;
 const YEAR_IN = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
 const DAY_NUMBER = /^(1[3-9]|2\d|3[01])$/;
-const PRESENT_TEXT = /^(至今|至今日|现在|目前|present|now|till now|to date|current)$/i;
+// Strict: a picker's 'Now' / 此刻 button sets today's date, which is no 至今.
+const PRESENT_TEXT = /^(至今|present|till now|until now|to date)$/i;
 /** Cells carrying these are outside the range the panel allows. */
 const DISABLED_CELL = /(^|[\s_-])(is-)?disabled\b|--disabled\b/;
 /** How many clicks (year pages, titles, years) one month may take before the panel is given up. */
@@ -98,7 +99,8 @@ function monthGridAround(first: Element, monthCells: Map<Element, number>, root:
 
 /** The year a month grid shows: its cells' titles ('2026-01'), else a header beside it. */
 function gridYear(grid: Map<number, Element>, root: Element): { year: number; title: Element | null } | null {
-  const cellTitle = YEAR_IN.exec(grid.get(1)!.closest('[title]')?.getAttribute('title') ?? '');
+  const titled = grid.get(1)!.closest('[title]');
+  const cellTitle = titled && root.contains(titled) ? YEAR_IN.exec(titled.getAttribute('title') ?? '') : null;
   const all = [...grid.values()];
   let node: Element | null = all[0];
   while (node && !all.every((c) => node!.contains(c))) node = node.parentElement;
@@ -244,7 +246,8 @@ export function openPanels(doc: Document): Set<Element> {
  * an inline panel), holding a month or year grid.
  */
 export class PanelWatch {
-  private readonly touched: Element[] = [];
+  private readonly touched = new Set<Element>();
+  private readonly roots = new Map<Element, Element>();
   private readonly observer: MutationObserver;
   private readonly before: Set<Element>;
 
@@ -262,8 +265,8 @@ export class PanelWatch {
 
   private note(records: MutationRecord[]): void {
     for (const r of records) {
-      if (r.type === 'attributes') this.touched.push(r.target as Element);
-      else for (const n of r.addedNodes) if (n.nodeType === 1) this.touched.push(n as Element);
+      if (r.type === 'attributes') this.touched.add(r.target as Element);
+      else for (const n of r.addedNodes) if (n.nodeType === 1) this.touched.add(n as Element);
     }
   }
 
@@ -289,7 +292,8 @@ export class PanelWatch {
     const seen = new Set<Element>();
     for (const el of this.touched) {
       if (!el.isConnected || el.contains(this.input) || !isRendered(el)) continue;
-      const root = this.rootOf(el);
+      let root = this.roots.get(el);
+      if (!root) this.roots.set(el, (root = this.rootOf(el)));
       if (seen.has(root)) continue;
       seen.add(root);
       // A panel is a few dozen short cells; a long text is a page region re-rendered, not a popup.
