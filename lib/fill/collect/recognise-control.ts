@@ -19,6 +19,7 @@ const WIDGET_TOKEN = /select|picker|cascader|calendar|date-?editor|combobox|drop
 const NOT_WIDGET_TOKEN = /^(select-(none|text|all|auto)|(is-)?selected|dropdown-toggle)$/i;
 const DATE_TOKEN = /date|calendar|month|year|time|^(ant|atsx|arco|semi|t|n)-picker$/i;
 const DATE_PLACEHOLDER = /日期|月份|年份|年月|时间|date|month|year|yyyy/i;
+const DATE_PART_PLACEHOLDER = /^(请?选择)?(年份?|月份?|years?|months?|yyyy|mm)$/i;
 
 function isWidgetClass(el: Element): boolean {
   const cls = classOf(el);
@@ -59,7 +60,16 @@ function isDateish(input: Element, container: Element | null): boolean {
       if (p === container) break;
     }
   }
-  return DATE_PLACEHOLDER.test(input.getAttribute('placeholder') ?? '') && !!container;
+  const placeholder = (input.getAttribute('placeholder') ?? '').trim();
+  // '年份' / 'Month' name one part of a split date: a select of years or months, not a calendar.
+  return DATE_PLACEHOLDER.test(placeholder) && !DATE_PART_PLACEHOLDER.test(placeholder) && !!container;
+}
+
+/** A readonly input outside any component that says it opens a calendar: by ARIA or a date prompt. */
+function opensCalendar(input: HTMLInputElement): boolean {
+  if (['dialog', 'grid'].includes(input.getAttribute('aria-haspopup') ?? '')) return true;
+  const placeholder = (input.getAttribute('placeholder') ?? '').trim();
+  return DATE_PLACEHOLDER.test(placeholder) && !DATE_PART_PLACEHOLDER.test(placeholder);
 }
 
 function recogniseInput(input: HTMLInputElement): Recognised | null {
@@ -80,7 +90,8 @@ function recogniseInput(input: HTMLInputElement): Recognised | null {
   if (combo || (input.readOnly && container)) {
     return { el: input, widget: isDateish(input, container) ? 'date-picker' : 'combobox', target };
   }
-  if (input.readOnly) return null;
+  if (input.readOnly)
+    return opensCalendar(input) ? { el: input, widget: 'date-picker', target: input } : null;
   if (container && isDateish(input, container)) return { el: input, widget: 'date-picker', target };
   return { el: input, widget: 'text', target: input };
 }

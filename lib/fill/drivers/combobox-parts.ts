@@ -1,5 +1,6 @@
 // The pieces of a component-library select around the element collect gave us: its root, the element
 // that takes the opening click, its search input, its clear button, and the text it displays.
+import { isPlaceholderText } from '~/lib/fill/describe/text';
 
 const SELECTISH = /(^|[\s_-])(select|combobox|cascader|picker)(?=$|[\s_-])/i;
 const CONTROLS = 'input:not([type=hidden]):not([aria-hidden=true]), select, textarea, button[aria-haspopup]';
@@ -54,16 +55,28 @@ const NOT_SHOWN = [
   '[class*=placeholder][class*=transparent]',
   '[class*=placeholder]:not([class*=selected])',
   '[class*=clear]',
+  '[class*=arrow]',
+  '[class*=Arrow]',
 ].join(',');
+
+/** What an empty split-date select prompts with: the part it takes ('年', 'Month'), never a value. */
+const PART_PROMPT = /^(年|月|日|年份|月份|日期|years?|months?|days?|yyyy|mm|dd)$/i;
+/** Marks components put on a select showing its prompt. */
+const EMPTY_MARK = /(^|\s)is-empty(\s|$)|--empty(\s|$)/;
+
+function isPrompt(root: HTMLElement, text: string): boolean {
+  if (isPlaceholderText(text) || PART_PROMPT.test(text)) return true;
+  return EMPTY_MARK.test(root.className?.toString() ?? '');
+}
 
 /** The text the widget shows as its value ('' when it shows only a placeholder). */
 export function readShown(root: HTMLElement): string {
   if (root instanceof HTMLInputElement) return root.value.trim();
   const clone = root.cloneNode(true) as HTMLElement;
   clone.querySelectorAll(NOT_SHOWN).forEach((n) => n.remove());
-  const text = (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
   // Arrows and other glyphs ('▾', '×') are decoration, not a value.
-  if (/[\p{L}\p{N}]/u.test(text)) return text;
+  const text = (clone.textContent ?? '').replace(/\s+/g, ' ').replace(/^[\s\p{So}×✕]+|[\s\p{So}×✕]+$/gu, '');
+  if (/[\p{L}\p{N}]/u.test(text)) return isPrompt(root, text) ? '' : text;
   // Older selects (Element UI, Moka) keep the chosen text in a readonly input.
   const input = comboInput(root);
   return input && !isSearchable(input) ? input.value.trim() : '';

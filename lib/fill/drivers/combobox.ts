@@ -5,7 +5,9 @@ import type { WidgetWriter, FieldOption, MatchKind, WriteResult } from '~/lib/fi
 import { matchOption } from '~/lib/fill/values/match-option';
 import { normalizeText } from '~/lib/fill/values/normalize-text';
 import { setNativeValue } from '~/lib/fill/write-text';
-import { comboInput, comboRoot, isSearchable, openTarget, readShown } from './combobox-parts';
+import { clearButton, comboInput, comboRoot, isSearchable, openTarget, readShown } from './combobox-parts';
+import { isPresentValue, monthOf, sameDate } from './date-input';
+import { closePanel, PanelWatch, pickMonth, pickPresent } from './date-panel';
 import { findMenu, readMenuOptions, visibleMenus } from './menu';
 import { pointerClick, pointerPress, pressKey, withoutNavigation } from './pointer';
 import { isOpenPopup } from './visibility';
@@ -33,26 +35,68 @@ const OPENERS: Opener[] = [
   },
 ];
 
+interface OpenedPanel {
+  panel: Element;
+}
+type Opened = Element | 'open' | OpenedPanel;
+
 async function openMenu(
   root: HTMLElement,
   input: HTMLInputElement | null,
   before: Set<Element>,
-): Promise<Element | 'open' | null> {
+  panel?: () => Element | null,
+): Promise<Opened | null> {
   const parts = input ? [input] : [];
   const menu = () => findMenu(root, parts, before);
+  // A select-looking widget that opens a year/month panel instead of a list (a date field).
+  const shown = (): Opened | null => {
+    const m = menu();
+    if (m) return m;
+    const p = panel?.();
+    return p ? { panel: p } : null;
+  };
   const tellsState = [input, root].some((e) => e?.hasAttribute('aria-expanded'));
   for (const [i, open] of OPENERS.entries()) {
     open(openTarget(root), input);
     await nextTask();
     // A widget that reports aria-expanded and still says false did not open: try the next way soon.
     const shut = tellsState && !expanded(root, input);
-    const seen = await waitFor(() => menu() ?? (expanded(root, input) ? 'open' : null), {
+    const seen = await waitFor(() => shown() ?? (expanded(root, input) ? 'open' : null), {
       timeout: i === 0 && !shut ? MENU_WAIT : 500,
     });
-    if (seen === 'open') return (await waitFor(menu, { timeout: MENU_WAIT })) ?? 'open';
+    if (seen === 'open') return (await waitFor(shown, { timeout: MENU_WAIT })) ?? 'open';
     if (seen) return seen;
   }
   return null;
+}
+
+/** A date written through the panel a select-looking widget opened; the widget must then show it. */
+async function writeFromPanel(
+  root: HTMLElement,
+  input: HTMLInputElement | null,
+  panel: Element,
+  value: string,
+): Promise<WriteResult> {
+  const original = readShown(root);
+  const month = monthOf(value);
+  const picked = month ? await pickMonth(panel, month) : pickPresent(panel);
+  const wanted = (s: string) => (month ? sameDate(s, value) : normalizeText(s) === normalizeText(value));
+  const shown = picked && (await waitFor(() => (wanted(readShown(root)) ? readShown(root) : null)));
+  if (shown) {
+    input?.blur();
+    return { ok: true, shown };
+  }
+  await closePanel(input ?? root, panel);
+  // Whatever the panel left that is not the wanted date goes: its clear control empties it.
+  const clear = readShown(root) !== original && !original ? clearButton(root) : null;
+  if (clear) pointerClick(clear);
+  input?.blur();
+  const reason = !picked
+    ? month
+      ? `the panel never showed ${value}`
+      : 'current entry (至今): the panel offers no 至今'
+    : 'the widget did not show the chosen month';
+  return { ok: false, shown: readShown(root), reason };
 }
 
 function typeSearch(input: HTMLInputElement, text: string): void {
@@ -76,6 +120,37 @@ function matcher(
     const menu = findMenu(root, input ? [input] : [], before);
     return menu ? matchOption(readMenuOptions(menu), value, kind) : null;
   };
+}
+
+/** Results that have stopped changing for this long, none matching, are the final answer. */
+const RESULTS_SETTLE = 500;
+
+/**
+ * After typing: the matching option, or null once the list has shown results that stayed the same for a
+ * moment without one (no need to sit out the whole wait). An empty list may still be loading: that one
+ * is waited for to the end.
+ */
+async function waitForTyped(find: Find, menu: () => Element | null): Promise<FieldOption | null> {
+  let shown = '';
+  let since = performance.now();
+  const gaveUp = Symbol('no match');
+  const found = await waitFor<FieldOption | typeof gaveUp>(
+    () => {
+      const hit = find();
+      if (hit) return hit;
+      const m = menu();
+      const labels = m ? readMenuOptions(m).map((o) => o.label) : [];
+      const now = labels.join('\n');
+      if (now !== shown) {
+        shown = now;
+        since = performance.now();
+        return null;
+      }
+      return labels.length > 0 && performance.now() - since >= RESULTS_SETTLE ? gaveUp : null;
+    },
+    { timeout: MENU_WAIT },
+  );
+  return found === gaveUp ? null : found;
 }
 
 function scrollable(menu: Element): HTMLElement | null {
@@ -136,21 +211,32 @@ export const comboboxDriver: WidgetWriter = {
     const root = comboRoot(field.el);
     const input = comboInput(root);
     const before = visibleMenus(root);
-    const opened = await openMenu(root, input, before);
+    const watch = monthOf(value) || isPresentValue(value) ? new PanelWatch(root) : null;
+    const opened = await openMenu(root, input, before, watch ? () => watch.find() : undefined);
+    watch?.stop();
     if (!opened) return { ok: false, shown: readShown(root), reason: 'the list did not open' };
+    if (typeof opened === 'object' && 'panel' in opened)
+      return writeFromPanel(root, input, opened.panel, value);
     const find = matcher(root, input, before, value, kind);
-    // A menu may fill its items a moment after it appears.
-    let option = await waitFor(find, { timeout: 250 });
+    // A menu may fill its items a moment after it appears. A searchable one still empty (a lookup that
+    // loads on opening or on typing) is typed into at once, for a plain name: waiting first only adds to
+    // the page's own delay. Degrees, months and yes/no are matched by meaning, which typing could filter out.
+    const searchable = !!input && isSearchable(input);
+    const emptyMenu = opened !== 'open' && readMenuOptions(opened).length === 0;
+    let option = searchable && emptyMenu && kind === 'text' ? null : await waitFor(find, { timeout: 250 });
     let typed = false;
-    if (!option && input && isSearchable(input)) {
+    if (!option && input && searchable) {
       typeSearch(input, value);
       typed = true;
-      option = await waitFor(find, { timeout: MENU_WAIT });
+      option = await waitForTyped(find, () => findMenu(root, [input], before));
     }
     if (!option && opened !== 'open' && !typed) option = await scrollSearch(opened, find);
     if (!option?.el) {
       await closeMenu(root, input, typed);
-      return { ok: false, shown: readShown(root), reason: 'no matching option' };
+      const reason = isPresentValue(value)
+        ? 'current entry (至今): the list offers no 至今'
+        : 'no matching option';
+      return { ok: false, shown: readShown(root), reason };
     }
     return pick(root, input, option);
   },

@@ -27,6 +27,11 @@ export function monthOf(value: string): YearMonthPick | null {
   return year && month && !day ? { year, month } : null;
 }
 
+/** 至今 / Present: an end that is no date, taken only from a list or a panel that offers it. */
+export function isPresentValue(value: string): boolean {
+  return /^(至今|present)$/i.test(value.trim());
+}
+
 export function isTypable(input: HTMLInputElement): boolean {
   return !input.readOnly && !input.disabled;
 }

@@ -1,6 +1,9 @@
-// Picking months from a picker's calendar panel (antd, Element Plus, look-alikes), for pickers that do not
-// take typed text and for range pickers that commit only a start and an end chosen together. Panels
-// redraw after every click, so cells are looked up again after each step.
+// Picking a month from a picker's panel: antd / Element Plus month panels, and the year→month panels of
+// Chinese sites (a readonly input opening a year grid paged by decade, then a month grid; or a month grid
+// whose year title leads to the year grid; sometimes a 至今 button). Recognised by structure, not class
+// names: a popup that appeared after the click, holding twelve month cells (1月 / 01 / Jan / 一月) under a
+// year, or a grid of year cells. Panels redraw after every click, so the view is read again after each step,
+// and every step waits for the panel to change, never for a fixed time.
 import { conceptOf } from '~/lib/fill/values/option-concepts';
 import { pointerClick, pressKey } from './pointer';
 import { isOpenPopup, isRendered } from './visibility';
@@ -11,95 +14,224 @@ export interface YearMonthPick {
   month: number;
 }
 
+/** Class names and roles date panels commonly carry; found even when mounted long before opening. */
 const PANEL =
   '[class*=picker-dropdown],[class*=picker-panel],[class*=picker__popper],[class*=datepicker],[class*=date-picker],[class*=calendar],[role=dialog]';
+const YEAR_CELL = /^(1[89]\d\d|20\d\d)\s*年?$/;
+const YEAR_IN = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
+const DAY_NUMBER = /^(1[3-9]|2\d|3[01])$/;
+// Strict: a picker's 'Now' / 此刻 button sets today's date, which is no 至今.
+const PRESENT_TEXT = /^(至今|present|till now|until now|to date)$/i;
+/** Cells carrying these are outside the range the panel allows. */
+const DISABLED_CELL = /(^|[\s_-])(is-)?disabled\b|--disabled\b/;
+/** How many clicks (year pages, titles, years) one month may take before the panel is given up. */
+const MAX_STEPS = 40;
+/** A click on a panel redraws it within a frame or two; a panel that has not changed by then will not. */
+const STEP_WAIT = 600;
+/** More text than any month or year panel shows. */
+const MAX_PANEL_TEXT = 4000;
+
 const PREV = [
-  '[class*=super-prev],[class*=d-arrow-left],[class*=prev-year],[aria-label*=上一年],[aria-label*="Previous year"],[aria-label*="Last year"]',
-  '[class*=prev],[class*=arrow-left]',
+  '[class*=super-prev],[class*=d-arrow-left],[class*=prev-year],[class*=prevYear],[aria-label*=上一年],[aria-label*="Previous year"],[aria-label*="Last year"]',
+  '[class*=prev],[class*=Prev],[class*=arrow-left],[class*=left-arrow],[aria-label*=上一],[aria-label*=Previous]',
 ];
 const NEXT = [
-  '[class*=super-next],[class*=d-arrow-right],[class*=next-year],[aria-label*=下一年],[aria-label*="Next year"]',
-  '[class*=next],[class*=arrow-right]',
+  '[class*=super-next],[class*=d-arrow-right],[class*=next-year],[class*=nextYear],[aria-label*=下一年],[aria-label*="Next year"]',
+  '[class*=next],[class*=Next],[class*=arrow-right],[class*=right-arrow],[aria-label*=下一],[aria-label*=Next]',
 ];
-const YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
+const PREV_GLYPHS = ['«', '‹', '<', '＜', '<<', '‹‹', '上一年', '上一页'];
+const NEXT_GLYPHS = ['»', '›', '>', '＞', '>>', '››', '下一年', '下一页'];
+
+function text(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Elements without element children: where a cell's text lives (td > div > span → the span). */
+function leaves(root: Element): Element[] {
+  return [...root.querySelectorAll('*')].filter(
+    (el) => el.childElementCount === 0 && el.tagName !== 'SCRIPT' && el.tagName !== 'STYLE',
+  );
+}
 
 interface MonthGrid {
   year: number;
   cells: Map<number, Element>;
 }
 
-function monthCells(grid: Element): Map<number, Element> | null {
-  const cells = new Map<number, Element>();
-  const all = grid.querySelectorAll('td, [role=gridcell]');
-  // A day grid numbers 28–42 cells; a month grid has twelve.
-  if (all.length > 16) return null;
-  for (const cell of all) {
-    const month = conceptOf((cell.textContent ?? '').trim(), 'month');
-    if (!month) continue;
-    if (cells.has(Number(month))) return null;
-    cells.set(Number(month), cell);
-  }
-  return cells.size === 12 ? cells : null;
+export interface PanelView {
+  /** Month grids with the year each shows (two in a range panel). */
+  months: MonthGrid[];
+  /** A year grid's cells by year; empty when the panel shows no year grid. */
+  years: Map<number, Element>;
+  /** The year title of a month grid: clicking it leads to the year grid. */
+  title: Element | null;
+  /** A 至今 / Present button, when the panel offers one. */
+  present: Element | null;
 }
 
-/** The year a month grid shows: from its cells' titles ('2026-01'), else from the header beside it. */
-function gridYear(grid: Element, panel: Element): number | null {
-  const title = YEAR.exec(grid.querySelector('td[title]')?.getAttribute('title') ?? '');
-  if (title) return Number(title[1]);
-  for (let node = grid.parentElement; node && panel.contains(node); node = node.parentElement) {
-    for (const child of node.children) {
-      if (child.contains(grid) || child.querySelector('table, [role=grid]')) continue;
-      const m = YEAR.exec(child.textContent ?? '');
-      if (m) return Number(m[1]);
-    }
-  }
-  return null;
-}
-
-function monthGrids(panel: Element): MonthGrid[] {
-  const out: MonthGrid[] = [];
-  for (const grid of panel.querySelectorAll('table, [role=grid]')) {
-    const cells = monthCells(grid);
-    const year = cells && gridYear(grid, panel);
-    if (cells && year) out.push({ year, cells });
-  }
-  return out;
-}
-
-function navButton(panel: Element, selectors: string[]): HTMLElement | null {
-  for (const sel of selectors) {
-    const found = [...panel.querySelectorAll<HTMLElement>(sel)].find(
-      (b) => isRendered(b) && !b.hasAttribute('disabled'),
-    );
-    if (found) return found.closest<HTMLElement>('button') ?? found;
-  }
-  return null;
-}
-
-const yearsShown = (panel: Element) =>
-  monthGrids(panel)
-    .map((g) => g.year)
-    .join(',');
-
-/** Clicks the month cell of `target`, stepping the panel's years toward it first. */
-async function pickOne(panel: Element, target: YearMonthPick): Promise<boolean> {
-  for (let step = 0; step < 40; step++) {
-    const grids = monthGrids(panel);
-    if (grids.length === 0) return false;
-    const grid = grids.find((g) => g.year === target.year);
-    if (grid) {
-      const cell = grid.cells.get(target.month)!;
-      pointerClick(cell.querySelector('span, div') ?? cell);
-      return true;
-    }
-    const back = target.year < Math.min(...grids.map((g) => g.year));
-    const button = navButton(panel, back ? PREV : NEXT);
-    if (!button) return false;
-    const before = yearsShown(panel);
-    pointerClick(button);
-    if (!(await waitFor(() => yearsShown(panel) !== before, { timeout: 600, root: panel }))) return false;
+function isDisabled(cell: Element): boolean {
+  for (let n: Element | null = cell, i = 0; n && i < 3; n = n.parentElement, i++) {
+    if (n.getAttribute('aria-disabled') === 'true' || n.hasAttribute('disabled')) return true;
+    if (DISABLED_CELL.test(n.className?.toString() ?? '')) return true;
   }
   return false;
+}
+
+/** The smallest ancestor of `first` that holds a cell of every month; null for a day grid. */
+function monthGridAround(first: Element, monthCells: Map<Element, number>, root: Element) {
+  for (let node = first.parentElement; node && root.contains(node); node = node.parentElement) {
+    const cells = new Map<number, Element>();
+    let numbers = 0;
+    for (const leaf of leaves(node)) {
+      const t = text(leaf);
+      // A day grid numbers its cells past twelve.
+      if (DAY_NUMBER.test(t)) return null;
+      const m = monthCells.get(leaf);
+      if (m === undefined) continue;
+      if (cells.has(m)) return null;
+      if (/^\d+$/.test(t)) numbers++;
+      cells.set(m, leaf);
+    }
+    if (cells.size === 12) return numbers > 12 ? null : cells;
+  }
+  return null;
+}
+
+/** The year a month grid shows: its cells' titles ('2026-01'), else a header beside it. */
+function gridYear(grid: Map<number, Element>, root: Element): { year: number; title: Element | null } | null {
+  const titled = grid.get(1)!.closest('[title]');
+  const cellTitle = titled && root.contains(titled) ? YEAR_IN.exec(titled.getAttribute('title') ?? '') : null;
+  const all = [...grid.values()];
+  let node: Element | null = all[0];
+  while (node && !all.every((c) => node!.contains(c))) node = node.parentElement;
+  for (; node && root.contains(node) && node !== root.parentElement; node = node.parentElement) {
+    for (const child of node.children) {
+      if (all.some((c) => child.contains(c))) continue;
+      const m = YEAR_IN.exec(text(child));
+      if (!m) continue;
+      // The title is the innermost element still naming the year (a button, a span).
+      const title = leaves(child).find((l) => YEAR_IN.exec(text(l))?.[1] === m[1] && isRendered(l)) ?? child;
+      const year = cellTitle ? Number(cellTitle[1]) : Number(m[1]);
+      return { year, title: title.closest('button') ?? title };
+    }
+    if (node === root) break;
+  }
+  return cellTitle ? { year: Number(cellTitle[1]), title: null } : null;
+}
+
+/** What the panel shows now: month grids, a year grid, its title and 至今 button. */
+export function readPanel(root: Element): PanelView {
+  const shown = leaves(root).filter(isRendered);
+  const monthCells = new Map<Element, number>();
+  const years = new Map<number, Element>();
+  let present: Element | null = null;
+  for (const leaf of shown) {
+    const t = text(leaf);
+    if (!t || t.length > 12) continue;
+    const year = YEAR_CELL.exec(t);
+    if (year) {
+      const y = Number(year[1]);
+      if (!years.has(y) && !isDisabled(leaf)) years.set(y, leaf);
+      continue;
+    }
+    if (PRESENT_TEXT.test(t)) {
+      present ??= leaf.closest('button,[role=button],label') ?? leaf;
+      continue;
+    }
+    const m = conceptOf(t, 'month');
+    if (m) monthCells.set(leaf, Number(m));
+  }
+  const months: MonthGrid[] = [];
+  let title: Element | null = null;
+  const seen = new Set<Element>();
+  for (const [leaf, m] of monthCells) {
+    if (m !== 1 || seen.has(leaf)) continue;
+    const cells = monthGridAround(leaf, monthCells, root);
+    if (!cells) continue;
+    cells.forEach((c) => seen.add(c));
+    const found = gridYear(cells, root);
+    if (!found) continue;
+    months.push({ year: found.year, cells });
+    title ??= found.title;
+  }
+  // A month view names its year once or twice (title, range halves); a year grid lists many.
+  if (years.size < 6) years.clear();
+  return { months, years, title, present };
+}
+
+function hasGrid(root: Element): boolean {
+  const view = readPanel(root);
+  return view.months.length > 0 || view.years.size > 0;
+}
+
+function navButton(root: Element, back: boolean): HTMLElement | null {
+  const usable = (b: Element) => isRendered(b) && !b.hasAttribute('disabled') && !isDisabled(b);
+  for (const sel of back ? PREV : NEXT) {
+    const found = [...root.querySelectorAll<HTMLElement>(sel)].find(usable);
+    if (found) return found.closest<HTMLElement>('button') ?? found;
+  }
+  const glyphs = back ? PREV_GLYPHS : NEXT_GLYPHS;
+  const byText = [...root.querySelectorAll<HTMLElement>('button,[role=button],a,span,i')].find(
+    (b) => glyphs.includes(text(b)) && usable(b),
+  );
+  return byText ?? null;
+}
+
+/** Clicks and waits for the panel to redraw; false when nothing changed. */
+async function step(root: Element, target: Element): Promise<boolean> {
+  const before = text(root);
+  pointerClick(target);
+  return (
+    (await waitFor(() => !root.isConnected || text(root) !== before, { timeout: STEP_WAIT, root })) === true
+  );
+}
+
+/**
+ * Clicks the month cell of `target`, going through the year grid or stepping the years toward it first.
+ * Returns false, having clicked no month, when the panel never shows that year.
+ */
+export async function pickMonth(root: Element, target: YearMonthPick): Promise<boolean> {
+  let triedTitle = false;
+  for (let i = 0; i < MAX_STEPS && root.isConnected; i++) {
+    const view = readPanel(root);
+    const grid = view.months.find((g) => g.year === target.year);
+    if (grid) {
+      const cell = grid.cells.get(target.month)!;
+      if (isDisabled(cell)) return false;
+      pointerClick(cell);
+      return true;
+    }
+    if (view.years.size) {
+      const cell = view.years.get(target.year);
+      if (cell) {
+        if (!(await step(root, cell))) return false;
+        continue;
+      }
+      const back = target.year < Math.min(...view.years.keys());
+      const button = navButton(root, back);
+      if (!button || !(await step(root, button))) return false;
+      continue;
+    }
+    if (view.months.length === 0) return false;
+    const shown = view.months.map((g) => g.year);
+    const far = Math.min(...shown.map((y) => Math.abs(y - target.year))) > 1;
+    // Far years: the title opens the year grid (a few pages instead of dozens of clicks).
+    if (far && view.title && !triedTitle) {
+      triedTitle = true;
+      if (await step(root, view.title)) continue;
+    }
+    const button = navButton(root, target.year < Math.min(...shown));
+    if (!button || !(await step(root, button))) return false;
+  }
+  return false;
+}
+
+/** Clicks the panel's 至今 button; false when it has none. */
+export function pickPresent(root: Element): boolean {
+  const button = readPanel(root).present;
+  if (!button) return false;
+  pointerClick(button);
+  return true;
 }
 
 // Open ones, even if not yet fully shown: an enter transition may wait long for a frame (background tab).
@@ -108,26 +240,114 @@ export function openPanels(doc: Document): Set<Element> {
   return new Set([...doc.querySelectorAll(PANEL)].filter(isOpenPopup));
 }
 
+/**
+ * Watches the document from before a picker is opened until its panel is found: the panel is what was
+ * added or shown since (a body portal mounted late, an always-mounted popup toggled by class or style,
+ * an inline panel), holding a month or year grid.
+ */
+export class PanelWatch {
+  private readonly touched = new Set<Element>();
+  private readonly roots = new Map<Element, Element>();
+  private readonly observer: MutationObserver;
+  private readonly before: Set<Element>;
+
+  constructor(private readonly input: HTMLElement) {
+    const doc = input.ownerDocument;
+    this.before = openPanels(doc);
+    this.observer = new MutationObserver((records) => this.note(records));
+    this.observer.observe(doc.documentElement, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['class', 'style', 'hidden', 'aria-hidden'],
+    });
+  }
+
+  private note(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (r.type === 'attributes') this.touched.add(r.target as Element);
+      else for (const n of r.addedNodes) if (n.nodeType === 1) this.touched.add(n as Element);
+    }
+  }
+
+  /**
+   * The popup around `el`: its outermost ancestor with a date panel's class, else the outermost that is
+   * not the page itself and does not hold the input (a body portal, an inline panel beside the input).
+   */
+  private rootOf(el: Element): Element {
+    const doc = this.input.ownerDocument;
+    let root = el;
+    let panelLike = el.matches(PANEL) ? el : null;
+    for (let n = el.parentElement; n && n !== doc.body && n !== doc.documentElement; n = n.parentElement) {
+      if (n.contains(this.input)) break;
+      root = n;
+      if (n.matches(PANEL)) panelLike = n;
+    }
+    return panelLike ?? root;
+  }
+
+  /** The panel opened since the watch began, once it shows a grid. */
+  find(): Element | null {
+    this.note(this.observer.takeRecords());
+    const seen = new Set<Element>();
+    for (const el of this.touched) {
+      if (!el.isConnected || el.contains(this.input) || !isRendered(el)) continue;
+      let root = this.roots.get(el);
+      if (!root) this.roots.set(el, (root = this.rootOf(el)));
+      if (seen.has(root)) continue;
+      seen.add(root);
+      // A panel is a few dozen short cells; a long text is a page region re-rendered, not a popup.
+      if ((root.textContent?.length ?? 0) > MAX_PANEL_TEXT) continue;
+      if (isOpenPopup(root) && hasGrid(root)) return root;
+    }
+    const doc = this.input.ownerDocument;
+    return (
+      [...doc.querySelectorAll(PANEL)].find(
+        (p) => !this.before.has(p) && !p.contains(this.input) && isOpenPopup(p) && hasGrid(p),
+      ) ?? null
+    );
+  }
+
+  stop(): void {
+    this.observer.disconnect();
+  }
+}
+
+/** Opens the picker from `input` (press, then click) and waits for its panel. */
+export async function openPanel(input: HTMLElement, timeout = 1500): Promise<Element | null> {
+  const watch = new PanelWatch(input);
+  try {
+    // A real press focuses the input first; some pickers open only on a press into a focused input.
+    input.focus();
+    pointerClick(input);
+    return await waitFor(() => watch.find(), { timeout });
+  } finally {
+    watch.stop();
+  }
+}
+
+/** Shuts a panel without choosing: Escape, then a press outside, as a user would. */
+export async function closePanel(input: HTMLElement, panel: Element | null): Promise<void> {
+  pressKey(input, 'Escape');
+  if (panel && isOpenPopup(panel)) {
+    input.ownerDocument.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    const body = input.ownerDocument.body;
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'])
+      body.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
+  }
+  if (panel) await waitFor(() => !panel.isConnected || !isOpenPopup(panel), { timeout: STEP_WAIT });
+}
+
 /** Opens the picker from `input` and picks each month in turn (one for a picker, two for a range). */
 export async function pickFromPanel(input: HTMLElement, picks: YearMonthPick[]): Promise<boolean> {
-  const doc = input.ownerDocument;
-  const before = openPanels(doc);
-  // A real press focuses the input first; some pickers open only on a press into a focused input.
-  input.focus();
-  pointerClick(input);
-  // The outermost new panel: a range panel's halves also match, and each holds only one year's grid.
-  const panel = await waitFor(
-    () =>
-      [...doc.querySelectorAll(PANEL)].find((p) => !before.has(p) && isOpenPopup(p) && monthGrids(p).length),
-    { timeout: 1500 },
-  );
+  const panel = await openPanel(input);
   if (!panel) return false;
   for (const pick of picks) {
-    if (!(await pickOne(panel, pick))) {
-      pressKey(input, 'Escape');
+    if (!(await pickMonth(panel, pick))) {
+      await closePanel(input, panel);
       return false;
     }
-    await waitFor(() => !isOpenPopup(panel) || monthGrids(panel).length > 0, { timeout: 300 });
+    await waitFor(() => !panel.isConnected || !isOpenPopup(panel) || hasGrid(panel), { timeout: 300 });
   }
   return true;
 }

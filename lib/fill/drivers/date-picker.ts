@@ -3,13 +3,22 @@
 // rendered value; if the picker shows another date, pick the month from its panel; then try the other
 // common shapes. Success is judged by the date the input then shows, and a failed attempt is undone so
 // no wrong date stays behind.
-import type { WidgetWriter } from '~/lib/fill/types';
-import { clearPicker, dateParts, isTypable, monthOf, settled, typeAndCommit } from './date-input';
-import { pickFromPanel } from './date-panel';
+import type { WidgetWriter, WriteResult } from '~/lib/fill/types';
+import {
+  clearPicker,
+  dateParts,
+  isPresentValue,
+  isTypable,
+  monthOf,
+  settled,
+  typeAndCommit,
+} from './date-input';
+import { closePanel, openPanel, pickFromPanel, pickPresent } from './date-panel';
 import { pressKey } from './pointer';
+import { waitFor } from './wait-for';
 
 // Callers reach the date helpers and the range writer through this module.
-export { clearPicker, sameDate } from './date-input';
+export { clearPicker, isPresentValue, sameDate } from './date-input';
 export { writeDateRange } from './date-range';
 
 function alternatives(value: string): string[] {
@@ -33,11 +42,31 @@ function inputOf(el: HTMLElement): HTMLInputElement | null {
   return el instanceof HTMLInputElement ? el : el.querySelector<HTMLInputElement>('input:not([type=hidden])');
 }
 
+/** Chooses the panel's 至今 button; the input must then show it. Nothing else is touched when it has none. */
+export async function writePresent(input: HTMLInputElement, value: string): Promise<WriteResult> {
+  const panel = await openPanel(input);
+  if (panel && pickPresent(panel)) {
+    const shown = await waitFor(() => (input.value.trim() === value.trim() ? input.value : null), {
+      timeout: 600,
+    });
+    input.blur();
+    if (shown) return { ok: true, shown };
+  }
+  await closePanel(input, panel);
+  input.blur();
+  return { ok: false, shown: input.value, reason: 'current entry (至今): the picker offers no 至今' };
+}
+
 export const datePickerDriver: WidgetWriter = {
   async write(field, value) {
     const input = inputOf(field.el);
     if (!input) return { ok: false, shown: '', reason: 'no date input found' };
     const original = input.value;
+    if (isPresentValue(value)) {
+      const r = await writePresent(input, value);
+      if (!r.ok) await restore(input, original);
+      return r;
+    }
     const typable = isTypable(input);
     if (typable && (await typeAndCommit(input, value))) return { ok: true, shown: input.value };
     const month = monthOf(value);

@@ -1,5 +1,6 @@
-// Waiting for the page without busy loops: a MutationObserver (plus transition/animation ends, which
-// change visibility without touching the DOM) re-runs a check, coalesced to one run per task, until it
+// Waiting for the page without busy loops or fixed sleeps: a MutationObserver (plus transition/animation
+// ends, which change visibility without touching the DOM) re-runs a check, coalesced to one run per task,
+// and so does every animation frame (focus and hover styles show popups without any mutation), until it
 // passes or the deadline comes.
 
 /** Yields one macrotask (MessageChannel: no 4 ms timer clamping when called many times in a row). */
@@ -53,6 +54,7 @@ export function waitFor<T>(
       done = true;
       observer.disconnect();
       clearTimeout(timer);
+      if (frame !== undefined) view?.cancelAnimationFrame?.(frame);
       doc.removeEventListener('transitionend', onChange, true);
       doc.removeEventListener('animationend', onChange, true);
       resolve(value);
@@ -68,6 +70,15 @@ export function waitFor<T>(
       scheduled = true;
       void nextTask().then(run);
     }
+    // Frames stop in background tabs; the observer and the deadline still run there.
+    const view = doc.defaultView;
+    let frame: number | undefined;
+    const onFrame = () => {
+      if (done) return;
+      onChange();
+      frame = view?.requestAnimationFrame?.(onFrame);
+    };
+    frame = view?.requestAnimationFrame?.(onFrame);
     const observer = new MutationObserver(onChange);
     observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
     doc.addEventListener('transitionend', onChange, true);

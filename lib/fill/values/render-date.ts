@@ -8,6 +8,16 @@ import { fitText, ok, skip, type Rendered } from './render-text';
 export const OPTION_WIDGETS = new Set(['select', 'combobox', 'listbox-button', 'radio-group']);
 export const PRESENT = { zh: '至今', en: 'Present' };
 
+/**
+ * A date picker that takes no typing (a readonly input opening a year/month panel): its panel may offer
+ * 至今 for a current entry, so the driver is asked to look for it.
+ */
+export function panelOnlyPicker(field: FieldDescription): boolean {
+  if (field.widget !== 'date-picker') return false;
+  const input = field.el instanceof HTMLInputElement ? field.el : field.el.querySelector('input');
+  return !!input && input.readOnly;
+}
+
 export function renderPart(date: DateValue, part: ValuePart, field: FieldDescription): Rendered {
   const options = OPTION_WIDGETS.has(field.widget);
   if (part === 'year') return ok(String(date.year), 'year');

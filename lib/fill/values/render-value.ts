@@ -4,7 +4,7 @@
 import type { Classification, FieldDescription, FieldKey, ValuePart } from '~/lib/fill/types';
 import type { Fact } from './fact-types';
 import { DEGREE_WORD } from './degree-words';
-import { OPTION_WIDGETS, PRESENT, renderDate, renderPart, renderRange } from './render-date';
+import { OPTION_WIDGETS, PRESENT, panelOnlyPicker, renderDate, renderPart, renderRange } from './render-date';
 import { fitLines, fitText, joinLines, ok, skip, type Rendered } from './render-text';
 import type { MatchKind } from './option-concepts';
 import { hasDialCodeAddon } from './phone-context';
@@ -91,8 +91,9 @@ function renderForWidget(
     case 'date': {
       const part = partOf(cls.key, cls.part);
       if (!fact.value) {
-        // 至今: an option list may offer it; a date box has no end date to take.
-        return options && part !== 'month'
+        // 至今: an option list may offer it, and so may the panel of a picker that takes no typing; a
+        // date box has no end date to take.
+        return (options && part !== 'month') || (!part && panelOnlyPicker(field))
           ? ok(PRESENT[ctx.lang], 'text')
           : skip('current entry: no end date (至今)');
       }
