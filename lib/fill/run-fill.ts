@@ -40,7 +40,7 @@ async function fillPage(doc: Document, resume: Resume, opts: RunFillOptions): Pr
   const lang = opts.lang ?? detectPageLang(doc, collected);
   const blocks = await ensureBlocks(doc, resume, collected, classifyFields(collected), { lang });
   const { fields, classes } = blocks;
-  const { index } = assignBlocks(fields, classes, CONFIDENCE_BAR);
+  const { index } = assignBlocks(fields, classes, CONFIDENCE_BAR, resume);
   const ctx: FillContext = {
     resume,
     lang,

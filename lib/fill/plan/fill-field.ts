@@ -2,6 +2,7 @@
 // shaped for this widget, may we write (empty, or overwrite on), then write, read back and report.
 import type { Classification, FieldDescription, FieldReport, WriteResult } from '~/lib/fill/types';
 import type { Resume } from '~/lib/resume/types';
+import { OTHER_PEOPLE, sectionContext } from '~/lib/fill/classify/section-context';
 import { driverFor } from '~/lib/fill/drivers';
 import { sameDate } from '~/lib/fill/drivers/date-picker';
 import { isInvisibleBox } from '~/lib/fill/drivers/visibility';
@@ -39,6 +40,12 @@ function labelOf(field: FieldDescription): string {
   return (field.label || h.ariaLabel || h.placeholder || h.name || h.id || '').trim();
 }
 
+/** 紧急联系人, 家庭成员, References: whatever a field there asks, the applicant's facts are not the answer. */
+function aboutSomeoneElse(field: FieldDescription): boolean {
+  const ctx = sectionContext(field.sectionHeading);
+  return !!ctx && OTHER_PEOPLE.has(ctx);
+}
+
 /** A field ready to write: its report so far and the rendered value. */
 export interface Prepared {
   field: FieldDescription;
@@ -65,6 +72,9 @@ export function prepareField(
   report.key = cls.key;
   if (sectionOf(cls.key)) report.index = index;
   if (cls.confidence < ctx.bar) return { ...report, reason: `unsure what this field asks (${cls.reason})` };
+  if (aboutSomeoneElse(field))
+    return { ...report, reason: `a section about another person (${field.sectionHeading})` };
+  if (index < 0) return { ...report, reason: 'this block names a degree level the résumé has no entry for' };
   if (TYPED.has(field.widget) && isInvisibleBox(field.el))
     return { ...report, reason: 'an invisible box (a trap for bots)' };
   let rendered = override?.(field, cls);
