@@ -3,7 +3,9 @@
 import type { Classification, FieldDescription, FieldReport, WriteResult } from '~/lib/fill/types';
 import type { Resume } from '~/lib/resume/types';
 import { OTHER_PEOPLE, sectionContext } from '~/lib/fill/classify/section-context';
+import { isPlaceholderText } from '~/lib/fill/describe/text';
 import { driverFor } from '~/lib/fill/drivers';
+import { radioOptions } from '~/lib/fill/drivers/radio-group';
 import { sameDate } from '~/lib/fill/drivers/date-picker';
 import { isInvisibleBox } from '~/lib/fill/drivers/visibility';
 import { cssPath } from '~/lib/fill/report/css-path';
@@ -44,6 +46,48 @@ function labelOf(field: FieldDescription): string {
 function aboutSomeoneElse(field: FieldDescription): boolean {
   const ctx = sectionContext(field.sectionHeading);
   return !!ctx && OTHER_PEOPLE.has(ctx);
+}
+
+/** What a custom dropdown shows while nothing is chosen: 选择一项, Select One, 请选择… */
+const PROMPT_SHOWN =
+  /^(请?(选择|选取)|select|choose|pick)(\s*(one|an?\s+option|一项|一个|一下))?\s*(\.{3}|…)?$/i;
+
+function nativeSelect(field: FieldDescription): HTMLSelectElement | null {
+  return field.el instanceof HTMLSelectElement ? field.el : field.el.querySelector('select');
+}
+
+/**
+ * Whether what the field shows is the page's own default, not a choice of the user's: a select still on
+ * the option the markup selected (or on its first option when the markup selects none), the radio the
+ * markup checked, a dropdown showing its prompt. Such a value gives way to the résumé's.
+ */
+export function showsPageDefault(field: FieldDescription, shown: string): boolean {
+  switch (field.widget) {
+    case 'select': {
+      const el = nativeSelect(field);
+      if (!el || el.multiple || el.selectedIndex < 0) return false;
+      const options = Array.from(el.options);
+      // defaultSelected / defaultChecked reflect the markup's attribute, which is what these read.
+      const marked = (o: HTMLOptionElement) => o.hasAttribute('selected');
+      return marked(options[el.selectedIndex]!) || (el.selectedIndex === 0 && !options.some(marked));
+    }
+    case 'radio-group': {
+      const inputs = radioOptions(field).map((o) =>
+        o.el instanceof HTMLInputElement
+          ? o.el
+          : o.el instanceof HTMLLabelElement && o.el.control instanceof HTMLInputElement
+            ? o.el.control
+            : o.el?.querySelector<HTMLInputElement>('input[type=radio]'),
+      );
+      const checked = inputs.find((r) => r?.checked);
+      return !!checked && checked.hasAttribute('checked');
+    }
+    case 'combobox':
+    case 'listbox-button':
+      return PROMPT_SHOWN.test(shown.trim()) || isPlaceholderText(shown);
+    default:
+      return false;
+  }
 }
 
 /** A field ready to write: its report so far and the rendered value. */
@@ -94,7 +138,7 @@ export function prepareField(
     const status = isEmptyValue(field, shown) ? 'skipped' : 'filled';
     return { ...report, shown, status, reason: 'already shows this value' };
   }
-  if (!isEmptyValue(field, shown) && !ctx.overwrite)
+  if (!isEmptyValue(field, shown) && !showsPageDefault(field, shown) && !ctx.overwrite)
     return { ...report, shown, status: 'kept', reason: 'kept the value already there' };
   if (!field.el.isConnected)
     return { ...report, status: 'failed', reason: 'the field left the page before it was written' };
