@@ -19,14 +19,24 @@ interface FieldExpect extends Locator {
   stateExpect?: unknown;
   dynamic?: boolean;
 }
+/** Either filled with `expect` or left as it was; without `expect`, anything goes. */
+type OptionalExpect = Locator &
+  Partial<Pick<FieldExpect, 'expect' | 'state' | 'stateExpect'>> & { why?: string };
+/** Alternatives of which the fill must match one completely (one résumé entry, not a mix of two). */
+export interface OneOf {
+  why?: string;
+  options: FieldExpect[][];
+}
 export interface Expectations {
   page: string;
   resume: string;
   lang: 'zh' | 'en';
   fields: FieldExpect[];
+  oneOf?: OneOf[];
   traps?: (Locator & { why?: string })[];
   untouched?: (Locator & { why?: string })[];
   kept?: (Locator & { value: string })[];
+  optional?: OptionalExpect[];
 }
 
 const BUILT = join(ROOT, 'tests/fixtures/built');
@@ -81,8 +91,18 @@ async function snapshot(page: Page, locs: Locator[]): Promise<Map<string, string
   return new Map(entries);
 }
 
+/** Optional entries that name a value: they must show it or stay as they were. */
+const checkedOptional = (e: Expectations) => (e.optional ?? []).filter((o) => o.expect !== undefined);
+
+/** Every distinct control the `oneOf` alternatives name (the same control appears in each option). */
+function oneOfFields(e: Expectations): FieldExpect[] {
+  const seen = new Map<string, FieldExpect>();
+  for (const c of e.oneOf ?? []) for (const f of c.options.flat()) if (!seen.has(key(f))) seen.set(key(f), f);
+  return [...seen.values()];
+}
+
 export const snapshotUntouched = (page: Page, e: Expectations) =>
-  snapshot(page, [...(e.traps ?? []), ...(e.untouched ?? [])]);
+  snapshot(page, [...(e.traps ?? []), ...(e.untouched ?? []), ...checkedOptional(e)]);
 
 /**
  * A custom dropdown showing its placeholder: nothing chosen yet. Once an option is chosen, a select
@@ -103,7 +123,8 @@ async function showsPlaceholder(page: Page, loc: Locator): Promise<boolean> {
 /** Values of the fields a fill writes that exist before it (an added block has nothing to restore). */
 export async function snapshotFields(page: Page, e: Expectations): Promise<Map<string, string | boolean>> {
   const restorable: Locator[] = [];
-  for (const f of e.fields) if (!f.dynamic && !(await showsPlaceholder(page, f))) restorable.push(f);
+  for (const f of [...e.fields, ...oneOfFields(e), ...checkedOptional(e)])
+    if (!('dynamic' in f && f.dynamic) && !(await showsPlaceholder(page, f))) restorable.push(f);
   return snapshot(page, restorable);
 }
 
@@ -114,19 +135,25 @@ export async function differences(
   before: Map<string, string | boolean>,
 ): Promise<string[]> {
   const out: string[] = [];
-  for (const f of e.fields) {
-    const got = await valueOf(page, f);
-    const ok = f.match === 'prefix' ? String(got).startsWith(String(f.expect)) : same(got, f.expect);
-    if (!ok) out.push(`${f.selector}: shows ${JSON.stringify(got)}, expected ${JSON.stringify(f.expect)}`);
-    if (f.state) {
-      const state = await stateAt(page, f.state, f.frame);
-      const want = f.stateExpect ?? f.expect;
-      const stateOk = f.match === 'prefix' ? String(state).startsWith(String(want)) : same(state, want);
-      if (!stateOk)
-        out.push(
-          `${f.selector}: state.${f.state} = ${JSON.stringify(state)}, expected ${JSON.stringify(want)}`,
-        );
+  for (const f of e.fields) out.push(...(await fieldDifferences(page, f)));
+  for (const c of e.oneOf ?? []) {
+    let closest: string[] | null = null;
+    for (const option of c.options) {
+      const diffs: string[] = [];
+      for (const f of option) diffs.push(...(await fieldDifferences(page, f)));
+      if (!closest || diffs.length < closest.length) closest = diffs;
     }
+    if (closest?.length)
+      out.push(...closest.map((d) => `${d} (closest of ${c.options.length}: ${c.why ?? 'one of'})`));
+  }
+  for (const o of checkedOptional(e)) {
+    const got = await valueOf(page, o);
+    if (same(got, before.get(key(o)))) continue;
+    if (!same(got, o.expect))
+      out.push(
+        `${o.selector} (${o.why ?? 'optional'}) became ${JSON.stringify(got)}: only ${JSON.stringify(o.expect)} or nothing`,
+      );
+    else if (o.state) out.push(...(await fieldDifferences(page, o as FieldExpect)));
   }
   for (const u of [...(e.traps ?? []), ...(e.untouched ?? [])]) {
     const got = await valueOf(page, u);
@@ -141,13 +168,31 @@ export async function differences(
   return out;
 }
 
+/** How one field differs from its expectation: what it shows, then the framework state. */
+async function fieldDifferences(page: Page, f: FieldExpect): Promise<string[]> {
+  const out: string[] = [];
+  const got = await valueOf(page, f);
+  const ok = f.match === 'prefix' ? String(got).startsWith(String(f.expect)) : same(got, f.expect);
+  if (!ok) out.push(`${f.selector}: shows ${JSON.stringify(got)}, expected ${JSON.stringify(f.expect)}`);
+  if (f.state) {
+    const state = await stateAt(page, f.state, f.frame);
+    const want = f.stateExpect ?? f.expect;
+    const stateOk = f.match === 'prefix' ? String(state).startsWith(String(want)) : same(state, want);
+    if (!stateOk)
+      out.push(
+        `${f.selector}: state.${f.state} = ${JSON.stringify(state)}, expected ${JSON.stringify(want)}`,
+      );
+  }
+  return out;
+}
+
 export async function restoredDifferences(
   page: Page,
   e: Expectations,
   before: Map<string, string | boolean>,
 ): Promise<string[]> {
   const out: string[] = [];
-  for (const f of e.fields.filter((x) => before.has(key(x)))) {
+  for (const f of [...e.fields, ...oneOfFields(e), ...checkedOptional(e)].filter((x) => before.has(key(x)))) {
     const got = await valueOf(page, f);
     if (!same(got, before.get(key(f))))
       out.push(`${f.selector}: ${JSON.stringify(got)} after undo, was ${JSON.stringify(before.get(key(f)))}`);
