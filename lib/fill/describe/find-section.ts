@@ -109,6 +109,7 @@ function indexHeadings(scope: Scope): ScopeHeadings {
   const own = new Set<Element>();
   const spans = new Map<Element, { text: string; rows: number }>();
   const spanHolders = new Set<Element>();
+  const spanCells = new Set<Element>();
   const all = (selector: string) => new Set(Array.from(scope.querySelectorAll(selector)));
   const sets = {
     tag: all(TAG_HEADINGS),
@@ -120,9 +121,12 @@ function indexHeadings(scope: Scope): ScopeHeadings {
   const selector = [TAG_HEADINGS, CELL_HEADINGS, SPAN_HEADINGS, CLASS_HEADINGS, BOLD_HEADINGS, GROUP_LABELS];
   for (const el of Array.from(scope.querySelectorAll(selector.join(',')))) {
     const kind = kindOf(el, sets);
+    // Bold or title text inside a spanning cell is that cell's heading, bounded like it.
+    if (kind !== 'span' && spanCells.size && spanCells.has(el.closest('td,th')!)) continue;
     const text = headingText(el, kind);
     if (!text) continue;
     if (kind === 'span') {
+      spanCells.add(el);
       // It heads the rows it spans, not every row after them: recorded on its row only.
       spans.set(el.parentElement!, { text, rows: rowSpan(el) });
       own.add(el);

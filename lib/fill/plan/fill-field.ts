@@ -1,6 +1,6 @@
 // One field's whole decision: is it ours (classified above the bar), what does the résumé say, how is it
 // shaped for this widget, may we write (empty, or overwrite on), then write, read back and report.
-import type { Classification, FieldDescription, FieldReport, WriteResult } from '~/lib/fill/types';
+import type { Classification, FieldDescription, FieldKey, FieldReport, WriteResult } from '~/lib/fill/types';
 import type { Resume } from '~/lib/resume/types';
 import { OTHER_PEOPLE, sectionContext } from '~/lib/fill/classify/section-context';
 import { isPlaceholderText } from '~/lib/fill/describe/text';
@@ -56,12 +56,33 @@ function nativeSelect(field: FieldDescription): HTMLSelectElement | null {
   return field.el instanceof HTMLSelectElement ? field.el : field.el.querySelector('select');
 }
 
+const PHONE_BOX = 'input[type=tel],input[type=text],input[type=number],input:not([type])';
+const PHONE_WORDS = /phone|mobile|\btel\b|cell|手机|电话|号码/i;
+
+function saysPhone(box: HTMLInputElement): boolean {
+  if (box.type === 'tel' || box.autocomplete?.startsWith('tel')) return true;
+  const labels = Array.from(box.labels ?? [], (l) => l.textContent ?? '');
+  const words = [box.id, box.name, box.placeholder, box.getAttribute('aria-label') ?? '', ...labels];
+  return PHONE_WORDS.test(words.join(' '));
+}
+
+/** The phone number box right after a dial-code picker (Feishu's inline pair, Workday's next row). */
+function phoneBoxBeside(el: HTMLElement): HTMLInputElement | null {
+  const scope = el.closest('form') ?? el.ownerDocument;
+  const next = Array.from(scope.querySelectorAll<HTMLInputElement>(PHONE_BOX)).find(
+    (b) => !el.contains(b) && !!(el.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING),
+  );
+  return next && saysPhone(next) ? next : null;
+}
+
 /**
  * Whether what the field shows is the page's own default, not a choice of the user's: a select still on
  * the option the markup selected (or on its first option when the markup selects none), the radio the
  * markup checked, a dropdown showing its prompt. Such a value gives way to the résumé's.
  */
-export function showsPageDefault(field: FieldDescription, shown: string): boolean {
+export function showsPageDefault(field: FieldDescription, shown: string, key?: FieldKey): boolean {
+  // A dial-code picker is never empty: while its phone box is, what it shows is the page's pick.
+  if (key === 'phone.countryCode' && phoneBoxBeside(field.el)?.value.trim() === '') return true;
   switch (field.widget) {
     case 'select': {
       const el = nativeSelect(field);
@@ -138,7 +159,7 @@ export function prepareField(
     const status = isEmptyValue(field, shown) ? 'skipped' : 'filled';
     return { ...report, shown, status, reason: 'already shows this value' };
   }
-  if (!isEmptyValue(field, shown) && !showsPageDefault(field, shown) && !ctx.overwrite)
+  if (!isEmptyValue(field, shown) && !showsPageDefault(field, shown, cls.key) && !ctx.overwrite)
     return { ...report, shown, status: 'kept', reason: 'kept the value already there' };
   if (!field.el.isConnected)
     return { ...report, status: 'failed', reason: 'the field left the page before it was written' };

@@ -11,6 +11,8 @@ import { hasDialCodeAddon } from './phone-context';
 
 export type { Rendered } from './render-text';
 
+const PRESENT_OFFERED = /至今|\bpresent\b|\bcurrent\b/i;
+
 export interface RenderContext {
   lang: 'zh' | 'en';
   /** Another field on the page takes the country code, so a phone box takes the national number. */
@@ -80,7 +82,10 @@ export function renderValue(
       const part = partOf(cls.key, cls.part);
       if (!fact.value) {
         // 至今: an option list may offer it; a date box has no end date to take.
-        return options && part !== 'month'
+        // A text box whose hint offers it ('YYYY-MM 或 至今', 'MM/YYYY or Present') takes the word too.
+        const offered =
+          field.widget === 'text' && !part && PRESENT_OFFERED.test(field.hints.placeholder ?? '');
+        return (options && part !== 'month') || offered
           ? ok(PRESENT[ctx.lang], 'text')
           : skip('current entry: no end date (至今)');
       }

@@ -130,7 +130,7 @@ describe('sections about other people, however they are titled', () => {
   it('a table caption, and a first cell spanning the rows of its section only', () => {
     expect(
       sections(`<table><caption>家庭成员</caption><tr><th>姓名</th></tr><tr><td><input data-label="姓名"></td></tr></table>
-        <table><tr><td rowspan="3">紧急联系人</td><td>姓名</td><td><input data-label="姓名"></td></tr>
+        <table><tr><td rowspan="3"><b>紧急联系人</b></td><td>姓名</td><td><input data-label="姓名"></td></tr>
           <tr><td>电话</td><td><input data-label="电话"></td></tr><tr><td>关系</td><td><input data-label="关系"></td></tr>
           <tr><td>自我评价</td><td colspan="2"><input data-label="自我评价"></td></tr></table>`),
     ).toEqual(['家庭成员', '紧急联系人', '紧急联系人', '紧急联系人', undefined]);

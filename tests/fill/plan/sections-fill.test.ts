@@ -102,3 +102,15 @@ describe("the page's defaults", () => {
     expect(statusOf(r, '#cc')).toBe('filled');
   });
 });
+
+describe('a dial code beside an empty phone box', () => {
+  it('is the page’s pick, in any widget; beside the user’s own number it is theirs', () => {
+    document.body.innerHTML = `<form><div class="row"><label for="cc">Country Phone Code</label>
+      <button type="button" aria-haspopup="listbox" id="cc">United States of America (+1)</button></div>
+      <div class="row"><label for="ph">Phone Number</label><input id="ph" type="text"></div></form>`;
+    const field = collectFields(document).find((f) => f.el.id === 'cc')!;
+    expect(showsPageDefault(field, 'United States of America (+1)', 'phone.countryCode')).toBe(true);
+    (document.getElementById('ph') as HTMLInputElement).value = '2025550100';
+    expect(showsPageDefault(field, 'United States of America (+1)', 'phone.countryCode')).toBe(false);
+  });
+});
