@@ -19,9 +19,15 @@ interface FieldExpect extends Locator {
   stateExpect?: unknown;
   dynamic?: boolean;
 }
-/** Either filled with `expect` or left as it was; without `expect`, anything goes. */
+/**
+ * Either filled with `expect` or left as it was; without `expect`, anything goes. `expectYearsSince`
+ * ('YYYY-MM') stands for an `expect` that depends on the day the test runs: the whole years since then.
+ */
 type OptionalExpect = Locator &
-  Partial<Pick<FieldExpect, 'expect' | 'state' | 'stateExpect'>> & { why?: string };
+  Partial<Pick<FieldExpect, 'expect' | 'state' | 'stateExpect'>> & {
+    why?: string;
+    expectYearsSince?: string;
+  };
 /** Alternatives of which the fill must match one completely (one résumé entry, not a mix of two). */
 export interface OneOf {
   why?: string;
@@ -92,7 +98,17 @@ async function snapshot(page: Page, locs: Locator[]): Promise<Map<string, string
 }
 
 /** Optional entries that name a value: they must show it or stay as they were. */
-const checkedOptional = (e: Expectations) => (e.optional ?? []).filter((o) => o.expect !== undefined);
+const checkedOptional = (e: Expectations): OptionalExpect[] =>
+  (e.optional ?? []).flatMap((o) => {
+    if (o.expectYearsSince) return [{ ...o, expect: String(wholeYearsSince(o.expectYearsSince)) }];
+    return o.expect === undefined ? [] : [o];
+  });
+
+/** Whole years from the month `since` ('YYYY-MM') to `today` (a 工作年限 field). */
+export function wholeYearsSince(since: string, today = new Date()): number {
+  const [year, month] = since.split('-').map(Number);
+  return Math.floor((today.getFullYear() * 12 + today.getMonth() + 1 - (year * 12 + month)) / 12);
+}
 
 /** Every distinct control the `oneOf` alternatives name (the same control appears in each option). */
 function oneOfFields(e: Expectations): FieldExpect[] {
