@@ -1,6 +1,6 @@
 // Which fields of an entry section belong together (one résumé entry each). A block container is one
-// entry. Without blocks, a new entry starts only when the entry's first question, or its anchor (学校,
-// 公司, 项目名称), comes again: 学历 then 学位 are one entry's two degree boxes, not two entries, so a
+// entry. Without blocks, a new entry starts only when the entry's first question (开始年月 in a table
+// row), or its anchor (学校, 公司, 项目名称), comes again: 学历 then 学位 are one entry's two degree boxes, not two entries, so a
 // lone education form never mixes the school of one entry with the degree and dates of the next.
 import type { Classification, FieldDescription, FieldKey, Section } from '~/lib/fill/types';
 import { ENTRY_SECTIONS, sectionOfKey } from './section-context';
@@ -33,7 +33,6 @@ export function entryUnits(
   const units: EntryUnit[] = [];
   const byBlock = new Map<Element, EntryUnit>();
   const anchor = ANCHOR[section];
-  const anchored = own.some((f) => !f.block && classOf(f).key === anchor);
   const what = (f: FieldDescription) => `${classOf(f).key}/${classOf(f).part ?? ''}`;
   let open: { unit: EntryUnit; seen: Set<string> } | undefined;
   for (const field of own) {
@@ -51,7 +50,7 @@ export function entryUnits(
     const w = what(field);
     if (open?.seen.has(w)) {
       const first = open.unit.fields[0]!;
-      const opens = anchored ? key === anchor : w === what(first) && !MAY_REPEAT.test(key);
+      const opens = key === anchor || (w === what(first) && !MAY_REPEAT.test(key));
       if (opens) open = undefined;
     }
     if (!open) {

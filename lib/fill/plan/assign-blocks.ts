@@ -53,21 +53,28 @@ export function assignBlocks(
   for (const section of SECTIONS) {
     const own = sectionFields(fields, classes, section, bar);
     blocks[section] = [...new Set(own.map((f) => f.block).filter((b): b is Element => !!b))].sort(docOrder);
+    // Blocks are numbered among blocks, loose fields among loose fields: a 毕业院校 under 基本信息 asks for
+    // the first entry as much as the first row of the education table does.
     const units = entryUnits(own, section, (f) => classes.get(f.id)!);
-    counts[section] = units.length;
-    const levels =
-      section === 'education' && resume
-        ? units.map((u) =>
-            levelOfBlock(
-              u.block,
-              u.fields.map((f) => f.sectionHeading),
-            ),
-          )
-        : [];
-    const entries = levels.some(Boolean) ? entriesByLevel(levels, resume!.education) : units.map((_, i) => i);
-    units.forEach((unit, i) => {
-      for (const f of unit.fields) index.set(f.id, entries[i]!);
-    });
+    const groups = [units.filter((u) => u.block), units.filter((u) => !u.block)];
+    counts[section] = Math.max(groups[0]!.length, groups[1]!.length);
+    for (const group of groups) {
+      const levels =
+        section === 'education' && resume
+          ? group.map((u) =>
+              levelOfBlock(
+                u.block,
+                u.fields.map((f) => f.sectionHeading),
+              ),
+            )
+          : [];
+      const entries = levels.some(Boolean)
+        ? entriesByLevel(levels, resume!.education)
+        : group.map((_, i) => i);
+      group.forEach((unit, i) => {
+        for (const f of unit.fields) index.set(f.id, entries[i]!);
+      });
+    }
   }
   return { index, counts, blocks };
 }

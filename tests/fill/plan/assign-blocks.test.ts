@@ -84,3 +84,13 @@ describe('assignBlocks', () => {
     expect(sectionOf('email')).toBeUndefined();
   });
 });
+
+describe('assignBlocks: entries that open with a date', () => {
+  it('a table row starting with 开始年月 starts the next entry at the next 开始年月, not at the school', () => {
+    const row = `<input data-key="education.start"><input data-key="education.end"><input data-key="education.school"><input data-key="education.major">`;
+    document.body.innerHTML = row + row;
+    const { fields, classes } = scanByAttribute();
+    const a = assignBlocks(fields, classes, 0.6);
+    expect(fields.map((f) => a.index.get(f.id))).toEqual([0, 0, 0, 0, 1, 1, 1, 1]);
+  });
+});
