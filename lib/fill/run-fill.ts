@@ -86,7 +86,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   // After an Add, ensureBlocks hands back the rescan, whose pins and misses describe the page now.
   const latest: AdaptedScan = 'placedBy' in blocks ? (blocks as typeof blocks & AdaptedScan) : first;
   const drivers: DriverTable = driverTable(adapter?.drivers);
-  const { index } = assignBlocks(fields, classes, CONFIDENCE_BAR);
+  const { index } = assignBlocks(fields, classes, CONFIDENCE_BAR, resume);
   const ctx: FillContext = {
     resume,
     lang,

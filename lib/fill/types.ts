@@ -23,6 +23,8 @@ export type ScalarKey =
   | 'currentCompany'
   | 'currentTitle'
   | 'yearsOfExperience'
+  /** 参加工作时间: the month the first job began (one date, not a range). */
+  | 'workStart'
   | 'highestDegree'
   | 'skills'
   | 'selfIntro';

@@ -4,7 +4,7 @@
 // parsed résumé at run time, so the details never have to be written down to be looked for.
 import { deriveName } from '~/lib/resume/derive/name';
 import type { Resume } from '~/lib/resume/types';
-import { hasCjk } from '~/lib/resume/derive/cjk';
+import { hasCjk } from '~/lib/i18n/lang';
 
 export type DetailKind = 'phone' | 'email' | 'website' | 'account name' | 'name' | 'romanized name';
 

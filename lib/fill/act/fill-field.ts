@@ -4,12 +4,16 @@ import type {
   Classification,
   DriverTable,
   FieldDescription,
+  FieldKey,
   FieldReport,
   PlacedBy,
   WriteResult,
 } from '~/lib/fill/types';
 import type { Resume } from '~/lib/resume/types';
+import { OTHER_PEOPLE, sectionContext } from '~/lib/fill/classify/section-context';
+import { isPlaceholderText } from '~/lib/fill/describe/text';
 import { driverFor } from '~/lib/fill/drivers';
+import { radioOptions } from '~/lib/fill/drivers/radio-group';
 import { sameDate } from '~/lib/fill/drivers/date-picker';
 import { isInvisibleBox } from '~/lib/fill/drivers/visibility';
 import { cssPath } from '~/lib/fill/report/css-path';
@@ -50,6 +54,75 @@ function labelOf(field: FieldDescription): string {
   return (field.label || h.ariaLabel || h.placeholder || h.name || h.id || '').trim();
 }
 
+/** 紧急联系人, 家庭成员, References: whatever a field there asks, the applicant's facts are not the answer. */
+function aboutSomeoneElse(field: FieldDescription): boolean {
+  const ctx = sectionContext(field.sectionHeading);
+  return !!ctx && OTHER_PEOPLE.has(ctx);
+}
+
+/** What a custom dropdown shows while nothing is chosen: 选择一项, Select One, 请选择… */
+const PROMPT_SHOWN =
+  /^(请?(选择|选取)|select|choose|pick)(\s*(one|an?\s+option|一项|一个|一下))?\s*(\.{3}|…)?$/i;
+
+function nativeSelect(field: FieldDescription): HTMLSelectElement | null {
+  return field.el instanceof HTMLSelectElement ? field.el : field.el.querySelector('select');
+}
+
+const PHONE_BOX = 'input[type=tel],input[type=text],input[type=number],input:not([type])';
+const PHONE_WORDS = /phone|mobile|\btel\b|cell|手机|电话|号码/i;
+
+function saysPhone(box: HTMLInputElement): boolean {
+  if (box.type === 'tel' || box.autocomplete?.startsWith('tel')) return true;
+  const labels = Array.from(box.labels ?? [], (l) => l.textContent ?? '');
+  const words = [box.id, box.name, box.placeholder, box.getAttribute('aria-label') ?? '', ...labels];
+  return PHONE_WORDS.test(words.join(' '));
+}
+
+/** The phone number box right after a dial-code picker (Feishu's inline pair, Workday's next row). */
+function phoneBoxBeside(el: HTMLElement): HTMLInputElement | null {
+  const scope = el.closest('form') ?? el.ownerDocument;
+  const next = Array.from(scope.querySelectorAll<HTMLInputElement>(PHONE_BOX)).find(
+    (b) => !el.contains(b) && !!(el.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING),
+  );
+  return next && saysPhone(next) ? next : null;
+}
+
+/**
+ * Whether what the field shows is the page's own default, not a choice of the user's: a select still on
+ * the option the markup selected (or on its first option when the markup selects none), the radio the
+ * markup checked, a dropdown showing its prompt. Such a value gives way to the résumé's.
+ */
+export function showsPageDefault(field: FieldDescription, shown: string, key?: FieldKey): boolean {
+  // A dial-code picker is never empty: while its phone box is, what it shows is the page's pick.
+  if (key === 'phone.countryCode' && phoneBoxBeside(field.el)?.value.trim() === '') return true;
+  switch (field.widget) {
+    case 'select': {
+      const el = nativeSelect(field);
+      if (!el || el.multiple || el.selectedIndex < 0) return false;
+      const options = Array.from(el.options);
+      // defaultSelected / defaultChecked reflect the markup's attribute, which is what these read.
+      const marked = (o: HTMLOptionElement) => o.hasAttribute('selected');
+      return marked(options[el.selectedIndex]!) || (el.selectedIndex === 0 && !options.some(marked));
+    }
+    case 'radio-group': {
+      const inputs = radioOptions(field).map((o) =>
+        o.el instanceof HTMLInputElement
+          ? o.el
+          : o.el instanceof HTMLLabelElement && o.el.control instanceof HTMLInputElement
+            ? o.el.control
+            : o.el?.querySelector<HTMLInputElement>('input[type=radio]'),
+      );
+      const checked = inputs.find((r) => r?.checked);
+      return !!checked && checked.hasAttribute('checked');
+    }
+    case 'combobox':
+    case 'listbox-button':
+      return PROMPT_SHOWN.test(shown.trim()) || isPlaceholderText(shown);
+    default:
+      return false;
+  }
+}
+
 /** A field ready to write: its report so far and the rendered value. */
 export interface Prepared {
   field: FieldDescription;
@@ -77,6 +150,9 @@ export function prepareField(
   report.placedBy = ctx.pinned.get(field.id) ?? { by: 'generic' };
   if (sectionOf(cls.key)) report.index = index;
   if (cls.confidence < ctx.bar) return { ...report, reason: `unsure what this field asks (${cls.reason})` };
+  if (aboutSomeoneElse(field))
+    return { ...report, reason: `a section about another person (${field.sectionHeading})` };
+  if (index < 0) return { ...report, reason: 'this block names a degree level the résumé has no entry for' };
   if (TYPED.has(field.widget) && isInvisibleBox(field.el))
     return { ...report, reason: 'an invisible box (a trap for bots)' };
   let rendered = override?.(field, cls);
@@ -96,7 +172,7 @@ export function prepareField(
     const status = isEmptyValue(field, shown, ctx.drivers) ? 'skipped' : 'filled';
     return { ...report, shown, status, reason: 'already shows this value' };
   }
-  if (!isEmptyValue(field, shown, ctx.drivers) && !ctx.overwrite)
+  if (!isEmptyValue(field, shown, ctx.drivers) && !showsPageDefault(field, shown, cls.key) && !ctx.overwrite)
     return { ...report, shown, status: 'kept', reason: 'kept the value already there' };
   if (!field.el.isConnected)
     return { ...report, status: 'failed', reason: 'the field left the page before it was written' };

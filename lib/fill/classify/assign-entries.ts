@@ -1,22 +1,77 @@
-// Without block containers, a section starts a new entry when a field it has already seen comes again
-// (a second 学校 after 学校, 专业, 开始时间). Fields inside blocks are numbered by their block instead.
-import type { Classification, FieldDescription } from '~/lib/fill/types';
+// Which fields of an entry section belong together (one résumé entry each). A block container is one
+// entry. Without blocks, a new entry starts only when the entry's first question (开始年月 in a table
+// row), or its anchor (学校, 公司, 项目名称), comes again: 学历 then 学位 are one entry's two degree boxes, not two entries, so a
+// lone education form never mixes the school of one entry with the degree and dates of the next.
+import type { Classification, FieldDescription, FieldKey, Section } from '~/lib/fill/types';
 import { ENTRY_SECTIONS, sectionOfKey } from './section-context';
 
+/** The question that opens an entry and never appears twice in one. */
+const ANCHOR: Record<Section, FieldKey> = {
+  education: 'education.school',
+  experience: 'experience.company',
+  projects: 'projects.name',
+};
+
+/** Keys a single entry may ask twice (学历 + 学位; two boxes of one 起止时间; two description boxes). */
+const MAY_REPEAT = /\.(degree|range|description)$/;
+
+export interface EntryUnit {
+  fields: FieldDescription[];
+  /** The block container, when the entry has one. */
+  block?: Element;
+}
+
+/**
+ * The entries a section's fields form, in document order: one per block, and the unblocked fields split
+ * where an entry's opening question comes again. `own` are the section's fields in document order.
+ */
+export function entryUnits(
+  own: FieldDescription[],
+  section: Section,
+  classOf: (field: FieldDescription) => Classification,
+): EntryUnit[] {
+  const units: EntryUnit[] = [];
+  const byBlock = new Map<Element, EntryUnit>();
+  const anchor = ANCHOR[section];
+  const what = (f: FieldDescription) => `${classOf(f).key}/${classOf(f).part ?? ''}`;
+  let open: { unit: EntryUnit; seen: Set<string> } | undefined;
+  for (const field of own) {
+    if (field.block) {
+      let unit = byBlock.get(field.block);
+      if (!unit) {
+        byBlock.set(field.block, (unit = { fields: [], block: field.block }));
+        units.push(unit);
+      }
+      unit.fields.push(field);
+      open = undefined;
+      continue;
+    }
+    const key = classOf(field).key;
+    const w = what(field);
+    if (open?.seen.has(w)) {
+      const first = open.unit.fields[0]!;
+      const opens = key === anchor || (w === what(first) && !MAY_REPEAT.test(key));
+      if (opens) open = undefined;
+    }
+    if (!open) {
+      open = { unit: { fields: [] }, seen: new Set() };
+      units.push(open.unit);
+    }
+    open.unit.fields.push(field);
+    open.seen.add(w);
+  }
+  return units;
+}
+
+/** Numbers the entries of every section on `out` (Classification.entry), blocks included. */
 export function assignEntries(fields: FieldDescription[], out: Map<number, Classification>): void {
   for (const section of ENTRY_SECTIONS) {
-    let entry = 0;
-    const seen = new Set<string>();
-    for (const field of fields) {
-      const c = out.get(field.id);
-      if (!c || field.block || sectionOfKey(c.key) !== section) continue;
-      const what = `${c.key}/${c.part ?? ''}`;
-      if (seen.has(what)) {
-        entry++;
-        seen.clear();
-      }
-      seen.add(what);
-      c.entry = entry;
-    }
+    const own = fields.filter((f) => {
+      const c = out.get(f.id);
+      return !!c && sectionOfKey(c.key) === section;
+    });
+    entryUnits(own, section, (f) => out.get(f.id)!).forEach((unit, entry) => {
+      for (const f of unit.fields) out.get(f.id)!.entry = entry;
+    });
   }
 }

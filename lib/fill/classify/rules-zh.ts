@@ -75,6 +75,7 @@ export const RULES_ZH: RuleTable = {
       score: 0.95,
     },
     { key: 'currentTitle', label: /(当前|目前|现|现任|最近)的?(职位|岗位|职务|头衔)/, score: 0.95 },
+    { key: 'workStart', label: /参加工作(的)?(时间|日期|年月|年份)|首次(参加)?工作(时间|日期)/, score: 0.95 },
     {
       key: 'yearsOfExperience',
       label: /工作年限|工作经验(年限)?$|工龄|从业年限|工作年数/,
@@ -142,7 +143,7 @@ export const RULES_ZH: RuleTable = {
       key: 'experience.range',
       label:
         /在职时间|任职时间|工作时间|实习时间|工作起止|实习起止|任职期间|在职期间|工作期间|实习期间|就职时间/,
-      not: /每周|天数|时长/,
+      not: /每周|天数|时长|参加工作|首次/,
       score: 0.92,
     },
     {

@@ -6,7 +6,7 @@ import { detectOptionSet } from './option-sets';
 
 /** Keys that are one date and may be split over several controls. */
 export function isDateKey(key: FieldKey): boolean {
-  return key === 'birth' || key.endsWith('.start') || key.endsWith('.end');
+  return key === 'birth' || key === 'workStart' || key.endsWith('.start') || key.endsWith('.end');
 }
 
 export function partFromText(raw: string): ValuePart | undefined {

@@ -17,14 +17,33 @@ export function tableLabel(target: Element): string {
   }
   const cell = target.closest('td,th') as HTMLTableCellElement | null;
   if (!cell) return '';
-  const left = cellText(cell.previousElementSibling);
-  if (left) return left;
   const row = cell.parentElement as HTMLTableRowElement | null;
   const column = columnOf(cell);
+  const left = cellText(cell.previousElementSibling);
+  if (left && !(row && isRowHeader(cell.previousElementSibling!, row))) return left;
+  if (left) return gridHeader(row!, column) || left;
   let r = row ? rowAbove(row) : null;
   for (let n = 0; r && n < 12; n++, r = rowAbove(r)) {
     const text = cellText(cellAtColumn(r, column));
     if (text) return text;
+  }
+  return '';
+}
+
+/** The first cell of a row whose other cells hold controls: '大学本科' keying a row of a grid. */
+function isRowHeader(left: Element, row: Element): boolean {
+  return row.firstElementChild === left && row.children.length > 2 && !!gridHeader(row, columnOf(left) + 1);
+}
+
+/**
+ * The column header of a grid (one row per entry or level, 毕业院校 / 所学专业 above): the first row
+ * without controls above rows of the same shape.
+ */
+function gridHeader(row: Element, column: number): string {
+  const width = row.children.length;
+  for (let r = rowAbove(row), n = 0; r && n < 12 && r.children.length === width; n++, r = rowAbove(r)) {
+    if (containsControl(r)) continue;
+    return cellText(cellAtColumn(r, column));
   }
   return '';
 }

@@ -1,7 +1,11 @@
-// Which résumé entry each section field takes: block #1 of 教育经历 → education[0], and so on. Blocks are
-// the repeated-entry containers collect found; without them a section starts a new entry whenever a
-// field it has already seen comes again.
+// Which résumé entry each section field takes. Every entry on the page (a block container, or the
+// unblocked fields up to where the entry's first question comes again) takes exactly one résumé entry,
+// for all its fields. Entries take the résumé's entries in order, except education blocks that name a
+// degree level (a 本科 / 硕士 / 博士 row, a 硕士阶段 section): those take the entry of their level or none.
 import type { Classification, FieldDescription, FieldKey, Section } from '~/lib/fill/types';
+import type { Resume } from '~/lib/resume/types';
+import { entryUnits } from '~/lib/fill/classify/assign-entries';
+import { entriesByLevel, levelOfBlock } from './entry-levels';
 
 export const SECTIONS: Section[] = ['education', 'experience', 'projects'];
 
@@ -11,7 +15,7 @@ export function sectionOf(key: FieldKey): Section | undefined {
 }
 
 export interface BlockAssignment {
-  /** field.id → entry index within its section. */
+  /** field.id → entry index within its section; -1 when the block's level matches no résumé entry. */
   index: Map<number, number>;
   /** How many entries the page shows per section. */
   counts: Record<Section, number>;
@@ -41,38 +45,36 @@ export function assignBlocks(
   fields: FieldDescription[],
   classes: Map<number, Classification>,
   bar: number,
+  resume?: Pick<Resume, 'education'>,
 ): BlockAssignment {
   const index = new Map<number, number>();
   const counts = { education: 0, experience: 0, projects: 0 } as Record<Section, number>;
   const blocks = { education: [], experience: [], projects: [] } as Record<Section, Element[]>;
   for (const section of SECTIONS) {
     const own = sectionFields(fields, classes, section, bar);
-    const found = [...new Set(own.map((f) => f.block).filter((b): b is Element => !!b))].sort(docOrder);
-    blocks[section] = found;
-    let entry = 0;
-    const seen = new Set<string>();
-    for (const f of own) {
-      if (f.block) {
-        index.set(f.id, found.indexOf(f.block));
-        continue;
-      }
-      const c = classes.get(f.id)!;
-      if (c.entry !== undefined) {
-        // The classifier already knew the entry from context (first 学校 on the page → 0).
-        index.set(f.id, c.entry);
-        entry = Math.max(entry, c.entry);
-        continue;
-      }
-      const repeatKey = `${c.key}/${c.part ?? ''}`;
-      if (seen.has(repeatKey)) {
-        entry++;
-        seen.clear();
-      }
-      seen.add(repeatKey);
-      index.set(f.id, entry);
+    blocks[section] = [...new Set(own.map((f) => f.block).filter((b): b is Element => !!b))].sort(docOrder);
+    // Blocks are numbered among blocks, loose fields among loose fields: a 毕业院校 under 基本信息 asks for
+    // the first entry as much as the first row of the education table does.
+    const units = entryUnits(own, section, (f) => classes.get(f.id)!);
+    const groups = [units.filter((u) => u.block), units.filter((u) => !u.block)];
+    counts[section] = Math.max(groups[0]!.length, groups[1]!.length);
+    for (const group of groups) {
+      const levels =
+        section === 'education' && resume
+          ? group.map((u) =>
+              levelOfBlock(
+                u.block,
+                u.fields.map((f) => f.sectionHeading),
+              ),
+            )
+          : [];
+      const entries = levels.some(Boolean)
+        ? entriesByLevel(levels, resume!.education)
+        : group.map((_, i) => i);
+      group.forEach((unit, i) => {
+        for (const f of unit.fields) index.set(f.id, entries[i]!);
+      });
     }
-    const unblocked = own.some((f) => !f.block) ? entry + 1 : 0;
-    counts[section] = Math.max(found.length, unblocked);
   }
   return { index, counts, blocks };
 }

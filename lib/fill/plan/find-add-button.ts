@@ -3,9 +3,11 @@
 // one that names or sits in a different section.
 import type { Classification, FieldDescription, Section } from '~/lib/fill/types';
 import { isVisible } from '~/lib/fill/drivers/visibility';
+import { sectionContext } from '~/lib/fill/classify/section-context';
+import { createSectionFinder } from '~/lib/fill/describe/find-section';
 import { sectionOf } from './assign-blocks';
 
-const ADD = /^[+＋]?\s*(添加|新增|增加|继续添加|再添加|add\b|add another|add more)/i;
+const ADD = /^[+＋]?\s*(添加|新增|增加|新建|继续添加|再添加|add\b|add another|add more)|^[+＋]$/i;
 const NOT_ADD =
   /提交|下一步|保存|投递|申请|确认|完成|登录|注册|删除|移除|submit|next|save|continue|apply|review|finish|confirm|sign|login|delete|remove/i;
 const SECTION_WORDS: [Section, RegExp][] = [
@@ -91,12 +93,17 @@ function otherSectionBlocks(section: Section, ctx: AddButtonContext): Element[] 
 export function findAddButton(doc: Document, section: Section, ctx: AddButtonContext): HTMLElement | null {
   const bounds = sectionBounds(section, ctx);
   const otherBlocks = otherSectionBlocks(section, ctx);
+  const headingOf = createSectionFinder();
   let best: { el: Element; score: number } | null = null;
   for (const el of addControls(doc)) {
     const says = mentioned(textOf(el) + ' ' + (el.getAttribute('aria-label') ?? ''));
     if (says && says !== section) continue;
     if (otherBlocks.some((b) => b.contains(el))) continue;
+    // The heading the control sits under (a card header's 添加, 'Add another' beside 'Education').
+    const under = sectionContext(headingOf(el, ''));
+    if (!says && under && under !== section && under !== 'personal') continue;
     let score = says === section ? 4 : 0;
+    if (under === section) score += 4;
     if (bounds) {
       const inRange = (!bounds.prev || before(bounds.prev, el)) && (!bounds.next || before(el, bounds.next));
       if (inRange) score += 2;

@@ -37,11 +37,16 @@ function yearsSince(start: YearMonth, now: Date): number {
   return Math.max(0, Math.floor(months / 12));
 }
 
-function yearsOfExperience(resume: Resume, now: Date): Fact | undefined {
+/** When the first job began: the earliest start among the jobs (the résumé lists newest first). */
+function workStart(resume: Resume): YearMonth | undefined {
   const starts = resume.experience.map((e) => e.dates.start).filter((s): s is YearMonth => !!s);
-  if (starts.length === 0) return undefined;
-  const first = starts.reduce((a, b) => (compareYm(b, a) < 0 ? b : a));
-  return { type: 'text', value: String(yearsSince(first, now)) };
+  return starts.length ? starts.reduce((a, b) => (compareYm(b, a) < 0 ? b : a)) : undefined;
+}
+
+/** Whole years since the first job began, rounded down, as of `now`. */
+function yearsOfExperience(resume: Resume, now: Date): Fact | undefined {
+  const first = workStart(resume);
+  return first ? { type: 'text', value: String(yearsSince(first, now)) } : undefined;
 }
 
 function highestDegree(resume: Resume): Fact | undefined {
@@ -91,6 +96,10 @@ function scalarFact(resume: Resume, key: FieldKey, lang: 'zh' | 'en', now: Date)
       return text(currentJob(resume)?.title);
     case 'yearsOfExperience':
       return yearsOfExperience(resume, now);
+    case 'workStart': {
+      const first = workStart(resume);
+      return first ? { type: 'date', value: { year: first.year, month: first.month } } : undefined;
+    }
     case 'highestDegree':
       return highestDegree(resume);
     case 'skills':

@@ -12,6 +12,8 @@ import { misfit } from './shape-check';
 
 export type { Rendered } from './render-text';
 
+const PRESENT_OFFERED = /至今|\bpresent\b|\bcurrent\b/i;
+
 export interface RenderContext {
   lang: 'zh' | 'en';
   /** Another field on the page takes the country code, so a phone box takes the national number. */
@@ -92,8 +94,11 @@ function renderForWidget(
       const part = partOf(cls.key, cls.part);
       if (!fact.value) {
         // 至今: an option list may offer it, and so may the panel of a picker that takes no typing; a
-        // date box has no end date to take.
-        return (options && part !== 'month') || (!part && panelOnlyPicker(field))
+        // date box has no end date to take. A text box whose hint offers it ('YYYY-MM 或 至今',
+        // 'MM/YYYY or Present') takes the word too.
+        const offered =
+          field.widget === 'text' && !part && PRESENT_OFFERED.test(field.hints.placeholder ?? '');
+        return (options && part !== 'month') || (!part && panelOnlyPicker(field)) || offered
           ? ok(PRESENT[ctx.lang], 'text')
           : skip('current entry: no end date (至今)');
       }

@@ -180,11 +180,17 @@ describe('entries', () => {
     expect([0, 1, 2, 3, 4, 5].map((i) => out.get(i)?.entry)).toEqual([0, 0, 0, 1, 1, 1]);
   });
 
-  it('fields inside block containers get their entry from the block (left to the plan)', () => {
+  it('fields inside block containers get their entry from the block', () => {
     const block = `<div class="edu-item"><label>学校<input></label><label>专业<input></label></div>`;
     const { fields, out } = run(`<h3>教育经历</h3>${block}${block}`);
     expect(fields[0]!.block).toBeDefined();
     expect(fields[2]!.block).not.toBe(fields[0]!.block);
-    expect(out.get(0)?.entry).toBeUndefined();
+    expect([0, 1, 2, 3].map((i) => out.get(i)?.entry)).toEqual([0, 0, 1, 1]);
+  });
+
+  it('学历 then 学位 are one entry; only the entry’s opening question starts the next', () => {
+    const { out } = run(`<h3>教育经历</h3><label>学校<input></label><label>专业<input></label>
+      <label>学历<input></label><label>学位<input></label><label>入学时间<input></label><label>毕业时间<input></label>`);
+    expect([0, 1, 2, 3, 4, 5].map((i) => out.get(i)?.entry)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 });

@@ -66,6 +66,8 @@ const TABLE: Row[] = [
   ['现单位', 'currentCompany'],
   ['当前职位', 'currentTitle'],
   ['目前职务', 'currentTitle'],
+  ['参加工作时间', 'workStart'],
+  ['参加工作年月', 'workStart', { widget: 'date-picker' }],
   ['工作年限', 'yearsOfExperience'],
   ['工作经验', 'yearsOfExperience', { widget: 'select', options: ['1年', '3年', '5年以上'] }],
   ['工龄', 'yearsOfExperience'],

@@ -90,3 +90,57 @@ describe('table forms with a question in a full-width cell', () => {
     ).toEqual(['教育经历']);
   });
 });
+
+describe('sections about other people, however they are titled', () => {
+  it('antd and Element Plus card titles head the card body', () => {
+    expect(
+      sections(`<div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-wrapper">
+          <div class="ant-card-head-title">紧急联系人</div><div class="ant-card-extra"><a>添加</a></div></div></div>
+          <div class="ant-card-body"><div class="ant-form-item"><label>姓名</label><input data-label="姓名"></div></div></div>
+        <div class="el-card"><div class="el-card__header"><div class="card-header"><span>家庭成员</span></div></div>
+          <div class="el-card__body"><div class="el-form-item"><label>电话</label><input data-label="电话"></div></div></div>`),
+    ).toEqual(['紧急联系人', '家庭成员']);
+  });
+
+  it('a bold title line names a section only when its words say which', () => {
+    expect(
+      sections(`<div><p><strong>证明人</strong></p><div class="row"><span>姓名</span><input data-label="姓名"></div></div>
+        <div><div style="font-weight: 600">Emergency contact</div><label>Name <input data-label="Name"></label></div>
+        <div><p>请<b>如实</b>填写</p><label>Name <input data-label="Name"></label></div>`),
+    ).toEqual(['证明人', 'Emergency contact', undefined]);
+  });
+
+  it('the name of a role=group / region, from aria-labelledby or aria-label', () => {
+    expect(
+      sections(`<span id="ref-t">References</span><div role="group" aria-labelledby="ref-t"><label>Name <input data-label="Name"></label></div>
+        <div role="region" aria-label="紧急联系人"><label>姓名 <input data-label="姓名"></label></div>`),
+    ).toEqual(['References', '紧急联系人']);
+  });
+
+  it('the label of a question holding a list of fields (antd Form.List inside a Form.Item)', () => {
+    expect(
+      sections(`<div class="ant-form-item"><div class="ant-row"><div class="ant-col ant-form-item-label"><label>家庭主要成员</label></div>
+          <div class="ant-col ant-form-item-control"><div class="ant-form-item"><label>姓名</label><input data-label="姓名"></div>
+          <div class="ant-form-item"><label>电话</label><input data-label="电话"></div></div></div></div>
+        <div class="ant-form-item"><div class="ant-col ant-form-item-label"><label>出生年月</label></div>
+          <div class="ant-col ant-form-item-control"><select></select><input data-label="月"></div></div>`),
+    ).toEqual(['家庭主要成员', '家庭主要成员', undefined]);
+  });
+
+  it('a table caption, and a first cell spanning the rows of its section only', () => {
+    expect(
+      sections(`<table><caption>家庭成员</caption><tr><th>姓名</th></tr><tr><td><input data-label="姓名"></td></tr></table>
+        <table><tr><td rowspan="3"><b>紧急联系人</b></td><td>姓名</td><td><input data-label="姓名"></td></tr>
+          <tr><td>电话</td><td><input data-label="电话"></td></tr><tr><td>关系</td><td><input data-label="关系"></td></tr>
+          <tr><td>自我评价</td><td colspan="2"><input data-label="自我评价"></td></tr></table>`),
+    ).toEqual(['家庭成员', '紧急联系人', '紧急联系人', '紧急联系人', undefined]);
+  });
+
+  it('an entry title inside another person’s section does not hide it; the next section governs its own', () => {
+    expect(
+      sections(`<section><h2>紧急联系人</h2><div class="item"><h4>联系人一</h4><label>姓名<input data-label="姓名"></label></div></section>
+        <section><h2>基本信息</h2><label>姓名<input data-label="姓名"></label></section>
+        <section><h2>教育经历</h2><div><h4>学校信息</h4><label>学校<input data-label="学校"></label></div></section>`),
+    ).toEqual(['紧急联系人', '基本信息', '学校信息']);
+  });
+});

@@ -59,6 +59,33 @@ describe('findAddButton', () => {
   });
 });
 
+describe('findAddButton by the heading it sits under', () => {
+  it('a bare 添加 in a card header, a dashed button under the list, an icon button beside the heading', () => {
+    page(`<div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">紧急联系人</div>
+        <div class="ant-card-extra"><button type="button" id="add-contact">添加</button></div></div>
+        <div class="ant-card-body"><input></div></div>
+      <div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">教育经历</div>
+        <div class="ant-card-extra"><a id="add-edu">+ 添加</a></div></div>
+        <div class="ant-card-body"><div id="edu-list">${eduEntry}</div></div></div>
+      <div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">工作经历</div></div>
+        <div class="ant-card-body"><div id="job-list">${jobEntry}</div>
+        <button type="button" class="ant-btn ant-btn-dashed" id="add-job"><span class="anticon"></span><span>添加</span></button></div></div>
+      <div><h3>Projects</h3><button type="button" aria-label="Add" id="add-project"><svg></svg></button></div>`);
+    const { fields, classes } = scanByAttribute();
+    const ctx = { fields, classes, bar: 0.6 };
+    expect(findAddButton(document, 'education', ctx)?.id).toBe('add-edu');
+    expect(findAddButton(document, 'experience', ctx)?.id).toBe('add-job');
+    expect(findAddButton(document, 'projects', ctx)?.id).toBe('add-project');
+  });
+
+  it('an Add under another person’s section is never an entry section’s', () => {
+    page(`<h2>教育经历</h2><div id="edu-list">${eduEntry}</div>
+      <h2>家庭成员</h2><input><button type="button" id="add-family">+ 添加</button>`);
+    const { fields, classes } = scanByAttribute();
+    expect(findAddButton(document, 'education', { fields, classes, bar: 0.6 })).toBeNull();
+  });
+});
+
 describe('ensureBlocks', () => {
   it('adds as many entries as the résumé has, waiting for each, and only once', async () => {
     page(`<section><h2>教育经历</h2><div id="edu-list">${eduEntry}</div><button type="button" data-adds="#edu-list">+ 添加教育经历</button></section>

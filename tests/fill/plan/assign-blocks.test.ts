@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { assignBlocks, sectionOf } from '~/lib/fill/plan/assign-blocks';
+import { handResume } from '../values/resumes';
 import { scanByAttribute } from './scan-by-attribute';
 
 const entry = (school: string) =>
@@ -31,13 +32,21 @@ describe('assignBlocks', () => {
     expect(a.counts.education).toBe(2);
   });
 
-  it('a classifier-given entry wins over the repeat rule', () => {
-    document.body.innerHTML = `<input data-key="education.school"><input data-key="education.major">`;
+  it('one lone block takes one entry for every field, though 学历 and 学位 both ask the degree', () => {
+    document.body.innerHTML = `<input data-key="education.school"><input data-key="education.major">
+      <select data-key="education.degree"></select><select data-key="education.degree"></select>
+      <input data-key="education.start"><input data-key="education.end">`;
     const { fields, classes } = scanByAttribute();
-    classes.get(fields[1].id)!.entry = 1;
-    const a = assignBlocks(fields, classes, 0.6);
-    expect(a.index.get(fields[1].id)).toBe(1);
-    expect(a.counts.education).toBe(2);
+    const a = assignBlocks(fields, classes, 0.6, handResume());
+    expect(fields.map((f) => a.index.get(f.id))).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(a.counts.education).toBe(1);
+  });
+
+  it('a missing school does not hide the next entry: its first question coming again does', () => {
+    document.body.innerHTML = `<input data-key="education.major"><input data-key="education.degree">
+      <input data-key="education.major"><input data-key="education.degree">`;
+    const { fields, classes } = scanByAttribute();
+    expect(fields.map((f) => assignBlocks(fields, classes, 0.6).index.get(f.id))).toEqual([0, 0, 1, 1]);
   });
 
   it('fields below the bar take no entry', () => {
@@ -49,8 +58,39 @@ describe('assignBlocks', () => {
     expect(a.counts.education).toBe(0);
   });
 
+  it('table rows keyed by degree take the entry of their level; a level the résumé lacks stays empty', () => {
+    // handResume: education[0] is a master's, education[1] a bachelor's.
+    const cells = '<td><input data-key="education.school"></td><td><input data-key="education.major"></td>';
+    document.body.innerHTML = `<table><tr><th>学历</th><th>毕业院校</th><th>所学专业</th></tr>
+      <tr class="entry"><td>大学本科</td>${cells}</tr><tr class="entry"><td>硕士研究生</td>${cells}</tr>
+      <tr class="entry"><td>博士研究生</td>${cells}</tr></table>`;
+    const { fields, classes } = scanByAttribute();
+    for (const f of fields) f.block = f.el.closest('tr')!;
+    const a = assignBlocks(fields, classes, 0.6, handResume());
+    expect(fields.map((f) => a.index.get(f.id))).toEqual([1, 1, 0, 0, -1, -1]);
+  });
+
+  it('blocks under headings naming a level; an unnamed block takes what is left', () => {
+    const block = (h: string) =>
+      `<section><h2>${h}</h2><input data-key="education.school"><input data-key="education.major"></section>`;
+    document.body.innerHTML = block('本科阶段') + block('Graduate') + block('其他教育经历');
+    const { fields, classes } = scanByAttribute();
+    const a = assignBlocks(fields, classes, 0.6, handResume());
+    expect(fields.map((f) => a.index.get(f.id))).toEqual([1, 1, 0, 0, -1, -1]);
+  });
+
   it('sectionOf', () => {
     expect(sectionOf('projects.role')).toBe('projects');
     expect(sectionOf('email')).toBeUndefined();
+  });
+});
+
+describe('assignBlocks: entries that open with a date', () => {
+  it('a table row starting with 开始年月 starts the next entry at the next 开始年月, not at the school', () => {
+    const row = `<input data-key="education.start"><input data-key="education.end"><input data-key="education.school"><input data-key="education.major">`;
+    document.body.innerHTML = row + row;
+    const { fields, classes } = scanByAttribute();
+    const a = assignBlocks(fields, classes, 0.6);
+    expect(fields.map((f) => a.index.get(f.id))).toEqual([0, 0, 0, 0, 1, 1, 1, 1]);
   });
 });

@@ -60,6 +60,14 @@ describe('resolveFact on a hand-made résumé', () => {
     });
   });
 
+  it('参加工作时间 is the first job’s start month, one date, whatever order the résumé lists jobs in', () => {
+    expect(resolveFact(r, 'workStart', 0, 'zh', now)).toEqual({
+      type: 'date',
+      value: { year: 2019, month: 7 },
+    });
+    expect(resolveFact({ ...r, experience: [] }, 'workStart', 0, 'zh', now)).toBeUndefined();
+  });
+
   it('highest degree, skills as lines, no invented self intro', () => {
     expect(resolveFact(r, 'highestDegree', 0, 'zh')).toEqual({ type: 'degree', value: 'master' });
     expect(resolveFact(r, 'skills', 0, 'zh')).toEqual({ type: 'lines', value: ['熟悉 Go；', '了解 Rust；'] });

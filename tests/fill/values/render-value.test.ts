@@ -141,6 +141,13 @@ describe('renderValue: dates', () => {
         }),
       ),
     ).toMatch(/^skip/);
+    expect(
+      value(
+        renderValue(current, field('<input placeholder="YYYY-MM 或 至今">'), cls('experience.end'), {
+          lang: 'zh',
+        }),
+      ),
+    ).toBe('至今');
   });
 
   it('ranges follow the placeholder style, with 至今 / Present', () => {

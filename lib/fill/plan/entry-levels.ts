@@ -1,0 +1,108 @@
+// Blocks keyed by degree level: a 报名表 with one row per level (大学本科 / 硕士研究生 / 博士研究生 as row
+// headers) or sections titled 本科教育经历 / 硕士阶段 / "Bachelor's degree" / "Graduate". Such a block takes
+// the résumé entry of its level, whatever the résumé's order; a level the résumé lacks stays empty.
+import type { DegreeLevel, Education } from '~/lib/resume/types';
+import { CONTROL_SELECTOR, containsControl } from '~/lib/fill/describe/dom';
+import { foldForMatch, visibleText } from '~/lib/fill/describe/text';
+
+/** A level a block can name; 'graduate' (研究生, Graduate) is a master's or a doctorate. */
+export type BlockLevel = DegreeLevel | 'graduate';
+
+/** Tried in this order, each match removed before the next: 博士研究生 is never also 研究生. */
+const LEVEL_WORDS: [BlockLevel, RegExp][] = [
+  ['doctorate', /博士(研究生)?|ph\.?\s?d\.?|doctor(al|ate)?|d\.?phil\.?/g],
+  ['mba', /\be?mba\b|工商管理硕士/g],
+  ['master', /硕士(研究生)?|master'?s?|\bm\.?sc?\.?(?=\s|$)/g],
+  ['bachelor', /(大学)?本科|学士|bachelor'?s?|undergraduate|\bb\.?sc?\.?(?=\s|$)/g],
+  ['associate', /(大学)?专科|大专|高职|associate'?s?/g],
+  ['highschool', /高中|high school|secondary school/g],
+  ['graduate', /研究生|postgraduate|graduate/g],
+];
+
+/** Words that may stand beside the level in a block's title without changing what it names. */
+const FILLER =
+  /教育|经历|阶段|学历|学位|信息|情况|时期|期间|就读|学习|毕业|全日制|\b(degree|education|educational|studies|study|program(me)?|level|background|information|details?|school)\b|[\s\d.:：、,，()（）[\]【】/\\\-–—·*＊'’]/g;
+
+/** The level a title names, when naming the level is all it does ('硕士研究生', '本科阶段', 'Graduate'). */
+export function levelOfTitle(text: string): BlockLevel | undefined {
+  let rest = foldForMatch(text);
+  if (!rest || rest.length > 24) return undefined;
+  const found: BlockLevel[] = [];
+  for (const [level, re] of LEVEL_WORDS) {
+    const next = rest.replace(re, ' ');
+    if (next !== rest) found.push(level);
+    rest = next;
+  }
+  return found.length === 1 && !rest.replace(FILLER, '') ? found[0] : undefined;
+}
+
+/** Which levels an entry of this degree satisfies, best first. */
+const ACCEPTS: Record<BlockLevel, DegreeLevel[]> = {
+  doctorate: ['doctorate'],
+  mba: ['mba'],
+  master: ['master', 'mba'],
+  bachelor: ['bachelor'],
+  associate: ['associate'],
+  highschool: ['highschool'],
+  graduate: ['master', 'mba', 'doctorate'],
+};
+
+/**
+ * The level a block names: a table row's header cells, else a short text before its first control (its
+ * title), else the heading every field of the block sits under.
+ */
+export function levelOfBlock(
+  block: Element | undefined,
+  headings: (string | undefined)[],
+): BlockLevel | undefined {
+  if (block) {
+    if (block.tagName === 'TR') {
+      for (const cell of Array.from(block.children)) {
+        if (containsControl(cell)) continue;
+        const level = levelOfTitle(visibleText(cell, 40));
+        if (level) return level;
+      }
+    } else {
+      for (const el of Array.from(block.querySelectorAll('*'))) {
+        if (el.matches(CONTROL_SELECTOR)) break;
+        if (el.childElementCount > 0 || containsControl(el)) continue;
+        const level = levelOfTitle(visibleText(el, 40));
+        if (level) return level;
+      }
+    }
+  }
+  const shared = new Set(headings);
+  const [heading] = shared;
+  return shared.size === 1 && heading ? levelOfTitle(heading) : undefined;
+}
+
+/**
+ * Résumé entry per unit: units naming a level take the entry of that level (specific levels before
+ * 'graduate'), or none (-1); the others take the remaining entries in résumé order.
+ */
+export function entriesByLevel(levels: (BlockLevel | undefined)[], education: Education[]): number[] {
+  const used = new Set<number>();
+  const out = levels.map(() => -1);
+  const order = levels
+    .map((level, i) => ({ level, i }))
+    .filter((u): u is { level: BlockLevel; i: number } => !!u.level)
+    .sort((a, b) => Number(a.level === 'graduate') - Number(b.level === 'graduate'));
+  for (const { level, i } of order) {
+    for (const degree of ACCEPTS[level]) {
+      const at = education.findIndex((e, k) => !used.has(k) && e.degree === degree);
+      if (at >= 0) {
+        out[i] = at;
+        used.add(at);
+        break;
+      }
+    }
+  }
+  let next = 0;
+  levels.forEach((level, i) => {
+    if (level) return;
+    while (used.has(next)) next++;
+    out[i] = next < education.length ? next : -1;
+    used.add(next);
+  });
+  return out;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { entriesByLevel, levelOfTitle } from '~/lib/fill/plan/entry-levels';
+import { handResume } from '../values/resumes';
+
+describe('levelOfTitle', () => {
+  it('titles that only name a level', () => {
+    expect(
+      [
+        '大学本科',
+        '硕士研究生',
+        '博士研究生',
+        '本科教育经历',
+        '硕士阶段',
+        "Bachelor's degree",
+        'Graduate',
+        '研究生',
+        'Undergraduate education',
+        'PhD',
+      ].map(levelOfTitle),
+    ).toEqual([
+      'bachelor',
+      'master',
+      'doctorate',
+      'bachelor',
+      'master',
+      'bachelor',
+      'graduate',
+      'graduate',
+      'bachelor',
+      'doctorate',
+    ]);
+  });
+
+  it('never a title that says more, or names two levels', () => {
+    expect(
+      [
+        '教育经历',
+        '学历/学位（本科及以上）',
+        '本科院校',
+        '本硕连读',
+        '最高学历',
+        'Education',
+        'Terms',
+        '硕士或博士',
+      ].map(levelOfTitle),
+    ).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('entriesByLevel', () => {
+  const education = handResume().education; // [master, bachelor]
+
+  it('specific levels first, then 研究生 / Graduate, then the unnamed blocks in résumé order', () => {
+    expect(entriesByLevel(['graduate', 'bachelor', undefined], education)).toEqual([0, 1, -1]);
+    expect(entriesByLevel([undefined, 'bachelor'], education)).toEqual([0, 1]);
+    expect(entriesByLevel(['doctorate', 'master'], education)).toEqual([-1, 0]);
+  });
+});
