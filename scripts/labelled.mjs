@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// npm run labelled -- --set DIR --resume FILE.md [--only NAME[,NAME…]] [--jobs N] [--out DIR] [--scorer FILE] [--lines] [NAME…]
+// npm run labelled -- --set DIR --resume FILE.md [--only NAME[,NAME…]] [--jobs N] [--out DIR] [--scorer FILE]
+//                     [--extension BUILD_DIR] [--lines] [NAME…]
 // Fills every page of a prepared labelled set (../shared/tools/labelled-pages: real saved sign-up and
 // checkout pages whose fields carry an expected type) through the real extension in one headless Chromium
 // session, each page served offline at its original URL so host-matched logic runs as on the web, then
 // scores the run with the set's scorer: recall on name/email/phone and wrong fills, with the per-page
 // problem lines. The pages are third-party and live outside the repository, so this cannot run in CI.
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -15,7 +16,7 @@ import { fillThroughPopup, importResume } from './lib/session.mjs';
 
 const USAGE =
   'usage: npm run labelled -- --set DIR --resume FILE.md [--only NAME[,NAME…]] [--jobs N] [--out DIR] ' +
-  '[--scorer FILE] [--lines] [NAME…]';
+  '[--scorer FILE] [--extension BUILD_DIR] [--lines] [NAME…]';
 /** The viewport the set's reachability was measured in (labelled-pages.mjs prepare). */
 const VIEWPORT = { width: 1280, height: 900 };
 /** The popup waits 60 s for a report; a page that takes longer than this as a whole is abandoned. */
@@ -37,6 +38,7 @@ try {
       jobs: { type: 'string' },
       out: { type: 'string' },
       scorer: { type: 'string' },
+      extension: { type: 'string' },
       lines: { type: 'boolean' },
     },
   });
@@ -127,14 +129,17 @@ async function fillOne(session, name) {
     record.error = e.message.split('\n')[0];
   }
   // The page's own recorder writes its form state every 200 ms: let it catch up before saving.
-  await page.waitForTimeout(450);
-  // Saved even when the fill failed: whatever it wrote before failing is judged too.
-  const saved = await page
-    .evaluate(() => document.documentElement.outerHTML)
-    .catch((e) => ((record.error ??= `could not read the page: ${e.message.split('\n')[0]}`), null));
+  await new Promise((r) => setTimeout(r, 450));
+  // Saved even when the fill failed: whatever it wrote before failing is judged too. A page whose main
+  // thread is stuck answers nothing, so reading it has a deadline too.
+  const saved = await within(
+    page.evaluate(() => document.documentElement.outerHTML),
+    10_000,
+    'reading the page',
+  ).catch((e) => ((record.error ??= `could not read the page: ${e.message.split('\n')[0]}`), null));
   if (saved !== null) writeFileSync(join(outDir, `${name}.html`), saved);
   writeFileSync(join(outDir, `${name}.json`), JSON.stringify(record, null, 2));
-  await page.close().catch(() => undefined);
+  await within(page.close({ runBeforeUnload: false }), 10_000, 'closing the page').catch(() => undefined);
   return record;
 }
 
@@ -144,7 +149,12 @@ const started = Date.now();
 let session;
 const failed = [];
 try {
-  const extDir = ensureBuilt('harness', { quiet: true });
+  // A copy: a rebuild during the run must not swap the engine under the browser (scripts are read
+  // from disk at each injection). --extension runs an earlier build instead, to compare.
+  const extDir = join(outDir, '.extension');
+  const built = values.extension ? resolve(values.extension) : ensureBuilt('harness', { quiet: true });
+  if (!existsSync(join(built, 'manifest.json'))) fail(`no extension build in ${built}`);
+  cpSync(built, extDir, { recursive: true });
   session = await launchWithExtension({ extDir, viewport: VIEWPORT });
   const options = await importResume(session.ctx, session.extensionId, resumeFile).catch((e) =>
     fail(e.message),

@@ -67,6 +67,9 @@ function indexHeadings(scope: Scope): ScopeHeadings {
 export type SectionFinder = (target: Element, label: string) => string | undefined;
 
 export function createSectionFinder(): SectionFinder {
+  // Not `'host' in parent`: a form answers `form.host` with its control named "host", and the walk
+  // would climb back down into the form forever.
+  const SHADOW_ROOT = 11;
   const scopes = new Map<Scope, ScopeHeadings>();
   const before = new Map<ParentNode, Map<Element, string>>();
 
@@ -78,7 +81,7 @@ export function createSectionFinder(): SectionFinder {
     if (!headings) scopes.set(root, (headings = indexHeadings(root)));
     map = new Map();
     // Most wrappers hold no heading at all: nothing inside can be preceded by one.
-    if (!('host' in parent) && !headings.last.has(parent as Element)) {
+    if (parent.nodeType !== SHADOW_ROOT && !headings.last.has(parent as Element)) {
       before.set(parent, map);
       return map;
     }
@@ -100,7 +103,7 @@ export function createSectionFinder(): SectionFinder {
       if (!parent || parent.nodeType === 9) return undefined;
       const heading = scan(parent).get(node);
       if (heading && heading !== label) return heading;
-      node = 'host' in parent ? (parent as ShadowRoot).host : (parent as Element);
+      node = parent.nodeType === SHADOW_ROOT ? (parent as ShadowRoot).host : (parent as Element);
     }
   };
 }
