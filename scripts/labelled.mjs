@@ -208,6 +208,4 @@ if (failed.length > 0) {
   console.log(`pages whose fill did not finish (${failed.length}):`);
   for (const f of failed) console.log(`  ${f}`);
 }
-console.log(
-  `labelled: ${names.length} pages in ${((Date.now() - started) / 1000).toFixed(0)} s → ${outDir}`,
-);
+console.log(`labelled: ${names.length} pages in ${((Date.now() - started) / 1000).toFixed(0)} s → ${outDir}`);

@@ -104,7 +104,7 @@ export function coveredBoxes(els: Element[], doc: Document): Set<Element> {
   const maxY = Math.max(0, doc.documentElement.scrollHeight - height);
   let scrolledTo = startY;
   try {
-    for (let i = 0; i < pending.length; ) {
+    for (let i = 0; i < pending.length;) {
       // Put the band's first box a third of the way down, clear of headers above and bars below.
       const target = Math.min(maxY, Math.max(0, pending[i]!.top - height / 3));
       if (pending[i]!.top - scrolledTo < 0 || pending[i]!.top - scrolledTo > height * 0.75) {
