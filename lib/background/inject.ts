@@ -23,18 +23,19 @@ function within<T>(work: Promise<T>, ms: number): Promise<T> {
 /**
  * Injects `file` into every frame of the tab, or only into `frameId` (each script guards against running
  * twice), and returns the ids of the frames it now runs in. The frames are listed first with a tiny
- * function, which every frame answers at once, then each gets the file under its own deadline.
+ * function, then each gets the file under its own deadline.
  */
 export async function injectIntoFrames(tabId: number, file: string, frameId?: number): Promise<number[]> {
   if (frameId !== undefined) {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     return [frameId];
   }
-  const ids = (
-    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: () => true })
-  )
-    .map((r) => r.frameId)
-    .filter((id): id is number => typeof id === 'number');
+  // Listing can hang too (a frame whose document never finishes committing): the top frame then fills.
+  const listed = await within(
+    browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: () => true }),
+    INJECT_DEADLINE_MS,
+  ).catch(() => [{ frameId: 0 }]);
+  const ids = listed.map((r) => r.frameId).filter((id): id is number => typeof id === 'number');
   const settled = await Promise.allSettled(
     ids.map((id) =>
       within(
