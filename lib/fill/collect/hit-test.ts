@@ -31,9 +31,16 @@ function hitAt(el: Element, x: number, y: number): Element | null {
 
 const CONTROLS = 'input:not([type=hidden]),select,textarea,[contenteditable],[role=combobox]';
 
+/** A sheet laid over the whole box hides it; a floating label or an icon covers only part of it. */
+function coversWhole(hit: Element, el: Element): boolean {
+  const h = hit.getBoundingClientRect();
+  const r = el.getBoundingClientRect();
+  return h.left <= r.left + 1 && h.top <= r.top + 1 && h.right >= r.right - 1 && h.bottom >= r.bottom - 1;
+}
+
 /**
  * Whether a click on `hit` reaches `el`: it is the box, inside it, a label that forwards to it, or part of
- * the field's own wrapper (a floating label or an icon drawn over the box), never an ancestor of the box:
+ * the field's own wrapper (a floating label or an icon drawn over part of the box), never an ancestor of the box:
  * a box pushed behind its own wrapper's background is covered.
  */
 function reaches(hit: Element, el: Element): boolean {
@@ -44,7 +51,7 @@ function reaches(hit: Element, el: Element): boolean {
   let wrapper = el.parentElement;
   for (let level = 0; wrapper && level < 3; level++, wrapper = wrapper.parentElement) {
     if (wrapper.querySelectorAll(CONTROLS).length > 1) return false;
-    if (wrapper.contains(hit)) return true;
+    if (wrapper.contains(hit)) return !coversWhole(hit, el);
   }
   return false;
 }
