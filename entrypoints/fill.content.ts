@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { onMessages, sendToBackground, type ContentProtocol } from '~/lib/messaging';
 import { fillFrame } from '~/lib/content/fill-frame';
+import { answerFrameQuestions } from '~/lib/content/frame-visible';
 import { sharedState, whileFilling } from '~/lib/content/shared-state';
 import { undoLastFill } from '~/lib/fill/undo/snapshot';
 import { clearReport, showReportPanel } from '~/lib/fill/report/report-panel';
@@ -13,6 +14,7 @@ export default defineContentScript({
     const state = sharedState();
     if (state.engine?.()) return; // a second fill on the same page reuses the first copy
     state.engine = () => Boolean(browser.runtime?.id);
+    answerFrameQuestions(window);
     onMessages<ContentProtocol>({
       'fill-frame': (payload) => fillFrame(document, payload),
       'undo-frame': async () => {

@@ -81,12 +81,23 @@ try {
         join(outDir, `${name}.html`),
         await page.evaluate(() => document.documentElement.outerHTML),
       );
-      await page.screenshot({ path: join(outDir, `${name}.png`), fullPage: true });
+      // The report and the document are written first: a page too tall or too heavy to capture whole
+      // still leaves them, and the line says the picture is missing.
+      const shot = await page
+        .screenshot({ path: join(outDir, `${name}.png`), fullPage: true, timeout: 20_000 })
+        .then(
+          () => 'png',
+          (e) => {
+            console.error(`${name}: no screenshot — ${e.message.split('\n')[0]}`);
+            return null;
+          },
+        );
       const c = report.counts;
       console.log(
         `${name}: adapter=${report.adapter} lang=${report.lang} filled=${c.filled} uncertain=${c.uncertain} ` +
           `failed=${c.failed} required-empty=${c['required-empty']} kept=${c.kept} skipped=${c.skipped} ` +
-          `in ${Math.round(report.durationMs)} ms → ${join(outDir, name)}.{json,html,png}`,
+          `in ${Math.round(report.durationMs)} ms → ${join(outDir, name)}.{json,html${shot ? ',png' : ''}}` +
+          (shot ? '' : ' (screenshot failed)'),
       );
       await page.close();
     } catch (e) {

@@ -6,7 +6,7 @@ import { sendToFrame, type FillOptions, type FillPayload } from '~/lib/messaging
 import type { FillReport } from '~/lib/fill/types';
 import { getSettings, resolveResume, resolveResumeForPage, setLastReport } from '~/lib/storage';
 import { FILL_SCRIPT, injectIntoFrames } from './inject';
-import { mergeReports } from './merge-reports';
+import { emptyCounts, mergeReports } from './merge-reports';
 
 export class NoResumeError extends Error {
   constructor() {
@@ -24,14 +24,37 @@ async function payloadFor(url: string, options: FillOptions): Promise<FillPayloa
   return { options, resumes: { zh: zh.resume, en: en.resume }, overwrite: settings.overwrite };
 }
 
+/**
+ * How long a frame may take to answer. The engine keeps its own budget (PAGE_BUDGET_MS) and reports when
+ * it runs out, so this only catches a frame that cannot answer at all (its page stuck in a loop, the
+ * frame gone): the other frames' reports are not held hostage by it.
+ */
+export const FRAME_DEADLINE_MS = 35_000;
+
+function answerWithin<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 export async function fillTab(tabId: number, options: FillOptions = {}): Promise<FillReport> {
   const tab = await browser.tabs.get(tabId);
   const payload = await payloadFor(tab.url ?? '', options);
   const frameIds = await injectIntoFrames(tabId, FILL_SCRIPT);
   const settled = await Promise.allSettled(
-    frameIds.map((frameId) => sendToFrame(tabId, frameId, 'fill-frame', payload)),
+    frameIds.map((frameId) =>
+      answerWithin(sendToFrame(tabId, frameId, 'fill-frame', payload), FRAME_DEADLINE_MS),
+    ),
   );
   const reports = settled.flatMap((s) => (s.status === 'fulfilled' && s.value ? [s.value] : []));
+  const silent = frameIds.filter(
+    (_, i) =>
+      settled[i]!.status === 'rejected' &&
+      /no answer/.test(String((settled[i] as PromiseRejectedResult).reason?.message)),
+  );
+  if (silent.length > 0 && reports.length > 0) reports.push(silentFramesReport(tab.url ?? '', silent));
   if (reports.length === 0) {
     const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     throw new Error(
@@ -42,6 +65,18 @@ export async function fillTab(tabId: number, options: FillOptions = {}): Promise
   await setLastReport(tabId, report);
   await sendToFrame(tabId, 0, 'report-show', { report }).catch(() => undefined);
   return report;
+}
+
+/** A report line per frame that never answered, so the user knows part of the page was not filled. */
+function silentFramesReport(url: string, frameIds: number[]): FillReport {
+  const fields = frameIds.map((id) => ({
+    label: id === 0 ? 'the page' : `frame ${id}`,
+    status: 'failed' as const,
+    reason: `did not answer within ${FRAME_DEADLINE_MS / 1000} s; what it filled, if anything, is not listed`,
+  }));
+  const counts = emptyCounts();
+  counts.failed = fields.length;
+  return { url, adapter: 'generic', lang: 'en', durationMs: FRAME_DEADLINE_MS, fields, counts };
 }
 
 export async function undoTab(tabId: number): Promise<number> {

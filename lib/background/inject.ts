@@ -7,13 +7,44 @@ export const FILL_SCRIPT = '/content-scripts/fill.js';
 export const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
 
 /**
+ * A frame may never acknowledge an injected file (seen on a frame left on an error page): each frame is
+ * injected on its own and given this long, so one such frame cannot stall the whole tab.
+ */
+const INJECT_DEADLINE_MS = 5_000;
+
+function within<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/**
  * Injects `file` into every frame of the tab, or only into `frameId` (each script guards against running
- * twice), and returns the ids of the frames it now runs in.
+ * twice), and returns the ids of the frames it now runs in. The frames are listed first with a tiny
+ * function, then each gets the file under its own deadline.
  */
 export async function injectIntoFrames(tabId: number, file: string, frameId?: number): Promise<number[]> {
-  const target = frameId === undefined ? { tabId, allFrames: true } : { tabId, frameIds: [frameId] };
-  const results = await browser.scripting.executeScript({ target, files: [file] });
-  return results.map((r) => r.frameId).filter((id): id is number => typeof id === 'number');
+  if (frameId !== undefined) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+    return [frameId];
+  }
+  // Listing can hang too (a frame whose document never finishes committing): the top frame then fills.
+  const listed = await within(
+    browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: () => true }),
+    INJECT_DEADLINE_MS,
+  ).catch(() => [{ frameId: 0 }]);
+  const ids = listed.map((r) => r.frameId).filter((id): id is number => typeof id === 'number');
+  const settled = await Promise.allSettled(
+    ids.map((id) =>
+      within(
+        browser.scripting.executeScript({ target: { tabId, frameIds: [id] }, files: [file] }),
+        INJECT_DEADLINE_MS,
+      ),
+    ),
+  );
+  return ids.filter((_, i) => settled[i]!.status === 'fulfilled');
 }
 
 export async function activeTabId(explicit?: number): Promise<number> {

@@ -1,12 +1,14 @@
 // What one frame does when the background asks it to fill: pick the site's adapter by the frame's own
 // address (an embedded board has its own), take the résumé for this page's language, run the engine
 // while the shared "filling" flag keeps the in-page UI still. The background has already chosen the
-// profiles, so nothing here reads storage.
+// profiles, so nothing here reads storage. A frame no one can see (a transparent, zero-size or hidden
+// iframe) fills nothing.
 import type { FillPayload } from '~/lib/messaging';
 import type { FillReport } from '~/lib/fill/types';
 import { adapterFor } from '~/lib/adapters';
 import { runFill } from '~/lib/fill/run-fill';
 import { detectPageLang } from '~/lib/fill/describe/detect-lang';
+import { frameVisible } from './frame-visible';
 import { whileFilling } from './shared-state';
 
 /** The generic engine alone, for the benchmark's comparison: honoured only by the harness build. */
@@ -17,8 +19,14 @@ function adaptersOff(payload: FillPayload): boolean {
 export async function fillFrame(doc: Document, payload: FillPayload): Promise<FillReport> {
   const { options, resumes, overwrite } = payload;
   const lang = options.lang ?? detectPageLang(doc);
+  if (!(await frameVisible(doc.defaultView ?? window))) return hiddenFrameReport(doc, lang);
   const adapter = adaptersOff(payload) ? undefined : adapterFor(doc.location);
   return whileFilling(() =>
     runFill(doc, resumes[lang], { lang, overwrite: options.overwrite ?? overwrite, adapter }),
   );
+}
+
+function hiddenFrameReport(doc: Document, lang: 'zh' | 'en'): FillReport {
+  const counts = { filled: 0, uncertain: 0, skipped: 0, failed: 0, kept: 0, 'required-empty': 0 };
+  return { url: doc.URL, adapter: 'generic', lang, durationMs: 0, fields: [], counts, selectorMisses: [] };
 }

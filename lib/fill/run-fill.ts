@@ -31,6 +31,31 @@ import { markReport } from '~/lib/fill/report/mark-report';
 import { clearReport } from '~/lib/fill/report/report-panel';
 import { beginSnapshot } from '~/lib/fill/undo/snapshot';
 
+/**
+ * Time budgets. A page's own widgets can stall a driver (a menu that never opens, a list that never
+ * loads); the user must still get a report. After PAGE_BUDGET_MS no new field is started, and a custom
+ * widget gets FIELD_BUDGET_MS before it is reported as not finished.
+ */
+export const PAGE_BUDGET_MS = 20_000;
+export const FIELD_BUDGET_MS = 8_000;
+
+/** Resolves with `work`'s result, or with `late()` when it takes longer than `ms`. */
+async function withinBudget<T>(work: Promise<T>, ms: number, late: () => T): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(late()), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function outOfTime(field: FieldDescription, why: string): FieldReport {
+  return { label: field.label, status: 'failed', reason: why, selector: cssPath(field.el) };
+}
+
 export interface RunFillOptions {
   lang?: 'zh' | 'en';
   overwrite?: boolean;
@@ -40,6 +65,8 @@ export interface RunFillOptions {
   marks?: boolean;
   /** "Today", for years of experience. */
   now?: Date;
+  /** Override the time budgets (tests). */
+  budget?: { pageMs?: number; fieldMs?: number };
 }
 
 /** One look at the page: the fields, what each asks for, and what the adapter pinned or found missing. */
@@ -101,9 +128,16 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   beginSnapshot();
   const batch = createWriteBatch(ctx);
   const results: FillRow[] = [];
+  const pageMs = opts.budget?.pageMs ?? PAGE_BUDGET_MS;
+  const fieldMs = opts.budget?.fieldMs ?? FIELD_BUDGET_MS;
+  const tooLate = (what: string) => `${what}: the fill ran out of time (${pageMs / 1000} s)`;
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i];
     const next = fields[i + 1];
+    if (performance.now() - started > pageMs) {
+      results.push([field, outOfTime(field, tooLate('not started'))]);
+      continue;
+    }
     if (latest.locked.has(field.id)) {
       results.push([field, setAside(field, 'the site fills and locks this itself')]);
       continue;
@@ -121,13 +155,21 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     }
     // A custom widget: the native fields before it go in first, then it alone, since menus must not overlap.
     batch.write();
+    const stalled = `did not finish within ${fieldMs / 1000} s (the widget did not respond)`;
     if (isRangePair(field, next, cls, classes.get(next?.id))) {
-      const [a, b] = await fillRangePair(field, next, cls!, classes.get(next.id)!, entry, ctx);
+      const [a, b] = await withinBudget(
+        fillRangePair(field, next, cls!, classes.get(next.id)!, entry, ctx),
+        fieldMs * 2,
+        () => [outOfTime(field, stalled), outOfTime(next, stalled)],
+      );
       results.push([field, a], [next, b]);
       i++;
       continue;
     }
-    results.push([field, await fillField(field, cls, entry, ctx)]);
+    const report = await withinBudget(fillField(field, cls, entry, ctx), fieldMs, () =>
+      outOfTime(field, stalled),
+    );
+    results.push([field, report]);
   }
   batch.write();
   // One frame for every framework to re-render, then every read-back in one pass.

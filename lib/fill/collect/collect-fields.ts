@@ -8,6 +8,7 @@ import { createLabelIndex } from '~/lib/fill/describe/label-index';
 import { detectPageLang } from '~/lib/fill/describe/detect-lang';
 import { describeCandidate } from './describe-candidate';
 import { gatherCandidates, type Candidate } from './gather-candidates';
+import { coveredBoxes } from './hit-test';
 import { createVisibility } from './is-visible';
 import { createAncestorBlock, isDisabled } from './skip-rules';
 
@@ -25,6 +26,16 @@ function visibleUnit(c: Candidate, visible: Check): boolean {
     return visible(el) || (!!box && visible(box));
   }
   return visible(target);
+}
+
+/**
+ * The box a click must reach for the control to count as on screen. Checkboxes, radios and file inputs are
+ * often drawn by a styled sibling the hit test would find instead, so they are judged by style alone.
+ */
+function hitTarget(c: Candidate): Element[] {
+  if (c.kind === 'radios') return [];
+  const { widget, target } = c.rec;
+  return widget === 'checkbox' || widget === 'file' ? [] : [target];
 }
 
 function usable(c: Candidate, visible: Check, blocked: Check): boolean {
@@ -52,9 +63,11 @@ function collect(root: Document | ShadowRoot, opts: { lang?: 'zh' | 'en' }): Fie
   const visible = createVisibility(doc);
   const blocked = createAncestorBlock();
   const env = { section: createSectionFinder(), labels: createLabelIndex() };
+  const usableOnes = gatherCandidates(root).filter((c) => usable(c, visible, blocked));
+  const covered = coveredBoxes(usableOnes.flatMap(hitTarget), doc);
   const fields: FieldDescription[] = [];
-  for (const candidate of gatherCandidates(root)) {
-    if (!usable(candidate, visible, blocked)) continue;
+  for (const candidate of usableOnes) {
+    if (hitTarget(candidate).some((t) => covered.has(t))) continue;
     const field = describeCandidate(candidate, env);
     if (field) fields.push(field);
   }

@@ -1,12 +1,17 @@
-// Is a control really on screen? In a browser the layout answers (checkVisibility, rects); happy-dom has
-// no layout, so there the same questions are asked of attributes and computed styles instead. All reads,
-// no writes: one style/layout flush for the whole collection.
+// Is a control really on screen, as a person would judge it? In a browser the layout answers: the box's
+// own style and size, then every ancestor (a transparent, clipped or collapsed wrapper hides everything
+// inside it), then — see hit-test.ts — whether the box is what a click at its place would reach. happy-dom
+// has no layout, so there the same questions are asked of attributes and computed styles instead. All
+// reads, no writes: one style/layout flush for the whole collection, and each ancestor is judged once.
+import { composedParent } from '~/lib/fill/describe/dom';
 
-type Visibility = (el: Element) => boolean;
+export type Visibility = (el: Element) => boolean;
 
 const OFFSCREEN = -1000;
 const CLIPPED = /rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)/;
-const CLIP_PATH_HIDDEN = /inset\(\s*(50|100)%|circle\(\s*0/;
+const CLIP_PATH_HIDDEN = /inset\(\s*(50|100)%|circle\(\s*0(px|%)?\s*[)a]|polygon\(\s*0(px)?\s+0(px)?\s*\)/;
+/** Below this opacity (own times every ancestor's) a person sees nothing. */
+const FAINT = 0.1;
 
 /** A document that has been laid out: its root has a width. happy-dom reports 0 for everything. */
 export function hasLayout(doc: Document): boolean {
@@ -16,6 +21,15 @@ export function hasLayout(doc: Document): boolean {
 function px(value: string): number {
   const n = parseFloat(value);
   return Number.isFinite(n) ? n : NaN;
+}
+
+/** The alpha of a computed colour: rgba(…, a), color(… / a), transparent; opaque otherwise. */
+export function colorAlpha(color: string): number {
+  if (!color || color === 'transparent') return 0;
+  const slash = /\/\s*([\d.]+)(%?)\s*\)$/.exec(color);
+  if (slash) return parseFloat(slash[1]!) / (slash[2] ? 100 : 1);
+  const rgba = /^rgba\([^,]+,[^,]+,[^,]+,\s*([\d.]+)\s*\)$/.exec(color);
+  return rgba ? parseFloat(rgba[1]!) : 1;
 }
 
 const OFFSCREEN_INLINE = /(^|;)\s*(left|top)\s*:\s*-\d{4,}(\.\d+)?px/;
@@ -39,45 +53,103 @@ function styleSaysHidden(style: CSSStyleDeclaration, layout: boolean): boolean {
   const width = px(style.width);
   const height = px(style.height);
   if (width <= 1 || height <= 1) return true;
-  return parseFloat(style.opacity) < 0.1 && (width <= 2 || height <= 2);
+  return parseFloat(style.opacity) < FAINT && (width <= 2 || height <= 2);
 }
 
-function rectSaysHidden(el: Element, style: CSSStyleDeclaration, win: Window): boolean {
-  const rect = el.getBoundingClientRect();
+function rectSaysHidden(rect: DOMRect, win: Window): boolean {
   if (rect.width <= 1 || rect.height <= 1) return true;
-  if (rect.right + win.scrollX <= OFFSCREEN || rect.bottom + win.scrollY <= OFFSCREEN) return true;
-  return parseFloat(style.opacity) < 0.1 && (rect.width <= 10 || rect.height <= 10);
+  return rect.right + win.scrollX <= OFFSCREEN || rect.bottom + win.scrollY <= OFFSCREEN;
 }
 
-/** A full-size input inside a 1px box with overflow hidden shows nothing. */
-function clippedByTinyParent(el: Element, win: Window): boolean {
-  const parent = el.parentElement;
-  if (!parent) return false;
-  const rect = parent.getBoundingClientRect();
-  if (rect.width > 2 && rect.height > 2) return false;
-  return win.getComputedStyle(parent).overflow !== 'visible';
+/**
+ * Text in a see-through box: transparent ink, and no background, border or shadow to show where the box
+ * is. Inputs whose text is drawn by an overlay keep a visible box, so they stay.
+ */
+function transparentInk(style: CSSStyleDeclaration): boolean {
+  const ink = style.getPropertyValue('-webkit-text-fill-color') || style.color;
+  if (colorAlpha(ink) > 0.05 || style.textShadow !== 'none') return false;
+  if (colorAlpha(style.backgroundColor) > 0.05 || style.backgroundImage !== 'none') return false;
+  if (style.boxShadow !== 'none') return false;
+  const sides = ['Top', 'Right', 'Bottom', 'Left'] as const;
+  return !sides.some(
+    (s) =>
+      px(style.getPropertyValue(`border-${s.toLowerCase()}-width`)) > 0 &&
+      style.getPropertyValue(`border-${s.toLowerCase()}-style`) !== 'none' &&
+      colorAlpha(style.getPropertyValue(`border-${s.toLowerCase()}-color`)) > 0.05,
+  );
 }
 
+interface AncestorVerdict {
+  /** The product of the opacities from this element up. */
+  opacity: number;
+  /** Something from here up hides everything inside (clip-path, collapsed clipping box). */
+  hides: boolean;
+}
+
+/**
+ * What the ancestors of an element do to it, each ancestor computed once: a wrapper's opacity multiplies
+ * into everything inside; a clip-path that shows nothing, or a box of no height or width that clips its
+ * overflow (a collapsed accordion, a 1px honeypot box), hides everything inside.
+ */
+function createAncestorVerdicts(win: Window): (el: Element) => AncestorVerdict {
+  const memo = new Map<Element, AncestorVerdict>();
+  const verdict = (el: Element): AncestorVerdict => {
+    const known = memo.get(el);
+    if (known) return known;
+    const parent = composedParent(el);
+    const above = parent ? verdict(parent) : { opacity: 1, hides: false };
+    const style = win.getComputedStyle(el);
+    let hides = above.hides || CLIP_PATH_HIDDEN.test(style.clipPath ?? '') || CLIPPED.test(style.clip);
+    if (!hides && (style.overflowX !== 'visible' || style.overflowY !== 'visible')) {
+      const rect = el.getBoundingClientRect();
+      hides =
+        (rect.width <= 1 && style.overflowX !== 'visible') ||
+        (rect.height <= 1 && style.overflowY !== 'visible');
+    }
+    const own = parseFloat(style.opacity);
+    const result = { opacity: above.opacity * (Number.isFinite(own) ? own : 1), hides };
+    memo.set(el, result);
+    return result;
+  };
+  return verdict;
+}
+
+type CheckVisibility = (o: object) => boolean;
+
+/** A per-element judge for one collection (ancestor verdicts are shared between its calls). */
 export function createVisibility(doc: Document): Visibility {
   const layout = hasLayout(doc);
   const win = doc.defaultView ?? window;
-  return (el) => {
-    if (layout) {
+  if (layout) {
+    const ancestorsOf = createAncestorVerdicts(win);
+    return (el) => {
       // A rect of zero covers display:none on any ancestor; visibility is inherited into the style;
-      // opacity is not, so a transparent wrapper (a 1px honeypot box) needs checkVisibility.
+      // opacity is not, so the ancestors' product is taken.
       const style = win.getComputedStyle(el);
-      if (style.visibility !== 'visible' || styleSaysHidden(style, true) || rectSaysHidden(el, style, win)) {
-        return false;
-      }
-      const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
-      if (check && !check.call(el, { opacityProperty: true, checkOpacity: true })) return false;
-      return !clippedByTinyParent(el, win);
-    }
+      if (style.visibility !== 'visible' || styleSaysHidden(style, true)) return false;
+      if (rectSaysHidden(el.getBoundingClientRect(), win)) return false;
+      const check = (el as Element & { checkVisibility?: CheckVisibility }).checkVisibility;
+      if (check && !check.call(el, { opacityProperty: true, visibilityProperty: true })) return false;
+      const parent = composedParent(el);
+      const above = parent ? ancestorsOf(parent) : { opacity: 1, hides: false };
+      if (above.hides || above.opacity * parseFloat(style.opacity) < FAINT) return false;
+      return !(isTypedBox(el) && transparentInk(style));
+    };
+  }
+  return (el) => {
     // Some DOMs without layout do not compute `clip`; an inline one is still readable.
     if (hiddenAttributeAbove(el) || CLIPPED.test(el.getAttribute('style') ?? '')) return false;
-    const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+    const check = (el as Element & { checkVisibility?: CheckVisibility }).checkVisibility;
     if (check && !check.call(el, { visibilityProperty: true, checkVisibilityCSS: true })) return false;
     const style = win.getComputedStyle(el);
     return style.visibility !== 'hidden' && !styleSaysHidden(style, false);
   };
+}
+
+const NOT_TYPED = new Set(['checkbox', 'radio', 'file', 'range', 'color', 'image']);
+
+/** A box a person types into, whose ink is the only sign of its value. */
+function isTypedBox(el: Element): boolean {
+  if (el.tagName === 'TEXTAREA') return true;
+  return el.tagName === 'INPUT' && !NOT_TYPED.has((el as HTMLInputElement).type);
 }

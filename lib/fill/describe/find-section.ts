@@ -167,6 +167,9 @@ function isOtherPeople(heading: string): boolean {
 }
 
 export function createSectionFinder(): SectionFinder {
+  // Not `'host' in parent`: a form answers `form.host` with its control named "host", and the walk
+  // would climb back down into the form forever.
+  const SHADOW_ROOT = 11;
   const scopes = new Map<Scope, ScopeHeadings>();
   const before = new Map<ParentNode, Map<Element, string>>();
 
@@ -179,7 +182,7 @@ export function createSectionFinder(): SectionFinder {
     map = new Map();
     // Most wrappers hold no heading at all: nothing inside can be preceded by one.
     if (
-      !('host' in parent) &&
+      parent.nodeType !== SHADOW_ROOT &&
       !headings.last.has(parent as Element) &&
       !headings.spanHolders.has(parent as Element)
     ) {
@@ -221,7 +224,7 @@ export function createSectionFinder(): SectionFinder {
       if (!parent || parent.nodeType === 9) return nearest;
       const found = consider(scan(parent).get(node));
       if (found) return found;
-      node = 'host' in parent ? (parent as ShadowRoot).host : (parent as Element);
+      node = parent.nodeType === SHADOW_ROOT ? (parent as ShadowRoot).host : (parent as Element);
       const named = consider(groupName(node));
       if (named) return named;
     }

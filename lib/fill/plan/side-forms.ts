@@ -1,19 +1,44 @@
-// Small forms beside the application — a newsletter signup in the footer, a login box, a site search —
-// ask for an email or a name too, and must stay empty: a form with at most two résumé facts whose own
-// words say what it is for is left alone.
+// Small forms beside the application must stay empty: a site search, a lone newsletter email, a sign-in
+// box. They are recognised by their shape first — how many boxes, whether a password sits beside the one
+// box — and by their own words only where the shape alone is ambiguous. Anything bigger is a form the
+// person is there to fill: a sign-up or checkout asking for name, email and phone, or a job site's
+// "create account" step (email, password, password again), where the email is filled and the passwords,
+// never collected, stay empty.
 import type { Classification, FieldDescription } from '~/lib/fill/types';
 
-const SIDE_PURPOSE =
-  /subscribe|newsletter|mailing list|get (new )?(jobs|roles)|job alerts?|订阅|sign ?in|log ?in|登录|登陆|search|搜索|comment|评论/i;
+const NEWSLETTER =
+  /subscribe|newsletter|mailing list|get (new )?(jobs|roles)|job alerts?|订阅|abonn|inscri(bete|vez)|iscriviti|anmelden.*newsletter/i;
+const SEARCH = /search|搜索|查找|recherche|suche|buscar|cerca/i;
+const SIGN_IN =
+  /sign ?in|log ?in|登录|登陆|anmelden|einloggen|connexion|se connecter|iniciar sesi[oó]n|accedi|entrar|войти|вход/i;
+const SIGN_UP =
+  /sign ?up|register|registration|create (an |your )?account|注册|创建账|registrier|s'inscrire|crear cuenta/i;
+const SEARCH_NAME = /^(q|query|keywords?|search\w*|s|term)$/i;
 
-function purposeText(form: HTMLFormElement): string {
-  const words = [
-    form.id,
-    form.getAttribute('name') ?? '',
-    form.getAttribute('action') ?? '',
-    form.className.toString(),
-  ];
-  for (const el of form.querySelectorAll('button, input[type=submit], label, legend, h1, h2, h3, h4')) {
+/** Boxes that count as the form's questions (consent checkboxes and radios do not). */
+const QUESTION_WIDGETS = new Set([
+  'text',
+  'textarea',
+  'select',
+  'combobox',
+  'listbox-button',
+  'contenteditable',
+  'native-date',
+  'date-picker',
+]);
+
+function shown(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (check && !check.call(el, { visibilityProperty: true, opacityProperty: true })) return false;
+  const doc = el.ownerDocument;
+  const laidOut = doc.documentElement.getBoundingClientRect().width > 0;
+  return !laidOut || el.getClientRects().length > 0;
+}
+
+/** The words of what submits the form: its buttons, their values and labels. */
+function submitWords(form: HTMLFormElement): string {
+  const words = [form.id, form.getAttribute('name') ?? '', form.getAttribute('action') ?? ''];
+  for (const el of form.querySelectorAll('button, input[type=submit], input[type=button], [role=button]')) {
     words.push(
       el.textContent ?? '',
       (el as HTMLInputElement).value ?? '',
@@ -21,6 +46,44 @@ function purposeText(form: HTMLFormElement): string {
     );
   }
   return words.join(' ');
+}
+
+/** Everything the form says about itself: its submit words, labels, legends and headings. */
+function purposeText(form: HTMLFormElement): string {
+  const words = [submitWords(form), form.className.toString(), form.getAttribute('aria-label') ?? ''];
+  for (const el of form.querySelectorAll('label, legend, h1, h2, h3, h4, p'))
+    words.push(el.textContent ?? '');
+  return words.join(' ');
+}
+
+function isSearchBox(f: FieldDescription, form: HTMLFormElement): boolean {
+  if (f.hints.type === 'search' || form.getAttribute('role') === 'search' || form.closest('[role=search]'))
+    return true;
+  return SEARCH_NAME.test(f.el.getAttribute('name') ?? '') || SEARCH.test(f.hints.placeholder ?? '');
+}
+
+/** What kind of side form this is, or null when it is a form to fill. */
+export function sideFormKind(
+  form: HTMLFormElement,
+  own: FieldDescription[],
+  classes: Map<number, Classification>,
+  bar: number,
+): 'search' | 'newsletter' | 'sign-in' | null {
+  const questions = own.filter((f) => QUESTION_WIDGETS.has(f.widget));
+  if (questions.length !== 1) return null;
+  const [only] = questions as [FieldDescription];
+  const passwords = [...form.querySelectorAll('input[type=password]')].filter(shown).length;
+  if (passwords >= 2) return null; // a new account: password and its confirmation
+  const words = purposeText(form);
+  if (SIGN_UP.test(submitWords(form))) return null;
+  if (passwords === 1) return 'sign-in';
+  if (isSearchBox(only, form) || SEARCH.test(submitWords(form))) return 'search';
+  const cls = classes.get(only.id);
+  const email = only.hints.type === 'email' || (!!cls && cls.confidence >= bar && cls.key === 'email');
+  if (email && NEWSLETTER.test(words)) return 'newsletter';
+  // The first step of a two-step sign-in asks for the identifier alone; its button says so.
+  if (SIGN_IN.test(submitWords(form))) return 'sign-in';
+  return null;
 }
 
 /** Ids of fields that sit in such a side form. */
@@ -36,13 +99,7 @@ export function sideFormFields(
   }
   const out = new Set<number>();
   for (const [form, own] of byForm) {
-    const keys = new Set(
-      own
-        .map((f) => classes.get(f.id))
-        .filter((c) => c && c.confidence >= bar)
-        .map((c) => c!.key),
-    );
-    if (keys.size > 2 || !SIDE_PURPOSE.test(purposeText(form))) continue;
+    if (!sideFormKind(form, own, classes, bar)) continue;
     for (const f of own) out.add(f.id);
   }
   return out;

@@ -204,3 +204,12 @@ describe('language', () => {
     expect(collectFields(document, { lang: 'en' })[0]!.lang).toBe('en');
   });
 });
+
+describe('pages that used to stop the fill', () => {
+  it('a form with a control named "host" (form.host is that control, not a shadow host)', () => {
+    const fields = collect(`<h2>Billing</h2><form><input type="hidden" name="host" value="x">
+      <div><label>Email <input name="email"></label></div></form>`);
+    expect(fields.map((f) => f.el.getAttribute('name'))).toEqual(['email']);
+    expect(fields[0]!.sectionHeading).toBe('Billing');
+  });
+});

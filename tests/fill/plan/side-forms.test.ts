@@ -26,6 +26,33 @@ describe('sideFormFields', () => {
     expect(sideFormFields(fields, classes, 0.6).size).toBe(0);
   });
 
+  it('a checkout or sign-up form that mentions logging in is still filled', () => {
+    document.body.innerHTML = `<form><p>Already have an account? <a href="#">Log in</a></p>
+      <input data-key="name.full"><input data-key="email"><button>Continue to payment</button></form>`;
+    const { fields, classes } = scanByAttribute();
+    expect(sideFormFields(fields, classes, 0.6).size).toBe(0);
+  });
+
+  it('a sign-in (identifier and one password) is a side form; a new account (two passwords) is not', () => {
+    document.body.innerHTML = `<form id="in"><input data-key="email"><input type="password"><button>Continue</button></form>
+      <form id="new"><input data-key="email"><input type="password"><input type="password"><button>Next</button></form>`;
+    const { fields, classes } = scanByAttribute();
+    const aside = sideFormFields(fields, classes, 0.6);
+    expect(fields.filter((f) => aside.has(f.id)).map((f) => f.el.closest('form')!.id)).toEqual(['in']);
+  });
+
+  it('a one-password form whose button creates an account is filled', () => {
+    document.body.innerHTML = `<form><input data-key="email"><input type="password"><button>Create account</button></form>`;
+    const { fields, classes } = scanByAttribute();
+    expect(sideFormFields(fields, classes, 0.6).size).toBe(0);
+  });
+
+  it('a site search is a side form', () => {
+    document.body.innerHTML = `<form role="search"><input data-key="name.full" name="q"><button>Go</button></form>`;
+    const { fields, classes } = scanByAttribute();
+    expect(sideFormFields(fields, classes, 0.6).size).toBe(1);
+  });
+
   it('a login box is a side form', () => {
     document.body.innerHTML = `<form><input data-key="email"><button>登录</button></form>`;
     const { fields, classes } = scanByAttribute();

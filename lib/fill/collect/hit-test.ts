@@ -1,0 +1,133 @@
+// Is the box what a person would reach by clicking where it is drawn? A field covered by another element,
+// or clipped away by a wrapper, is drawn for no one: the hit test at its place answers with something
+// else. Hit tests only work inside the viewport, so the window is scrolled band by band (one scroll per
+// screenful of fields, never per field) and put back where it was. Reads only, between the scrolls.
+import { hasLayout } from './is-visible';
+
+/** Where a box counts as reached: its middle, and a quarter in from each side on the middle line. */
+const POINTS: Array<[number, number]> = [
+  [0.5, 0.5],
+  [0.25, 0.5],
+  [0.75, 0.5],
+];
+
+type Verdict = 'reached' | 'covered' | 'unknown';
+
+function isFixedLayer(el: Element, win: Window): boolean {
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    const p = win.getComputedStyle(n).position;
+    if (p === 'fixed' || p === 'sticky') return true;
+  }
+  return false;
+}
+
+/** The element a click at (x, y) reaches, seen from `el`'s tree (shadow roots answer for themselves). */
+function hitAt(el: Element, x: number, y: number): Element | null {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return typeof root.elementFromPoint === 'function'
+    ? root.elementFromPoint(x, y)
+    : el.ownerDocument.elementFromPoint(x, y);
+}
+
+const CONTROLS = 'input:not([type=hidden]),select,textarea,[contenteditable],[role=combobox]';
+
+/** A sheet laid over the whole box hides it; a floating label or an icon covers only part of it. */
+function coversWhole(hit: Element, el: Element): boolean {
+  const h = hit.getBoundingClientRect();
+  const r = el.getBoundingClientRect();
+  return h.left <= r.left + 1 && h.top <= r.top + 1 && h.right >= r.right - 1 && h.bottom >= r.bottom - 1;
+}
+
+/**
+ * Whether a click on `hit` reaches `el`: it is the box, inside it, a label that forwards to it, or part of
+ * the field's own wrapper (a floating label or an icon drawn over part of the box), never an ancestor of the box:
+ * a box pushed behind its own wrapper's background is covered.
+ */
+function reaches(hit: Element, el: Element): boolean {
+  if (hit === el || el.contains(hit)) return true;
+  const label = hit.closest('label');
+  if (label && (label as HTMLLabelElement).control === el) return true;
+  if (hit.contains(el)) return false;
+  let wrapper = el.parentElement;
+  for (let level = 0; wrapper && level < 3; level++, wrapper = wrapper.parentElement) {
+    if (wrapper.querySelectorAll(CONTROLS).length > 1) return false;
+    if (wrapper.contains(hit)) return !coversWhole(hit, el);
+  }
+  return false;
+}
+
+/**
+ * A scrolling box between the element and the page (a long modal, an inner pane) may have the element
+ * scrolled out of its view: a person would scroll it, so the hit test cannot judge.
+ */
+function insideScrolledBox(el: Element, win: Window): boolean {
+  const r = el.getBoundingClientRect();
+  const cx = r.left + r.width / 2;
+  const cy = r.top + r.height / 2;
+  for (let n = el.parentElement; n && n !== el.ownerDocument.documentElement; n = n.parentElement) {
+    const s = win.getComputedStyle(n);
+    const scrolls = /auto|scroll/.test(s.overflowX + s.overflowY);
+    if (!scrolls) continue;
+    const b = n.getBoundingClientRect();
+    if (cx < b.left || cx > b.right || cy < b.top || cy > b.bottom) return true;
+  }
+  return false;
+}
+
+function judge(el: Element, win: Window): Verdict {
+  const r = el.getBoundingClientRect();
+  let unknown = 0;
+  for (const [fx, fy] of POINTS) {
+    const x = r.left + r.width * fx;
+    const y = r.top + r.height * fy;
+    if (x < 0 || y < 0 || x >= win.innerWidth || y >= win.innerHeight) {
+      unknown++;
+      continue;
+    }
+    const hit = hitAt(el, x, y);
+    if (!hit) unknown++;
+    else if (reaches(hit, el)) return 'reached';
+    // A cookie bar or a sticky header lies over the page only until the person scrolls or closes it.
+    else if (isFixedLayer(hit, win)) unknown++;
+  }
+  if (unknown === POINTS.length) return 'unknown';
+  return insideScrolledBox(el, win) ? 'unknown' : 'covered';
+}
+
+/**
+ * The boxes of `els` that are covered or clipped where they are drawn. Boxes the hit test cannot judge
+ * (outside any scroll of the window, inside a scrolled pane, under a fixed layer) are not in the set.
+ */
+export function coveredBoxes(els: Element[], doc: Document): Set<Element> {
+  const covered = new Set<Element>();
+  const win = doc.defaultView;
+  if (!win || els.length === 0 || !hasLayout(doc)) return covered;
+  const startX = win.scrollX;
+  const startY = win.scrollY;
+  const height = win.innerHeight;
+  const pending = els
+    .map((el) => ({ el, top: el.getBoundingClientRect().top + startY }))
+    .sort((a, b) => a.top - b.top);
+  const maxY = Math.max(0, doc.documentElement.scrollHeight - height);
+  let scrolledTo = startY;
+  try {
+    for (let i = 0; i < pending.length;) {
+      // Put the band's first box a third of the way down, clear of headers above and bars below.
+      const target = Math.min(maxY, Math.max(0, pending[i]!.top - height / 3));
+      if (pending[i]!.top - scrolledTo < 0 || pending[i]!.top - scrolledTo > height * 0.75) {
+        win.scrollTo({ left: startX, top: target, behavior: 'instant' });
+        scrolledTo = win.scrollY;
+      }
+      const bandEnd = scrolledTo + height * 0.75;
+      let j = i;
+      for (; j < pending.length && (j === i || pending[j]!.top <= bandEnd); j++) {
+        if (judge(pending[j]!.el, win) === 'covered') covered.add(pending[j]!.el);
+      }
+      i = j;
+    }
+  } finally {
+    if (win.scrollX !== startX || win.scrollY !== startY)
+      win.scrollTo({ left: startX, top: startY, behavior: 'instant' });
+  }
+  return covered;
+}
