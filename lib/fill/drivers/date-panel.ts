@@ -121,13 +121,13 @@ function gridYear(grid: Map<number, Element>, root: Element): { year: number; ti
 
 /** What the panel shows now: month grids, a year grid, its title and 至今 button. */
 export function readPanel(root: Element): PanelView {
-  const shown = leaves(root).filter(isRendered);
   const monthCells = new Map<Element, number>();
   const years = new Map<number, Element>();
   let present: Element | null = null;
-  for (const leaf of shown) {
+  for (const leaf of leaves(root)) {
     const t = text(leaf);
-    if (!t || t.length > 12) continue;
+    // Text first, visibility (a style lookup) only for what could be a cell.
+    if (!t || t.length > 12 || !/\d|月|[a-z]|至今/i.test(t) || !isRendered(leaf)) continue;
     const year = YEAR_CELL.exec(t);
     if (year) {
       const y = Number(year[1]);
@@ -178,20 +178,20 @@ function navButton(root: Element, back: boolean): HTMLElement | null {
 }
 
 /** Clicks and waits for the panel to redraw; false when nothing changed. */
-async function step(root: Element, target: Element): Promise<boolean> {
+async function step(root: Element, target: Element, timeout = STEP_WAIT): Promise<boolean> {
   const before = text(root);
   pointerClick(target);
-  return (
-    (await waitFor(() => !root.isConnected || text(root) !== before, { timeout: STEP_WAIT, root })) === true
-  );
+  return (await waitFor(() => !root.isConnected || text(root) !== before, { timeout, root })) === true;
 }
+
+/** Panels whose year title turned out not to lead anywhere: not clicked again. */
+const deafTitles = new WeakSet<Element>();
 
 /**
  * Clicks the month cell of `target`, going through the year grid or stepping the years toward it first.
  * Returns false, having clicked no month, when the panel never shows that year.
  */
 export async function pickMonth(root: Element, target: YearMonthPick): Promise<boolean> {
-  let triedTitle = false;
   for (let i = 0; i < MAX_STEPS && root.isConnected; i++) {
     const view = readPanel(root);
     const grid = view.months.find((g) => g.year === target.year);
@@ -216,9 +216,10 @@ export async function pickMonth(root: Element, target: YearMonthPick): Promise<b
     const shown = view.months.map((g) => g.year);
     const far = Math.min(...shown.map((y) => Math.abs(y - target.year))) > 1;
     // Far years: the title opens the year grid (a few pages instead of dozens of clicks).
-    if (far && view.title && !triedTitle) {
-      triedTitle = true;
-      if (await step(root, view.title)) continue;
+    if (far && view.title && !deafTitles.has(root)) {
+      // A title that leads somewhere redraws at once; a plain label is known within a few frames.
+      if (await step(root, view.title, STEP_WAIT / 2)) continue;
+      deafTitles.add(root);
     }
     const button = navButton(root, target.year < Math.min(...shown));
     if (!button || !(await step(root, button))) return false;
