@@ -112,7 +112,13 @@ export function classifyField(field: FieldDescription, context: FieldDescription
   // A box that only takes an address ('Username' of type=email) is the applicant's email, unless its
   // words say it is someone else's.
   const labelDeny = findLabelDeny(field);
-  if (labelDeny && (labelDeny.strong || !isEmail)) return null;
+  // 'Country' over a list of '+86 China', '+1 United States': the phone's country code, not a country.
+  const dialList = !!field.options?.length && detectOptionSet(field.options) === 'dial-code';
+  if (
+    labelDeny &&
+    (labelDeny.strong || !(isEmail || (dialList && /country|国家|地区/.test(labelDeny.rule.pattern.source))))
+  )
+    return null;
   const attrDeny = findAttrDeny(field);
   if (attrDeny?.strong) return null;
   let guess: SectionContext | undefined | null = null;
