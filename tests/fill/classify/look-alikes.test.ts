@@ -107,3 +107,12 @@ describe('more look-alikes from sign-up pages', () => {
     expect(classifyFields(fields).get(1)?.key).not.toBe('phone.countryCode');
   });
 });
+
+describe('autocomplete organization', () => {
+  it('is the company only when the label agrees', () => {
+    expect(keyOf('Company', { autocomplete: 'organization' })).toBe('currentCompany');
+    expect(keyOf('', { autocomplete: 'organization' })).toBe('currentCompany');
+    expect(keyOf('Piso', { autocomplete: 'organization' })).toBeNull();
+    expect(keyOf('VAT number', { autocomplete: 'organization' })).toBeNull();
+  });
+});
