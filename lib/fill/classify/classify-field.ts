@@ -60,6 +60,22 @@ function signalsDisagree(field: FieldDescription, key: FieldKey): boolean {
   return false;
 }
 
+const JOB_KEYS = /^(currentCompany|currentTitle|experience\.(company|title))$/;
+
+/** The label itself says company or job title (or says nothing the tables know). */
+function labelAgrees(
+  field: FieldDescription,
+  ctx: SectionContext | undefined,
+  inferred: () => SectionContext | undefined,
+): boolean {
+  const match = matchRules(
+    { ...field, hints: { ...field.hints, name: undefined, id: undefined } },
+    ctx,
+    inferred,
+  );
+  return !!match && JOB_KEYS.test(match.key);
+}
+
 /** A match on what the user reads, strong enough to overrule a weak deny word in the name/id. */
 function readsClearly(draft: Draft | undefined): boolean {
   return (
@@ -112,7 +128,13 @@ export function classifyField(field: FieldDescription, context: FieldDescription
   // A box that only takes an address ('Username' of type=email) is the applicant's email, unless its
   // words say it is someone else's.
   const labelDeny = findLabelDeny(field);
-  if (labelDeny && (labelDeny.strong || !isEmail)) return null;
+  // 'Country' over a list of '+86 China', '+1 United States': the phone's country code, not a country.
+  const dialList = !!field.options?.length && detectOptionSet(field.options) === 'dial-code';
+  if (
+    labelDeny &&
+    (labelDeny.strong || !(isEmail || (dialList && /country|国家|地区/.test(labelDeny.rule.pattern.source))))
+  )
+    return null;
   const attrDeny = findAttrDeny(field);
   if (attrDeny?.strong) return null;
   let guess: SectionContext | undefined | null = null;
@@ -124,6 +146,10 @@ export function classifyField(field: FieldDescription, context: FieldDescription
   if (auto) {
     const key = (ctx === 'experience' && IN_EXPERIENCE[auto.key]) || auto.key;
     if (!keyAllowedIn(key, ctx)) return null;
+    // 'organization' is put on floors, VAT numbers and address lines by checkout templates: a label
+    // that names something else wins over it.
+    if (/^(currentCompany|currentTitle)$/.test(auto.key) && field.label && !labelAgrees(field, ctx, inferred))
+      return null;
     draft = { key, part: auto.part, confidence: 0.98, reason: `autocomplete:${auto.token}` };
   } else if (isEmail && keyAllowedIn('email', ctx)) {
     draft = { key: 'email', confidence: 0.95, reason: 'type:email' };

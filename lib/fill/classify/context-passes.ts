@@ -99,6 +99,8 @@ function looksLikeDialCode(field: FieldDescription): boolean {
     field.hints.id,
     field.hints.placeholder,
   ].join(' ');
+  // A code sent to the phone (SMS, confirmation) sits beside it too, and is no country code.
+  if (/confirm|verif|sms|otp|验证|校验/i.test(words)) return false;
   return short && (DIAL_VALUE.test(field.currentValue) || CODE_WORDS.test(words));
 }
 

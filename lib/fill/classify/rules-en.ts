@@ -29,7 +29,7 @@ export const RULES_EN: RuleTable = {
     {
       key: 'name.full',
       label:
-        /\bname and (sur|last |family )name\b|\b(first|given) (name )?(and|&|\+) (last|family|sur) ?name\b|\b(first|given) (name )?(and|&) last\b/,
+        /\bname (and )?(sur|last |family )name\b|\b(first|given) (name )?(and|&|\+) (last|family|sur) ?name\b|\b(first|given) (name )?(and|&) last\b/,
       score: 0.96,
     },
     {
@@ -62,7 +62,7 @@ export const RULES_EN: RuleTable = {
       key: 'phone',
       label: /\b(phone|mobile|cell|telephone|tel)\b|contact number/,
       attr: /\b(phone|mobile|cell ?phone|tel|telephone)\b/,
-      not: /type|device|country|code|ext|extension|home|work|office|fax/,
+      not: /type|device|country|code|ext|extension|home|work|office|fax|prefix|suffix|area|local/,
       score: 0.9,
     },
     { key: 'github', label: /git ?hub/, attr: /\bgit ?hub\b/, score: 0.97 },
@@ -258,7 +258,8 @@ export const RULES_EN: RuleTable = {
     { pattern: /\buser ?name\b|\blog ?in\b/, unless: /e-?mail/ },
     {
       pattern:
-        /nick ?name|preferred (first |last )?name|middle (name|initial)|maiden|former name|previous name|\balias\b/,
+        /nick ?name|preferred (first |last )?name|middle (name|initial)|patronymic|maiden|former name|previous name|\balias\b/,
+      strong: true,
       attr: true,
     },
     { pattern: /password|passcode/, attr: true },

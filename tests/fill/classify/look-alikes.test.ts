@@ -86,3 +86,33 @@ describe('family-first pages', () => {
     document.body.innerHTML = '';
   });
 });
+
+describe('phone country', () => {
+  it('a Country list of dial codes beside the phone is the country code', () => {
+    const options = ['China (+86)', 'United States (+1)', 'United Kingdom (+44)', 'Germany (+49)'];
+    expect(keyOf('Country', { widget: 'select', options })).toBe('phone.countryCode');
+    expect(keyOf('Country', { widget: 'select', options: ['China', 'United States', 'Germany'] })).toBeNull();
+  });
+});
+
+describe('more look-alikes from sign-up pages', () => {
+  it('patronymic and middle names, split local phone parts, a confirmation code beside the phone', () => {
+    expect(keyOf('ПІБ', { id: 'middle name', placeholder: 'Patronymic' })).toBeNull();
+    expect(keyOf('', { name: 'tel local prefix' })).toBeNull();
+    expect(keyOf('Name Surname')).toBe('name.full');
+    const fields = makeFields([
+      ['Phone', { lang: 'en', type: 'tel' }],
+      ['The code is sent to this phone number', { lang: 'en', id: 'pay confirm code', maxLength: 4 }],
+    ]);
+    expect(classifyFields(fields).get(1)?.key).not.toBe('phone.countryCode');
+  });
+});
+
+describe('autocomplete organization', () => {
+  it('is the company only when the label agrees', () => {
+    expect(keyOf('Company', { autocomplete: 'organization' })).toBe('currentCompany');
+    expect(keyOf('', { autocomplete: 'organization' })).toBe('currentCompany');
+    expect(keyOf('Piso', { autocomplete: 'organization' })).toBeNull();
+    expect(keyOf('VAT number', { autocomplete: 'organization' })).toBeNull();
+  });
+});
