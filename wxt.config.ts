@@ -20,7 +20,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'clipboardWrite'],
+    // Chrome copies in an offscreen document (lib/background/clipboard.ts); Firefox in its background page.
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      'clipboardWrite',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     // The shipped build reaches only the recruiting platforms; elsewhere activeTab comes with the user's
     // click. The `harness` build (npm run fill, e2e, bench) stands in for that click on any test page,
     // which Playwright cannot give, so it alone may script every host.

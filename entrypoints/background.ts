@@ -4,15 +4,33 @@ import { activeTabId } from '~/lib/background/inject';
 import { fillTab, undoTab } from '~/lib/background/fill-tab';
 import { getLastReport } from '~/lib/storage';
 import { openPicker, toggleCard } from '~/lib/background/overlay-tab';
+import { writeClipboard } from '~/lib/background/clipboard';
+import { mayHandle, senderKind, tabOf, UntrustedSenderError } from '~/lib/background/trust-sender';
 
 export default defineBackground(() => {
+  // Every message is checked against its sender first (lib/background/trust-sender.ts).
+  const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  const trusted = (type: keyof BackgroundProtocol, sender: browser.Runtime.MessageSender) => {
+    const kind = senderKind(sender, own.id, own.origin);
+    if (!mayHandle(type, kind)) throw new UntrustedSenderError(type);
+    return kind;
+  };
+  const tabFor = async (
+    type: keyof BackgroundProtocol,
+    sender: browser.Runtime.MessageSender,
+    tabId?: number,
+  ) => activeTabId(tabOf(trusted(type, sender), sender, tabId));
   onMessages<BackgroundProtocol>({
-    fill: async ({ tabId, options }) => fillTab(await activeTabId(tabId), options),
-    undo: async ({ tabId }) => ({ restored: await undoTab(await activeTabId(tabId)) }),
-    'last-report': async ({ tabId }) => getLastReport(await activeTabId(tabId)),
-    'toggle-card': async ({ tabId }) => toggleCard(await activeTabId(tabId)),
+    fill: async ({ tabId, options }, sender) => fillTab(await tabFor('fill', sender, tabId), options),
+    undo: async ({ tabId }, sender) => ({ restored: await undoTab(await tabFor('undo', sender, tabId)) }),
+    'last-report': async ({ tabId }, sender) => getLastReport(await tabFor('last-report', sender, tabId)),
+    'toggle-card': async ({ tabId }, sender) => toggleCard(await tabFor('toggle-card', sender, tabId)),
     'open-picker': async ({ tabId }, sender) =>
-      openPicker(await activeTabId(tabId ?? sender.tab?.id), sender.frameId ?? 0),
+      openPicker(await tabFor('open-picker', sender, tabId), sender.tab ? (sender.frameId ?? 0) : 0),
+    'copy-text': async ({ text }, sender) => {
+      trusted('copy-text', sender);
+      return { ok: typeof text === 'string' && (await writeClipboard(text)) };
+    },
   });
 
   browser.commands.onCommand.addListener((command, tab) => {

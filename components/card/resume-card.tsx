@@ -49,7 +49,7 @@ export function ResumeCard({
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const copy = async (key: string, label: string, value: string) => {
-    const ok = await copyText(value, bodyRef.current);
+    const ok = await copyText(value);
     clearTimeout(timer.current);
     setCopied(ok ? key : null);
     setAnnounce(ok ? `${s.copied}: ${label}` : s.copyFailed);

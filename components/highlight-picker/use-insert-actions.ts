@@ -30,7 +30,7 @@ export function useInsertActions(
 
   const copy = async () => {
     if (!st.text) return;
-    const ok = await copyText(st.text, scope.current);
+    const ok = await copyText(st.text);
     setStatus(ok ? { kind: 'ok', text: s.copied } : { kind: 'error', text: s.copyFailed });
   };
 

@@ -31,10 +31,16 @@ export const settingsItem = storage.defineItem<Partial<Settings>, VersionMeta>('
 
 // Reports only matter while the browser runs, and tab ids are reused after a restart. Chrome hides
 // storage.session from content scripts, so only the background and the popup read and write reports.
-const reportsArea = browser.storage?.session ? 'session' : 'local';
-export const lastReportsItem = storage.defineItem<Record<string, FillReport>>(`${reportsArea}:lastReports`, {
-  fallback: {},
-});
+// Defined on first use, not at load: WXT reads an item as soon as it is defined, and the overlay and
+// light scripts import this module (through lib/storage/index.ts) — a session item defined there threw
+// "Access to storage is not allowed from this context" in the page's console.
+let lastReports: WxtStorageItem<Record<string, FillReport>, Record<string, unknown>> | null = null;
+export function lastReportsItem(): WxtStorageItem<Record<string, FillReport>, Record<string, unknown>> {
+  const area = browser.storage?.session ? 'session' : 'local';
+  return (lastReports ??= storage.defineItem<Record<string, FillReport>>(`${area}:lastReports`, {
+    fallback: {},
+  }));
+}
 
 /**
  * Writes the value together with its version. WXT records the version only on the first write to an

@@ -2,6 +2,8 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ResumeCard } from '~/components/card/resume-card';
 import { sampleResume } from '../../card/sample-resume';
+import { answerCopies } from '../highlight-picker/picker-test-kit';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { byLabel, click, key, render, typeInto, type Rendered } from './render-helpers';
 
 const writeText = vi.fn<(text: string) => Promise<void>>();
@@ -13,7 +15,8 @@ const search = (root: ParentNode) => root.querySelector<HTMLInputElement>('input
 
 beforeEach(() => {
   writeText.mockReset().mockResolvedValue(undefined);
-  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  fakeBrowser.reset();
+  answerCopies(writeText);
 });
 afterEach(() => {
   view?.unmount();
@@ -37,7 +40,10 @@ describe('ResumeCard', () => {
     view = render(<ResumeCard resume={sampleResume()} lang="zh" onCopy={onCopy} />);
     await click(byLabel(view.container, '复制 手机: 13712345678'));
     expect(writeText).toHaveBeenCalledWith('13712345678');
-    expect(onCopy).toHaveBeenCalledWith({ label: '手机', value: '13712345678' });
+    // The background answers asynchronously; "Copied" shows only once it has.
+    await act(() =>
+      vi.waitFor(() => expect(onCopy).toHaveBeenCalledWith({ label: '手机', value: '13712345678' })),
+    );
     expect(view.container.querySelector('[data-fact="basics.phone"] .ra-copied')?.textContent).toBe(
       '✓ 已复制',
     );
@@ -54,25 +60,22 @@ describe('ResumeCard', () => {
     expect(writeText).toHaveBeenLastCalledWith('13712345678');
   });
 
-  it('falls back to a hidden textarea inside the card when the clipboard API is missing', async () => {
-    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
-    let parentOfArea: Element | null = null;
-    let copiedText = '';
-    const exec = vi.fn(() => {
-      const area = document.querySelector('textarea');
-      parentOfArea = area?.parentElement ?? null;
-      copiedText = area?.value ?? '';
-      return true;
-    });
+  it('copies only through the background, never in the page, and says so when that fails', async () => {
+    const exec = vi.fn(() => true);
     Object.defineProperty(document, 'execCommand', { value: exec, configurable: true });
+    const pageCopy = vi.fn();
+    document.addEventListener('copy', pageCopy);
+    writeText.mockRejectedValue(new Error('refused'));
     const onCopy = vi.fn();
     view = render(<ResumeCard resume={sampleResume()} lang="zh" onCopy={onCopy} />);
     await click(byLabel(view.container, '复制 邮箱: nana@example.com'));
-    expect(exec).toHaveBeenCalledWith('copy');
-    expect(copiedText).toBe('nana@example.com');
-    expect((parentOfArea as Element | null)?.classList.contains('ra-card-body')).toBe(true);
+    expect(writeText).toHaveBeenCalledWith('nana@example.com');
+    expect(exec).not.toHaveBeenCalled();
+    expect(pageCopy).not.toHaveBeenCalled();
     expect(document.querySelector('textarea')).toBeNull();
-    expect(onCopy).toHaveBeenCalled();
+    expect(onCopy).not.toHaveBeenCalled();
+    expect(view.container.textContent).not.toContain('已复制');
+    document.removeEventListener('copy', pageCopy);
   });
 
   it('filters as you type, opening matched highlights', () => {

@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HighlightPicker, type HighlightPickerProps } from '~/components/highlight-picker/highlight-picker';
 import { defaultFormat } from '~/lib/highlights/format';
 import { sampleResume } from '../../card/sample-resume';
@@ -25,7 +26,8 @@ export function open(props: Partial<HighlightPickerProps> = {}): HTMLElement {
 
 export function setUp(): void {
   writeText.mockReset().mockResolvedValue(undefined);
-  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  fakeBrowser.reset();
+  answerCopies(writeText);
 }
 
 export function tearDown(): void {
@@ -41,3 +43,21 @@ export const chosenIds = (root: ParentNode) =>
 export const filter = (root: ParentNode) => root.querySelector<HTMLInputElement>('input[type=search]')!;
 export const button = (root: ParentNode, text: string) =>
   [...root.querySelectorAll('button')].find((b) => b.textContent === text)!;
+
+/** Stands in for the background, which writes the clipboard for the card and the picker. */
+export function answerCopies(write: (text: string) => Promise<void>): void {
+  // The fake browser relays an answer given through sendResponse (with `return true`), as Chrome does.
+  fakeBrowser.runtime.onMessage.addListener(((
+    msg: unknown,
+    _sender: unknown,
+    respond: (r: unknown) => void,
+  ) => {
+    const m = msg as { type?: string; text?: string };
+    if (m?.type !== 'copy-text') return undefined;
+    void write(m.text ?? '').then(
+      () => respond({ ok: true }),
+      () => respond({ ok: false }),
+    );
+    return true;
+  }) as Parameters<typeof fakeBrowser.runtime.onMessage.addListener>[0]);
+}
