@@ -58,6 +58,9 @@ async function readAll(page, locs) {
           if (!el) return { shown: null };
           if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio'))
             return { shown: el.checked };
+          // A div radio or checkbox (no input): its ARIA checked state.
+          if (/^(radio|checkbox)$/.test(el.getAttribute('role') ?? '') && el.hasAttribute('aria-checked'))
+            return { shown: el.getAttribute('aria-checked') === 'true' };
           if (el instanceof HTMLSelectElement) {
             const opt = el.options[el.selectedIndex];
             return !opt || opt.value === '' ? { shown: '' } : { shown: opt.text.trim(), value: opt.value };
