@@ -65,6 +65,8 @@ async function readAll(page, locs) {
             const opt = el.options[el.selectedIndex];
             return !opt || opt.value === '' ? { shown: '' } : { shown: opt.text.trim(), value: opt.value };
           }
+          // A listbox button shows its choice as text; its `value` attribute is not what the user sees.
+          if (el instanceof HTMLButtonElement) return { shown: (el.textContent ?? '').trim() };
           if ('value' in el) return { shown: String(el.value) };
           return { shown: (el.textContent ?? '').trim() };
         };

@@ -36,8 +36,16 @@ describe.each(ADAPTERS.map((a) => ({ id: a.id })))('adapter $id', ({ id }) => {
   });
 });
 
+const written = (id?: string) => !id || ADAPTERS.some((a) => a.id === id);
+
 describe('fixture pages served at a site address', () => {
-  it.each(expectations.filter((e) => e.url))('$page expects the adapter that claims its url', (e) => {
-    expect(e.adapter ?? 'generic').toBe(adapterFor(new URL(e.url!))?.id ?? 'generic');
-  });
+  it.each(expectations.filter((e) => e.url && written(e.adapter)))(
+    '$page expects the adapter that claims its url',
+    (e) => {
+      expect(e.adapter ?? 'generic').toBe(adapterFor(new URL(e.url!))?.id ?? 'generic');
+    },
+  );
+  // A site page may land before its adapter; it is checked from the commit that adds the adapter.
+  for (const e of expectations.filter((x) => !written(x.adapter)))
+    it.todo(`${e.page}: awaiting the ${e.adapter} adapter`);
 });

@@ -38,7 +38,7 @@ export interface Expectations {
   lang: 'zh' | 'en';
   /** The address the page is served at, so host matching (and the site's adapter) works as on the site. */
   url?: string;
-  /** The adapter id the report must name; 'generic' when absent. */
+  /** The adapter id the fill report must name; 'generic' when absent. */
   adapter?: string;
   fields: FieldExpect[];
   oneOf?: OneOf[];

@@ -16,6 +16,7 @@ import {
   type Expectations,
 } from './expectations';
 import { BUILT_FIXTURES, screenshotPath, startSession, type Session } from './support';
+import { ADAPTERS } from '~/lib/adapters';
 
 const sessions = new Map<string, Session>();
 async function sessionFor(resume: string): Promise<Session> {
@@ -37,7 +38,15 @@ async function open(s: Session, e: Expectations): Promise<Page> {
 }
 
 // The large generated forms are the benchmarks' material; one of them is enough here.
-const PAGES = allExpectations((name) => !name.startsWith('large-') || name === 'large-200');
+const ALL = allExpectations((name) => !name.startsWith('large-') || name === 'large-200');
+// A site fixture may land before its adapter (h-sitefixtures writes pages, adapters follow): it runs
+// from the moment lib/adapters has the adapter it names, and shows as a todo until then.
+const written = (e: Expectations) =>
+  expectedAdapter(e) === 'generic' || ADAPTERS.some((a) => a.id === e.adapter);
+const PAGES = ALL.filter(written);
+
+for (const e of ALL.filter((x) => !written(x)))
+  it.todo(`fixture ${e.page}: awaiting the ${e.adapter} adapter in lib/adapters`);
 
 describe.each(PAGES)('fixture $page', (e) => {
   it('fills every field right and leaves every trap alone', async () => {
@@ -48,10 +57,16 @@ describe.each(PAGES)('fixture $page', (e) => {
     await page.waitForTimeout(200);
     await page.screenshot({ path: screenshotPath(`fill-${e.page}`), fullPage: true });
     expect(report.lang).toBe(e.lang);
-    expect(report.adapter).toBe(expectedAdapter(e));
+    // One list, so a wrong adapter, a selector that missed and the fields they got wrong show together.
+    const problems = await differences(page, e, before);
+    if (report.adapter !== expectedAdapter(e))
+      problems.unshift(
+        `report.adapter is ${JSON.stringify(report.adapter)}, expected ${JSON.stringify(expectedAdapter(e))}`,
+      );
     // An adapter whose selectors miss on its own fixture page means the adapter or the page is wrong.
-    expect(report.selectorMisses).toEqual([]);
-    expect(await differences(page, e, before)).toEqual([]);
+    for (const m of report.selectorMisses ?? [])
+      problems.unshift(`selector missed: ${m.what} ${m.selector} (${m.variant}): ${m.reason}`);
+    expect(problems).toEqual([]);
     await page.close();
   });
 
