@@ -75,6 +75,8 @@ function fillRows(fill, slope, goals, runs) {
     rows.push([`  ${p.page}`, `${ms(p.engineMs)} ${ms(p.wallMs)}   ${acc}${flaky}`, mark(goal)]);
   }
   const fit = (f) => `${f.slope.toFixed(2)} ms/field (r² ${f.r2.toFixed(2)})`;
+  // A partial run (--pages) may hold no large-N form to fit a slope over.
+  if (slope.sizes.length < 2) return rows;
   rows.push([
     `  slope over large-${slope.sizes.join('/')}`,
     `engine ${fit(slope.engine)}, wall ${fit(slope.wall)}`,
