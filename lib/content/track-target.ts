@@ -5,7 +5,9 @@ import { sharedState } from './shared-state';
 
 export function trackTarget(doc: Document): void {
   const remember = (e: Event) => {
-    if (sharedState().filling) return;
+    // Only the user's own focus or right-click: a page could otherwise dispatch a synthetic contextmenu
+    // to aim the picker's insert at a field of its choosing.
+    if (!e.isTrusted || sharedState().filling) return;
     const el = e.composedPath()[0] ?? e.target;
     if (el instanceof Element && isEditableText(el)) sharedState().target = el;
   };

@@ -152,3 +152,63 @@ describe('quick-reference card', () => {
     await browserPage.close();
   });
 });
+
+describe('what a hostile page can see of the card', () => {
+  it('its copy listener, bubble-phase key/input listeners and console see nothing of the card', async () => {
+    const url = `${LOCAL_ORIGIN}/hostile-page.html`;
+    // A page that forbids clipboard-write (so a copy in the page would need execCommand) and logs every
+    // event that could carry what the user types or copies.
+    const html = `<!doctype html><meta charset="utf-8"><title>hostile</title><body><p>form</p><script>
+      window.seen = { bubble: [], capture: [], copies: [] };
+      const types = ['keydown','keyup','keypress','beforeinput','input','textInput','compositionstart',
+        'compositionupdate','compositionend','copy','cut','paste','focusin','focusout','select'];
+      for (const t of types) {
+        window.addEventListener(t, (e) => seen.bubble.push(t + ':' + (e.key ?? e.data ?? '')));
+        document.addEventListener(t, (e) => seen.bubble.push(t + ':' + (e.key ?? e.data ?? '')));
+      }
+      for (const t of ['keydown', 'input']) window.addEventListener(t, (e) => seen.capture.push({
+        type: t, target: e.target.getAttribute?.('data-resume-autofill-ui') ?? e.target.nodeName,
+        value: 'value' in e.target ? e.target.value : null }), true);
+      document.addEventListener('copy', (e) => seen.copies.push(String(getSelection())), true);
+    </script>`;
+    await s.ctx.route(url, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        headers: { 'Permissions-Policy': 'clipboard-write=()' },
+        body: html,
+      }),
+    );
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    const hostile = await s.ctx.newPage();
+    const errors: string[] = [];
+    hostile.on('console', (m) => errors.push(m.text()));
+    hostile.on('pageerror', (e) => errors.push(e.message));
+    await hostile.goto(url);
+    await dispatchCommand(s.sw, hostile, 'toggle-card');
+    await waitForOverlay(hostile, CARD);
+    await expect.poll(() => focusedOverlay(hostile)).toBe(CARD);
+    await hostile.keyboard.type('ab');
+    await press(hostile, 'Backspace', 2);
+    await press(hostile, 'Tab');
+    await press(hostile, 'Enter'); // copies the name
+    await page.bringToFront(); // the clipboard is read where the test may read it
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 10_000 })
+      .toBe(profile.resume.name.full);
+    const seen = (await hostile.evaluate('window.seen')) as {
+      bubble: string[];
+      capture: { type: string; target: string; value: unknown }[];
+      copies: string[];
+    };
+    expect(seen.bubble).toEqual([]);
+    expect(seen.copies).toEqual([]);
+    // Capture listeners on window run before the overlay and cannot be stopped: they see that keys were
+    // pressed, on the shadow host, and never the field or its value (mount-overlay.ts says so).
+    expect(seen.capture.length).toBeGreaterThan(0);
+    expect(new Set(seen.capture.map((c) => c.target))).toEqual(new Set([CARD]));
+    expect(seen.capture.every((c) => c.value === null)).toBe(true);
+    expect(errors.filter((e) => /Access to storage is not allowed/.test(e))).toEqual([]);
+    await hostile.close();
+  });
+});

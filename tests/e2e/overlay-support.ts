@@ -99,15 +99,14 @@ export async function press(page: Page, key: string, times = 1): Promise<void> {
 export async function copiedBy(page: Page, action: () => Promise<void>): Promise<string> {
   await page.evaluate(() => navigator.clipboard.writeText(''));
   await action();
-  const handle = await page.waitForFunction(
-    async () => (await navigator.clipboard.readText()) || null,
-    null,
-    {
-      polling: 100,
-      timeout: 10_000,
-    },
-  );
-  return (await handle.jsonValue()) as string;
+  // Polled from here: the copy goes through the background, so it lands a moment after the key press
+  // (waitForFunction would take the async predicate's pending promise as an answer).
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    if (text || Date.now() > deadline) return text;
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** The profile the extension stored on import: the tests derive their expectations from its résumé. */
