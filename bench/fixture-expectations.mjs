@@ -125,10 +125,15 @@ function matches(got, want, prefix) {
 /** One expected field read after the fill: right, wrong or missed, and why. */
 function judgeField(f, { shown, value, state }, was) {
   const prefix = f.match === 'prefix';
-  const shownOk = matches(shown, f.expect, prefix) || (value !== undefined && matches(value, f.expect, false));
+  const shownOk =
+    matches(shown, f.expect, prefix) || (value !== undefined && matches(value, f.expect, false));
   // Nothing written (still empty, unticked, on its prompt, as before, block never added) is a miss the
   // user sees and fixes; any other difference is a wrong value.
-  let verdict = shownOk ? 'right' : isEmpty(shown) || (was !== undefined && shown === was) ? 'missed' : 'wrong';
+  let verdict = shownOk
+    ? 'right'
+    : isEmpty(shown) || (was !== undefined && shown === was)
+      ? 'missed'
+      : 'wrong';
   let detail = `shows ${JSON.stringify(shown)}, expected ${JSON.stringify(f.expect)}`;
   if (verdict === 'right' && f.state) {
     // Right on screen but not in the framework's state: the form would submit something else.

@@ -76,7 +76,15 @@ function silentFramesReport(url: string, frameIds: number[]): FillReport {
   }));
   const counts = emptyCounts();
   counts.failed = fields.length;
-  return { url, adapter: 'generic', lang: 'en', durationMs: FRAME_DEADLINE_MS, fields, counts, selectorMisses: [] };
+  return {
+    url,
+    adapter: 'generic',
+    lang: 'en',
+    durationMs: FRAME_DEADLINE_MS,
+    fields,
+    counts,
+    selectorMisses: [],
+  };
 }
 
 export async function undoTab(tabId: number): Promise<number> {
