@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sharedState, trackTarget } from '~/lib/content/track-target';
+import { sharedState } from '~/lib/content/shared-state';
+import { trackTarget } from '~/lib/content/track-target';
 
 describe('trackTarget', () => {
   it("ignores a page's synthetic contextmenu and focusin: only the user's own aim the picker", () => {
