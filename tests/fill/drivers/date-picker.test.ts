@@ -19,7 +19,9 @@ function mountMonthPanel(inputs: HTMLInputElement[], startYear: number) {
     return `<div class="picker-content"><div class="picker-header">${y}年</div><table><tbody><tr>${cells.join('')}</tr></tbody></table></div>`;
   };
   const draw = () => {
-    panel!.innerHTML =
+    // A redraw scheduled just before the panel closed has nothing left to draw.
+    if (!panel) return;
+    panel.innerHTML =
       `<button class="picker-super-prev-btn" type="button">«</button><button class="picker-super-next-btn" type="button">»</button>` +
       [year, ...(inputs.length === 2 ? [year + 1] : [])].map(grid).join('');
   };
