@@ -6,6 +6,7 @@
 import type { FillPayload } from '~/lib/messaging';
 import type { FillReport } from '~/lib/fill/types';
 import { adapterFor } from '~/lib/adapters';
+import { countStatuses } from '~/lib/fill/report/final-status';
 import { runFill } from '~/lib/fill/run-fill';
 import { detectPageLang } from '~/lib/fill/describe/detect-lang';
 import { frameVisible } from './frame-visible';
@@ -27,6 +28,6 @@ export async function fillFrame(doc: Document, payload: FillPayload): Promise<Fi
 }
 
 function hiddenFrameReport(doc: Document, lang: 'zh' | 'en'): FillReport {
-  const counts = { filled: 0, uncertain: 0, skipped: 0, failed: 0, kept: 0, 'required-empty': 0 };
+  const counts = countStatuses([]);
   return { url: doc.URL, adapter: 'generic', lang, durationMs: 0, fields: [], counts, selectorMisses: [] };
 }
