@@ -99,6 +99,9 @@ export interface FieldDescription {
 export interface Classification {
   key: FieldKey;
   part?: ValuePart;
+  /** For a date split over several controls: every part the question asks (a day box beside it means a
+   * year and month alone would leave the date half answered). */
+  partsOf?: ValuePart[];
   /** 0–1; below the engine's bar the field is left alone. */
   confidence: number;
   /** Which rule decided, for the report: 'label:/手机/', 'autocomplete:email', … */

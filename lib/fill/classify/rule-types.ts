@@ -5,10 +5,12 @@ import type { FieldKey, Section, ValuePart, WidgetKind } from '~/lib/fill/types'
 /**
  * What a section heading says the fields below it are about. 'emergency' / 'reference' / 'family' are
  * other people; 'other-entry' is entries the résumé has no facts for (awards, certificates, campus
- * activities, languages…); 'intent' is what the applicant wants (期望城市, desired salary), not has.
+ * activities, languages…); 'intent' is what the applicant wants (期望城市, desired salary), not has;
+ * 'payment' is a checkout's billing / shipping part, where the person's name and contact still apply
+ * but a company is whoever pays, not the employer.
  */
 export type SectionContext =
-  Section | 'personal' | 'emergency' | 'reference' | 'family' | 'other-entry' | 'intent';
+  Section | 'personal' | 'emergency' | 'reference' | 'family' | 'other-entry' | 'intent' | 'payment';
 
 /**
  * A key that depends on the section: 开始时间 is education.start under 教育经历 and experience.start under

@@ -326,6 +326,7 @@ export const RULES_EN: RuleTable = {
     { context: 'reference', pattern: /reference|referee|referral|referred/ },
     { context: 'family', pattern: /family|relative|next of kin/ },
     { context: 'intent', pattern: /preference|desired|job interest|availability/ },
+    { context: 'payment', pattern: /billing|payment|shipping|delivery|invoice|checkout|purchaser/ },
     {
       context: 'other-entry',
       pattern:

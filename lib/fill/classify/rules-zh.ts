@@ -233,6 +233,7 @@ export const RULES_ZH: RuleTable = {
     { context: 'reference', pattern: /证明人|推荐人|内推|推荐信/ },
     { context: 'family', pattern: /家庭|亲属|家属|父母|社会关系/ },
     { context: 'intent', pattern: /求职意向|意向|期望|应聘信息|职位偏好/ },
+    { context: 'payment', pattern: /账单|发票|收货|配送|支付|付款|结算|开票/ },
     {
       context: 'other-entry',
       pattern:

@@ -116,3 +116,30 @@ describe('autocomplete organization', () => {
     expect(keyOf('VAT number', { autocomplete: 'organization' })).toBeNull();
   });
 });
+
+describe('a checkout’s billing and shipping parts', () => {
+  it('take the person’s name and contact but never the employer', () => {
+    for (const section of ['Billing', 'Shipping address', '收货信息']) {
+      expect(keyOf('Company', { autocomplete: 'organization', section }), section).toBeNull();
+      expect(keyOf('Full name', { section }), section).toBe('name.full');
+      expect(keyOf('Email', { section, type: 'email' }), section).toBe('email');
+    }
+    expect(keyOf('Company', { section: 'Work experience' })).not.toBeNull();
+  });
+});
+
+describe('a date of birth split into day, month and year', () => {
+  it('marks every part with the whole set, so a résumé without a day leaves all three alone', () => {
+    document.body.innerHTML =
+      '<div class="dob"><select id="d"></select><select id="m"></select><select id="y"></select></div>';
+    const fields = makeFields([
+      ['Day', { lang: 'en', widget: 'select', groupLabel: 'Date of birth' }],
+      ['Month', { lang: 'en', widget: 'select', groupLabel: 'Date of birth' }],
+      ['Year', { lang: 'en', widget: 'select', groupLabel: 'Date of birth' }],
+    ]).map((f, i) => ({ ...f, el: document.getElementById('dmy'[i]!)! }));
+    const out = classifyFields(fields);
+    expect(fields.map((f) => out.get(f.id)?.part)).toEqual(['day', 'month', 'year']);
+    for (const f of fields) expect(out.get(f.id)?.partsOf).toEqual(['day', 'month', 'year']);
+    document.body.innerHTML = '';
+  });
+});

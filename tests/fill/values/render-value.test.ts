@@ -322,3 +322,26 @@ describe('renderValue: phone, degree, text', () => {
     expect(matchKindFor('education.school')).toBe('text');
   });
 });
+
+describe('a date split into day, month and year', () => {
+  const birth: Fact = { type: 'date', value: { year: 1997, month: 5 } };
+  const part = (p: 'day' | 'month' | 'year', partsOf: Array<'day' | 'month' | 'year'>) =>
+    value(
+      renderValue(
+        birth,
+        field('<select></select>', 'select', 'en'),
+        { ...cls('birth'), part: p, partsOf },
+        { lang: 'en' },
+      ),
+    );
+
+  it('leaves every part alone when the résumé has no day', () => {
+    for (const p of ['day', 'month', 'year'] as const)
+      expect(part(p, ['day', 'month', 'year'])).toMatch(/^skip: /);
+  });
+
+  it('fills a month and year pair', () => {
+    expect(part('month', ['month', 'year'])).toBe('5');
+    expect(part('year', ['month', 'year'])).toBe('1997');
+  });
+});
