@@ -322,6 +322,11 @@ export const RULES_EN: RuleTable = {
     { pattern: /message to|note to|let (the|us) (company|team|recruiter)|anything else/ },
   ],
   sections: [
+    {
+      context: 'posting',
+      pattern:
+        /job description|responsibilities|requirements|what you('ll| will) do|about (the|this) (job|role|position)|nice to have/,
+    },
     { context: 'emergency', pattern: /emergency/ },
     { context: 'reference', pattern: /reference|referee|referral|referred/ },
     { context: 'family', pattern: /family|relative|next of kin/ },

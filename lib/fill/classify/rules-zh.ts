@@ -229,6 +229,11 @@ export const RULES_ZH: RuleTable = {
     { pattern: /成绩单|课程/ },
   ],
   sections: [
+    {
+      context: 'posting',
+      pattern:
+        /任职要求|任职资格|岗位职责|工作职责|岗位要求|职位要求|职位描述|岗位描述|工作内容|职位详情|加分项/,
+    },
     { context: 'emergency', pattern: /紧急/ },
     { context: 'reference', pattern: /证明人|推荐人|内推|推荐信/ },
     { context: 'family', pattern: /家庭|亲属|家属|父母|社会关系/ },

@@ -48,7 +48,7 @@ const INTENT_DENIED = new Set<FieldKey>(['location', 'currentCompany', 'currentT
 const PAYMENT_OK = /^(name\.|email$|phone)/;
 
 export function keyAllowedIn(key: FieldKey, ctx: SectionContext | undefined): boolean {
-  if (!ctx || ctx === 'personal') return true;
+  if (!ctx || ctx === 'personal' || ctx === 'posting') return true;
   if (ctx === 'payment') return PAYMENT_OK.test(key);
   if (OTHER_PEOPLE.has(ctx)) return false;
   if (ctx === 'other-entry') return OTHER_ENTRY_OK.has(key);
@@ -71,7 +71,7 @@ export function resolveKey(
     const k = key[ctx as Section];
     return k ? { key: k, bySection: true } : undefined;
   }
-  if (!ctx || ctx === 'personal' || ctx === 'payment')
+  if (!ctx || ctx === 'personal' || ctx === 'payment' || ctx === 'posting')
     return key.none ? { key: key.none, bySection: false } : undefined;
   return undefined;
 }

@@ -143,3 +143,11 @@ describe('a date of birth split into day, month and year', () => {
     document.body.innerHTML = '';
   });
 });
+
+describe('the job ad printed above the form', () => {
+  it('is no section: 任职要求 or Responsibilities leave the fields below as the applicant’s', () => {
+    expect(keyOf('邮箱', { section: '任职要求' })).toBe('email');
+    expect(keyOf('Phone', { section: 'Responsibilities' })).toBe('phone');
+    expect(keyOf('邮箱', { section: '工作经历' })).toBeNull();
+  });
+});
