@@ -202,13 +202,28 @@ export async function scorePage(page, e, before) {
  * held to restoring those.
  */
 async function showsPlaceholder(page, loc) {
-  if (!loc.shown || loc.shown.includes('option:checked')) return false;
+  const shown = loc.shown ?? loc.selector;
+  if (shown.includes('option:checked')) return false;
   const frame = await frameOf(page, loc.frame);
-  return frame.evaluate((sel) => {
-    const el = document.querySelector(sel);
-    // antd and react-select render a placeholder element; Element Plus greys out its value span.
-    return Boolean(el?.querySelector('[class*="placeholder"]') || el?.classList.contains('is-transparent'));
-  }, loc.shown);
+  return frame.evaluate(
+    ([sel, input]) => {
+      const el = document.querySelector(sel);
+      if (!el) return false;
+      // antd, react-select and listbox triggers render a placeholder element; Element Plus greys out
+      // its value span.
+      if (el.querySelector('[class*="placeholder"]') || el.classList.contains('is-transparent')) return true;
+      // A select drawn over a read-only input (Moka's sd-Select): nothing shown but the input's prompt.
+      const box = document.querySelector(input);
+      return (
+        box instanceof HTMLInputElement &&
+        box.readOnly &&
+        !!box.placeholder &&
+        !box.value &&
+        !(el.textContent ?? '').trim()
+      );
+    },
+    [shown, loc.selector],
+  );
 }
 
 /** Values of the fields a fill writes that exist before it and that undo can restore. */
