@@ -41,7 +41,9 @@ function renderPhone(
   ctx: RenderContext,
 ): Rendered {
   const p = fact.value;
-  const national = ctx.hasCountryCodeField || hasDialCodeAddon(field.el) || ctx.lang === 'zh';
+  // A box that takes digits only (inputmode=numeric, type=number) has no room for the '+'.
+  const digitsOnly = field.el.getAttribute('inputmode') === 'numeric' || field.hints.type === 'number';
+  const national = ctx.hasCountryCodeField || hasDialCodeAddon(field.el) || digitsOnly || ctx.lang === 'zh';
   const max = field.hints.maxLength;
   const value = national || (max && max < p.e164.length) ? p.national : p.e164;
   return fitText(value, field);
