@@ -62,6 +62,7 @@ const ZH: string[] = [
 
 const EN: string[] = [
   'Emergency contact phone',
+  'Attention',
   'Referrer name',
   'Referred by',
   'Reference email',

@@ -151,3 +151,18 @@ describe('the job ad printed above the form', () => {
     expect(keyOf('邮箱', { section: '工作经历' })).toBeNull();
   });
 });
+
+describe('more checkout look-alikes', () => {
+  it('a company name/id under a label that names something else, or a Company label on an address line', () => {
+    expect(keyOf('DIČ', { name: 'company num tax' })).toBeNull();
+    expect(keyOf('', { placeholder: 'Building Name / No.', name: 'company' })).toBeNull();
+    expect(keyOf('Company', { name: 'user data b address 2' })).toBeNull();
+    expect(keyOf('', { name: 'company' })).not.toBeNull();
+  });
+
+  it('a shop’s Department is no employer’s department; “Telephone (+ country code)” is the whole number', () => {
+    expect(keyOf('Department', { name: 'department' })).toBeNull();
+    expect(keyOf('Telephone (+ country code)')).toBe('phone');
+    expect(keyOf('Attention', { autocomplete: 'given-name' })).toBeNull();
+  });
+});
