@@ -199,15 +199,29 @@ export async function scorePage(page, e, before) {
  * A custom dropdown showing its placeholder: nothing chosen yet. Once an option is chosen, a select
  * without a clear control (antd without allowClear, react-select without isClearable, Element Plus
  * without clearable) offers no way back to "nothing" — not to the user, not to undo — so undo is not
- * held to restoring those.
+ * held to restoring those. The same holds for a radio group drawn without inputs (div radios) that has
+ * none checked: a radio can be moved, never unchecked.
  */
 async function showsPlaceholder(page, loc) {
-  if (!loc.shown || loc.shown.includes('option:checked')) return false;
+  if (loc.shown?.includes('option:checked')) return false;
   const frame = await frameOf(page, loc.frame);
+  if (!loc.shown) {
+    return frame.evaluate((sel) => {
+      const el = document.querySelector(sel);
+      const group = el?.getAttribute('role') === 'radio' && el.closest('[role=radiogroup]');
+      if (!group || group.querySelector('input[type=radio]')) return false;
+      return ![...group.querySelectorAll('[role=radio]')].some((r) => r.getAttribute('aria-checked') === 'true');
+    }, loc.selector);
+  }
   return frame.evaluate((sel) => {
     const el = document.querySelector(sel);
-    // antd and react-select render a placeholder element; Element Plus greys out its value span.
-    return Boolean(el?.querySelector('[class*="placeholder"]') || el?.classList.contains('is-transparent'));
+    // antd and react-select render a placeholder element; Element Plus greys out its value span; 北森's
+    // phoenix select draws its prompt in the label span itself, marked `--show` while it prompts.
+    return Boolean(
+      el?.querySelector('[class*="placeholder"]') ||
+        el?.classList.contains('is-transparent') ||
+        /placeholder--show\b/i.test(el?.getAttribute('class') ?? ''),
+    );
   }, loc.shown);
 }
 
