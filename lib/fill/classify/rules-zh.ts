@@ -13,7 +13,6 @@ import {
   ROLE,
   SHORT,
   START,
-  YES_NO,
 } from './rule-keys';
 
 export const RULES_ZH: RuleTable = {
@@ -115,7 +114,7 @@ export const RULES_ZH: RuleTable = {
     },
     { key: 'education.gpa', label: /绩点|gpa|平均分|平均成绩|学分绩/, not: /排名|满分|总分/, score: 0.95 },
     // 是否全日制 asks yes or no; a 学习形式 list (全日制 / 非全日制) is not a yes/no question.
-    { key: 'education.fullTime', label: /^(是否)?为?全日制\??$/, widgets: YES_NO, score: 0.92 },
+    { key: 'education.fullTime', label: /^(是否)?为?全日制\??$/, score: 0.92 },
     { key: 'education.start', part: 'year', label: /入学年份/, score: 0.96 },
     { key: 'education.start', label: /入学(时间|日期|年月)/, score: 0.95 },
     { key: 'education.end', part: 'year', label: /毕业年份|毕业年$/, score: 0.96 },

@@ -7,7 +7,7 @@ import { OWN_UI_ATTR } from '~/lib/fill/describe/dom';
 
 // Radio-group components that draw their own radios carry no role: their class names them.
 const MAYBE_CONTROL =
-  'input,select,textarea,button,[role],[contenteditable],[class*=radio-group i],[class*=radiogroup i]';
+  'input,select,textarea,button,[role],[contenteditable],[class*=radio-group],[class*=radioGroup],[class*=RadioGroup]';
 
 export function walkElements(root: Document | ShadowRoot, visit: (el: Element) => void): void {
   const ours = Array.from(root.querySelectorAll(`[${OWN_UI_ATTR}]`));
