@@ -210,7 +210,9 @@ async function showsPlaceholder(page, loc) {
       const el = document.querySelector(sel);
       const group = el?.getAttribute('role') === 'radio' && el.closest('[role=radiogroup]');
       if (!group || group.querySelector('input[type=radio]')) return false;
-      return ![...group.querySelectorAll('[role=radio]')].some((r) => r.getAttribute('aria-checked') === 'true');
+      return ![...group.querySelectorAll('[role=radio]')].some(
+        (r) => r.getAttribute('aria-checked') === 'true',
+      );
     }, loc.selector);
   }
   return frame.evaluate((sel) => {
@@ -219,8 +221,8 @@ async function showsPlaceholder(page, loc) {
     // phoenix select draws its prompt in the label span itself, marked `--show` while it prompts.
     return Boolean(
       el?.querySelector('[class*="placeholder"]') ||
-        el?.classList.contains('is-transparent') ||
-        /placeholder--show\b/i.test(el?.getAttribute('class') ?? ''),
+      el?.classList.contains('is-transparent') ||
+      /placeholder--show\b/i.test(el?.getAttribute('class') ?? ''),
     );
   }, loc.shown);
 }

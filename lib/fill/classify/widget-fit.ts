@@ -4,7 +4,13 @@
 import type { FieldKey, WidgetKind } from '~/lib/fill/types';
 import { isDateKey } from './value-part';
 
-const YES_NO_WIDGETS = new Set<WidgetKind>(['radio-group', 'select', 'combobox', 'listbox-button', 'checkbox']);
+const YES_NO_WIDGETS = new Set<WidgetKind>([
+  'radio-group',
+  'select',
+  'combobox',
+  'listbox-button',
+  'checkbox',
+]);
 const LONG_TEXT = /^(selfIntro|skills)$|\.description$/;
 const CHOICE_OK =
   /^(highestDegree|education\.degree|yearsOfExperience|phone\.countryCode|location|birth)$|\.(start|end|school|major|title|company)$/;

@@ -31,7 +31,9 @@ export function inputlessRadios(node: Element): HTMLElement[] | null {
   if (byRole.length >= 2) return byRole;
   let items = [...node.children];
   if (items.length === 1) items = [...items[0]!.children];
-  const radios = items.filter((c): c is HTMLElement => c instanceof HTMLElement && ITEM_CLASS.test(classOf(c)));
+  const radios = items.filter(
+    (c): c is HTMLElement => c instanceof HTMLElement && ITEM_CLASS.test(classOf(c)),
+  );
   return radios.length >= 2 ? radios : null;
 }
 
