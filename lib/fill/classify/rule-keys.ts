@@ -56,5 +56,3 @@ export const SHORT: readonly WidgetKind[] = [
   'date-picker',
 ];
 export const PICKERS: readonly WidgetKind[] = ['select', 'combobox', 'listbox-button', 'radio-group'];
-/** Widgets that answer yes or no. */
-export const YES_NO: readonly WidgetKind[] = ['radio-group', 'select', 'combobox', 'listbox-button', 'checkbox'];
