@@ -10,7 +10,9 @@
 //   after something is typed, and a typed search is no answer: an option must be chosen;
 // - its div radios (是否全日制) have no input; the generic engine collects them as radio groups.
 // Records are `.ux-standard-form` blocks under each section with 添加教育经历 / 添加项目经历 buttons,
-// which the generic section and Add-button finders read. Nothing autosaves on the site.
+// which the generic section and Add-button finders read. Nothing autosaves on the site. Sources: the
+// cxmt.zhiye.com and sokon.zhiye.com notes of Li7777777/job-application-autofill (the [LI] source of
+// recruiting-sites.md): calcEle / tag labels, prev/next-year buttons, radio items without input or role.
 // Runtime imports are relative: wxt.config.ts loads the adapters (for the host list) without the `~` alias.
 import type { Driver, FieldDescription, SiteAdapter, WriteResult } from '~/lib/fill/types';
 import { text as genericText } from '../fill/drivers/kinds/text';
