@@ -199,21 +199,36 @@ export async function scorePage(page, e, before) {
  * A custom dropdown showing its placeholder: nothing chosen yet. Once an option is chosen, a select
  * without a clear control (antd without allowClear, react-select without isClearable, Element Plus
  * without clearable) offers no way back to "nothing" — not to the user, not to undo — so undo is not
- * held to restoring those.
+ * held to restoring those. The same holds for a radio group drawn without inputs (div radios) that has
+ * none checked: a radio can be moved, never unchecked.
  */
 async function showsPlaceholder(page, loc) {
-  const shown = loc.shown ?? loc.selector;
-  if (shown.includes('option:checked')) return false;
+  if (loc.shown?.includes('option:checked') || (!loc.shown && loc.shadow?.length)) return false;
   const frame = await frameOf(page, loc.frame);
   return frame.evaluate(
-    ([sel, input]) => {
-      const el = document.querySelector(sel);
+    ([shown, own]) => {
+      const el = document.querySelector(shown ?? own);
       if (!el) return false;
-      // antd, react-select and listbox triggers render a placeholder element; Element Plus greys out
-      // its value span.
-      if (el.querySelector('[class*="placeholder"]') || el.classList.contains('is-transparent')) return true;
+      if (!shown) {
+        // Radios drawn without inputs, none checked: a radio cannot be unchecked.
+        const group = el.getAttribute('role') === 'radio' && el.closest('[role=radiogroup]');
+        if (group && !group.querySelector('input[type=radio]'))
+          return ![...group.querySelectorAll('[role=radio]')].some(
+            (r) => r.getAttribute('aria-checked') === 'true',
+          );
+        // A display that is itself the prompt (a month period picker's 开始时间 text); never a control.
+        if (!('value' in el) && el.matches('[class*="placeholder"]')) return true;
+      }
+      // antd, react-select and listbox triggers render a placeholder element; Element Plus greys out its
+      // value span; 北森's phoenix select marks its label span `--show` while it prompts.
+      if (
+        el.querySelector('[class*="placeholder"]') ||
+        el.classList.contains('is-transparent') ||
+        /placeholder--show\b/i.test(el.getAttribute('class') ?? '')
+      )
+        return true;
       // A select drawn over a read-only input (Moka's sd-Select): nothing shown but the input's prompt.
-      const box = document.querySelector(input);
+      const box = document.querySelector(own);
       return (
         box instanceof HTMLInputElement &&
         box.readOnly &&
@@ -222,7 +237,7 @@ async function showsPlaceholder(page, loc) {
         !(el.textContent ?? '').trim()
       );
     },
-    [shown, loc.selector],
+    [loc.shown ?? null, loc.selector],
   );
 }
 

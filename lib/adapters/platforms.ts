@@ -12,12 +12,6 @@ export const GENERIC_PLATFORMS: SitePlatform[] = [
     testUrls: ['https://app.mokahr.com/campus-recruitment/example/1234#/job/abc/apply'],
   },
   {
-    id: 'beisen',
-    name: '北森 Beisen',
-    matches: ['https://*.zhiye.com/*'], // tenants
-    testUrls: ['https://example.zhiye.com/form?fromPage=job&jobAdId=1'],
-  },
-  {
     id: 'feishu',
     name: '飞书招聘',
     matches: [

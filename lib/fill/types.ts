@@ -30,7 +30,16 @@ export type ScalarKey =
   | 'selfIntro';
 
 export type EducationField =
-  'school' | 'major' | 'degree' | 'start' | 'end' | 'range' | 'gpa' | 'description';
+  | 'school'
+  | 'major'
+  | 'degree'
+  | 'start'
+  | 'end'
+  | 'range'
+  | 'gpa'
+  | 'description'
+  /** 是否全日制: yes / no, from the entry's study mode. */
+  | 'fullTime';
 export type ExperienceField =
   'company' | 'department' | 'title' | 'start' | 'end' | 'range' | 'current' | 'description';
 export type ProjectField = 'name' | 'role' | 'start' | 'end' | 'range' | 'current' | 'description';
