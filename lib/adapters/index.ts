@@ -2,11 +2,12 @@
 // the manifest's host permissions are derived from these patterns (lib/sites/recruiting-hosts.ts).
 import type { SiteAdapter, SitePlatform } from '~/lib/fill/types';
 import { matchesPattern } from '../fill/adapt/match-url';
+import { feishu } from './feishu';
 import { greenhouse } from './greenhouse';
 import { lever } from './lever';
 import { GENERIC_PLATFORMS } from './platforms';
 
-export const ADAPTERS: readonly SiteAdapter[] = [greenhouse, lever];
+export const ADAPTERS: readonly SiteAdapter[] = [greenhouse, lever, feishu];
 
 /** Every platform the extension knows by address: the adapters, then those filled generically. */
 export const PLATFORMS: readonly SitePlatform[] = [...ADAPTERS, ...GENERIC_PLATFORMS];

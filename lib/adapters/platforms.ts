@@ -18,18 +18,6 @@ export const GENERIC_PLATFORMS: SitePlatform[] = [
     testUrls: ['https://example.zhiye.com/form?fromPage=job&jobAdId=1'],
   },
   {
-    id: 'feishu',
-    name: '飞书招聘',
-    matches: [
-      'https://*.jobs.feishu.cn/*', // tenants
-      'https://jobs.bytedance.com/*', // ByteDance careers (Formily/UD form)
-    ],
-    testUrls: [
-      'https://example.jobs.feishu.cn/campus/position/123/detail',
-      'https://jobs.bytedance.com/campus/position/123/apply',
-    ],
-  },
-  {
     id: 'tencent',
     name: '腾讯招聘',
     matches: ['https://join.qq.com/*'],

@@ -40,11 +40,14 @@ function finishGroup(group: RadioGroup): void {
   group.container = container as HTMLElement;
 }
 
-export function gatherCandidates(root: Document | ShadowRoot): Candidate[] {
+/** Recognises what the generic rules do not: a site adapter's own controls (lib/fill/adapt/pin-fields.ts). */
+export type ExtraRecogniser = (el: Element) => Recognised | null;
+
+export function gatherCandidates(root: Document | ShadowRoot, extra?: ExtraRecogniser): Candidate[] {
   const out: Candidate[] = [];
   const groups = new Map<Scope, Map<string, RadioGroup>>();
   walkElements(root, (node) => {
-    const rec = recogniseControl(node);
+    const rec = recogniseControl(node) ?? extra?.(node) ?? null;
     if (!rec) return;
     if (rec.widget !== 'radio') {
       out.push({ kind: 'control', rec });
