@@ -183,9 +183,12 @@ export function siteControls<G extends string>(
   const active = activeGenerations(adapter, [doc]);
   const controls = (adapter.controls ?? []).filter((c) => active.has(c.dom));
   if (!controls.length) return undefined;
-  return (el) => {
-    const hit = controls.find((c) => safeMatches(el, c.css));
-    return hit ? { el: el as HTMLElement, widget: hit.widget, target: el } : null;
+  return {
+    selector: controls.map((c) => c.css).join(','),
+    recognise(el) {
+      const hit = controls.find((c) => safeMatches(el, c.css));
+      return hit ? { el: el as HTMLElement, widget: hit.widget, target: el } : null;
+    },
   };
 }
 

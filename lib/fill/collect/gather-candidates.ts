@@ -40,14 +40,18 @@ function finishGroup(group: RadioGroup): void {
   group.container = container as HTMLElement;
 }
 
-/** Recognises what the generic rules do not: a site adapter's own controls (lib/fill/adapt/pin-fields.ts). */
-export type ExtraRecogniser = (el: Element) => Recognised | null;
+/** What the generic rules do not recognise: a site adapter's own controls (lib/fill/adapt/pin-fields.ts). */
+export interface ExtraRecogniser {
+  /** Every element that may be one. */
+  selector: string;
+  recognise(el: Element): Recognised | null;
+}
 
 export function gatherCandidates(root: Document | ShadowRoot, extra?: ExtraRecogniser): Candidate[] {
   const out: Candidate[] = [];
   const groups = new Map<Scope, Map<string, RadioGroup>>();
-  walkElements(root, (node) => {
-    const rec = recogniseControl(node) ?? extra?.(node) ?? null;
+  const visit = (node: Element): void => {
+    const rec = recogniseControl(node) ?? extra?.recognise(node) ?? null;
     if (!rec) return;
     if (rec.widget !== 'radio') {
       out.push({ kind: 'control', rec });
@@ -70,7 +74,8 @@ export function gatherCandidates(root: Document | ShadowRoot, extra?: ExtraRecog
     };
     byName.set(name, group);
     out.push({ kind: 'radios', group });
-  });
+  };
+  walkElements(root, visit, extra?.selector);
   for (const c of out) if (c.kind === 'radios') finishGroup(c.group);
   return out;
 }
