@@ -10,13 +10,19 @@ import { pointerClick, pressKey } from '../fill/drivers/pointer';
 import { isOpenPopup } from '../fill/drivers/visibility';
 import { waitFor } from '../fill/drivers/wait-for';
 
-/** The picker itself; its two sides; the panel it opens in a body portal. */
+/** The picker itself. */
 export const PERIOD_PICKER = '.atsx-date-picker-period-month';
-const START_SIDE = '[class*="date-picker-period-start"]';
-const END_SIDE = '[class*="date-picker-period-end"]';
-const PANEL = '[class*="date-picker-period-panel"]';
-const YEAR_CELLS = '[class*="period-year-column"] > *';
-const MONTH_CELLS = '[class*="period-month-column"] > *';
+/**
+ * Its two sides, start first: `-period-start` / `-period-end` texts, or two `-period-month-label`s (the
+ * shape other tools record from live tenants, where an empty side says 未选择).
+ */
+const SIDES =
+  '[class*="date-picker-period-start"],[class*="date-picker-period-end"],[class*="date-picker-period-month-label"]';
+/** The panel, in a body portal: its own class, or the library's date-picker dropdown. */
+const PANEL = '[class*="date-picker-period-panel"],.atsx-date-picker-dropdown';
+/** Year and month cells: a column each, or one list whose items turn from years to months. */
+const YEAR_CELLS = '[class*="period-year-column"] > *,[class*="panel-list-item"]';
+const MONTH_CELLS = '[class*="period-month-column"] > *,[class*="panel-list-item"]';
 /** The side the panel is choosing now (the start moves it on to the end). */
 const ACTIVE_SIDE = '[class*="period-input-active"]';
 /** The panel's 至今 control. */
@@ -36,7 +42,8 @@ function isPeriod(field: FieldDescription): boolean {
 }
 
 function sideEl(field: FieldDescription, side: Side): HTMLElement | null {
-  return field.el.querySelector<HTMLElement>(side === 'start' ? START_SIDE : END_SIDE);
+  const sides = [...field.el.querySelectorAll<HTMLElement>(SIDES)];
+  return sides[side === 'start' ? 0 : 1] ?? null;
 }
 
 /** What one side shows: a month or 至今; its prompt (开始时间, Start date…) counts as empty. */
