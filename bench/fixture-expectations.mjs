@@ -199,16 +199,25 @@ export async function scorePage(page, e, before) {
  * A custom dropdown showing its placeholder: nothing chosen yet. Once an option is chosen, a select
  * without a clear control (antd without allowClear, react-select without isClearable, Element Plus
  * without clearable) offers no way back to "nothing" — not to the user, not to undo — so undo is not
- * held to restoring those.
+ * held to restoring those. The same holds for a display read straight from the field's own element
+ * (no `shown`) that is itself the prompt: a month period picker's 开始时间 text, whose panel has no
+ * empty choice. Form controls (anything with a value) never count.
  */
 async function showsPlaceholder(page, loc) {
-  if (!loc.shown || loc.shown.includes('option:checked')) return false;
+  if (loc.shown?.includes('option:checked') || (!loc.shown && loc.shadow?.length)) return false;
   const frame = await frameOf(page, loc.frame);
-  return frame.evaluate((sel) => {
-    const el = document.querySelector(sel);
-    // antd and react-select render a placeholder element; Element Plus greys out its value span.
-    return Boolean(el?.querySelector('[class*="placeholder"]') || el?.classList.contains('is-transparent'));
-  }, loc.shown);
+  return frame.evaluate(
+    ([shown, own]) => {
+      if (!shown) {
+        const el = document.querySelector(own);
+        return Boolean(el && !('value' in el) && el.matches('[class*="placeholder"]'));
+      }
+      const el = document.querySelector(shown);
+      // antd and react-select render a placeholder element; Element Plus greys out its value span.
+      return Boolean(el?.querySelector('[class*="placeholder"]') || el?.classList.contains('is-transparent'));
+    },
+    [loc.shown ?? null, loc.selector],
+  );
 }
 
 /** Values of the fields a fill writes that exist before it and that undo can restore. */
