@@ -1,6 +1,6 @@
 // 飞书招聘 (*.jobs.feishu.cn tenants) and ByteDance's own careers site (jobs.bytedance.com), one platform in
 // two component generations (../shared/notes/recruiting-sites.md §10):
-// - atsx: the older `atsx-*` library (antd 3 class names with another prefix). A field box is
+// - atsx: the older `atsx-*` library (antd-3-like class names under another prefix). A field box is
 //   `[class~=atsx-form-item]` with a plain <label> and nothing else that names the field, so the generic
 //   engine reads those labels; this adapter pins the two controls that do carry their own class (the
 //   phone number and the dial-code select beside it), and collects the month period picker, which has no
@@ -8,8 +8,8 @@
 // - formily: Formily forms drawn with ByteDance's UD library. Inputs have no id or name, but each leaf
 //   field wrapper (`.ud-formily-item-size-large`) carries `data-form-field-name`; sections and their array
 //   cards sit in wrappers named the same way, so every field is pinned through those names, in any tenant
-//   language. Array entries are named `<list>.<n>.<field>`; the selectors take the last segment (or the bare
-//   field name) inside the list's wrapper, so a list renamed to `<list>_list[0]` still matches.
+//   language. Array entries are named `<list>.<n>.<field>`; the selectors take the name's last segment
+//   (or a bare field name) inside the list's wrapper, so the entry's number never matters.
 // Repeated entries are `apply-form-array-card__*` cards with an 添加 button below each list.
 import type { SiteAdapter } from '~/lib/fill/types';
 import { feishuDatePicker, PERIOD_PICKER } from './feishu-period-picker';
@@ -45,8 +45,8 @@ export const feishu: SiteAdapter<Dom> = {
   ],
   testUrls: [
     'https://example.jobs.feishu.cn/campus/position/123/detail',
-    'https://nio.jobs.feishu.cn/index/resume/7665959622004705546/apply',
-    'https://xiaopeng.jobs.feishu.cn/campus/resume/7291846503821/apply',
+    'https://example.jobs.feishu.cn/index/resume/1234567890123456789/apply',
+    'https://example-auto.jobs.feishu.cn/campus/resume/7291846503821/apply',
     'https://jobs.bytedance.com/campus/position/123/apply',
     'https://jobs.bytedance.com/campus/resume/7301846295017430281/apply',
     'https://jobs.bytedance.com/experienced/position/7301846295017430281/detail',
