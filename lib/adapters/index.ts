@@ -3,11 +3,12 @@
 import type { SiteAdapter, SitePlatform } from '~/lib/fill/types';
 import { matchesPattern } from '../fill/adapt/match-url';
 import { beisen } from './beisen';
+import { feishu } from './feishu';
 import { greenhouse } from './greenhouse';
 import { lever } from './lever';
 import { GENERIC_PLATFORMS } from './platforms';
 
-export const ADAPTERS: readonly SiteAdapter[] = [beisen, greenhouse, lever];
+export const ADAPTERS: readonly SiteAdapter[] = [beisen, feishu, greenhouse, lever];
 
 /** Every platform the extension knows by address: the adapters, then those filled generically. */
 export const PLATFORMS: readonly SitePlatform[] = [...ADAPTERS, ...GENERIC_PLATFORMS];

@@ -12,18 +12,6 @@ export const GENERIC_PLATFORMS: SitePlatform[] = [
     testUrls: ['https://app.mokahr.com/campus-recruitment/example/1234#/job/abc/apply'],
   },
   {
-    id: 'feishu',
-    name: '飞书招聘',
-    matches: [
-      'https://*.jobs.feishu.cn/*', // tenants
-      'https://jobs.bytedance.com/*', // ByteDance careers (Formily/UD form)
-    ],
-    testUrls: [
-      'https://example.jobs.feishu.cn/campus/position/123/detail',
-      'https://jobs.bytedance.com/campus/position/123/apply',
-    ],
-  },
-  {
     id: 'tencent',
     name: '腾讯招聘',
     matches: ['https://join.qq.com/*'],

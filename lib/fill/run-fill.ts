@@ -18,7 +18,7 @@ import { classifyFields, CONFIDENCE_BAR } from '~/lib/fill/classify/classify-fie
 import { detectPageLang } from '~/lib/fill/describe/detect-lang';
 import { driverFor, driverTable } from '~/lib/fill/drivers';
 import { nextFrame } from '~/lib/fill/drivers/wait-for';
-import { findAdapterAddButton, pinFields } from '~/lib/fill/adapt/pin-fields';
+import { findAdapterAddButton, pinFields, siteControls } from '~/lib/fill/adapt/pin-fields';
 import { ensureBlocks, type Scan } from '~/lib/fill/plan/add-entries';
 import { assignBlocks } from '~/lib/fill/plan/assign-blocks';
 import { sideFormFields } from '~/lib/fill/plan/side-forms';
@@ -77,7 +77,7 @@ interface AdaptedScan extends Scan {
 }
 
 function scanPage(doc: Document, lang: 'zh' | 'en' | undefined, adapter?: SiteAdapter): AdaptedScan {
-  const fields = collectFields(doc, { lang });
+  const fields = collectFields(doc, { lang, recognise: adapter && siteControls(doc, adapter) });
   if (!adapter) {
     const classes = classifyFields(fields);
     return { fields, classes, placedBy: new Map(), locked: new Set(), misses: [] };

@@ -269,9 +269,17 @@ export interface SitePlatform {
   testUrls: string[];
 }
 
+/** A site control the generic collector cannot recognise (a text display opening a panel, no input). */
+export interface SiteControl<G extends string = string> extends SiteSelector<G> {
+  /** The kind it is collected as; the adapter's driver for that kind drives it. */
+  widget: WidgetKind;
+}
+
 export interface SiteAdapter<G extends string = string> extends SitePlatform {
   generations: Record<G, SiteGeneration>;
   fields: SiteField<G>[];
+  /** The site's own controls that the generic collector does not see: collected as the kind named. */
+  controls?: SiteControl<G>[];
   /** The heading element of each entry section, when the generic finder misses it. */
   sections?: Partial<Record<Section, SiteSelector<G>[]>>;
   /** The container of one entry (education #2) per section. */

@@ -12,6 +12,7 @@ import type {
   SiteField,
   SiteSelector,
 } from '~/lib/fill/types';
+import type { ExtraRecogniser } from '~/lib/fill/collect/gather-candidates';
 
 export interface PinResult {
   /** field id → the adapter's classification, confidence 1. */
@@ -169,6 +170,34 @@ export function pinFields<G extends string>(
     }
   }
   return out;
+}
+
+/**
+ * The adapter's own controls of the page's generations, as a recogniser for the collector: an element a
+ * control selector matches is collected as that control's widget kind. Undefined when there are none.
+ */
+export function siteControls<G extends string>(
+  doc: Document,
+  adapter: SiteAdapter<G>,
+): ExtraRecogniser | undefined {
+  const active = activeGenerations(adapter, [doc]);
+  const controls = (adapter.controls ?? []).filter((c) => active.has(c.dom));
+  if (!controls.length) return undefined;
+  return {
+    selector: controls.map((c) => c.css).join(','),
+    recognise(el) {
+      const hit = controls.find((c) => safeMatches(el, c.css));
+      return hit ? { el: el as HTMLElement, widget: hit.widget, target: el } : null;
+    },
+  };
+}
+
+function safeMatches(el: Element, css: string): boolean {
+  try {
+    return el.matches(css);
+  } catch {
+    return false;
+  }
 }
 
 /** The adapter's Add control for a section, if the page's generation has one. */

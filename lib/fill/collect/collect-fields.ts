@@ -7,7 +7,7 @@ import { withControlCounts } from '~/lib/fill/describe/control-count';
 import { createLabelIndex } from '~/lib/fill/describe/label-index';
 import { detectPageLang } from '~/lib/fill/describe/detect-lang';
 import { describeCandidate } from './describe-candidate';
-import { gatherCandidates, type Candidate } from './gather-candidates';
+import { gatherCandidates, type Candidate, type ExtraRecogniser } from './gather-candidates';
 import { coveredBoxes } from './hit-test';
 import { createVisibility } from './is-visible';
 import { createAncestorBlock, isDisabled } from './skip-rules';
@@ -51,19 +51,22 @@ function usable(c: Candidate, visible: Check, blocked: Check): boolean {
   return visibleUnit(c, visible);
 }
 
-export function collectFields(
-  root: Document | ShadowRoot,
-  opts: { lang?: 'zh' | 'en' } = {},
-): FieldDescription[] {
+export interface CollectOptions {
+  lang?: 'zh' | 'en';
+  /** Controls the generic rules cannot recognise, named by the page's site adapter. */
+  recognise?: ExtraRecogniser;
+}
+
+export function collectFields(root: Document | ShadowRoot, opts: CollectOptions = {}): FieldDescription[] {
   return withControlCounts(() => collect(root, opts));
 }
 
-function collect(root: Document | ShadowRoot, opts: { lang?: 'zh' | 'en' }): FieldDescription[] {
+function collect(root: Document | ShadowRoot, opts: CollectOptions): FieldDescription[] {
   const doc = 'body' in root ? root : root.ownerDocument;
   const visible = createVisibility(doc);
   const blocked = createAncestorBlock();
   const env = { section: createSectionFinder(), labels: createLabelIndex() };
-  const usableOnes = gatherCandidates(root).filter((c) => usable(c, visible, blocked));
+  const usableOnes = gatherCandidates(root, opts.recognise).filter((c) => usable(c, visible, blocked));
   const covered = coveredBoxes(usableOnes.flatMap(hitTarget), doc);
   const fields: FieldDescription[] = [];
   for (const candidate of usableOnes) {

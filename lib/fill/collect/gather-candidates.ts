@@ -64,7 +64,14 @@ function finishGroup(group: RadioGroup): void {
   group.container = container as HTMLElement;
 }
 
-export function gatherCandidates(root: Document | ShadowRoot): Candidate[] {
+/** What the generic rules do not recognise: a site adapter's own controls (lib/fill/adapt/pin-fields.ts). */
+export interface ExtraRecogniser {
+  /** Every element that may be one. */
+  selector: string;
+  recognise(el: Element): Recognised | null;
+}
+
+export function gatherCandidates(root: Document | ShadowRoot, extra?: ExtraRecogniser): Candidate[] {
   const out: Candidate[] = [];
   const groups = new Map<Scope, Map<string, RadioGroup>>();
   const seen = new Set<Element>();
@@ -75,9 +82,9 @@ export function gatherCandidates(root: Document | ShadowRoot): Candidate[] {
     out.push({ kind: 'radios', group: { container: node as HTMLElement, explicit: true, radios } });
     return true;
   };
-  walkElements(root, (node) => {
+  const visit = (node: Element): void => {
     if (visitGroup(node)) return;
-    const rec = recogniseControl(node);
+    const rec = recogniseControl(node) ?? extra?.recognise(node) ?? null;
     if (!rec) return;
     if (rec.widget !== 'radio') {
       out.push({ kind: 'control', rec });
@@ -100,7 +107,8 @@ export function gatherCandidates(root: Document | ShadowRoot): Candidate[] {
     };
     byName.set(name, group);
     out.push({ kind: 'radios', group });
-  });
+  };
+  walkElements(root, visit, extra?.selector);
   for (const c of out) if (c.kind === 'radios') finishGroup(c.group);
   return out;
 }

@@ -9,17 +9,22 @@ import { OWN_UI_ATTR } from '~/lib/fill/describe/dom';
 const MAYBE_CONTROL =
   'input,select,textarea,button,[role],[contenteditable],[class*=radio-group],[class*=radioGroup],[class*=RadioGroup]';
 
-export function walkElements(root: Document | ShadowRoot, visit: (el: Element) => void): void {
+/** `extra`: a selector for more elements to visit (a site adapter's own controls). */
+export function walkElements(
+  root: Document | ShadowRoot,
+  visit: (el: Element) => void,
+  extra?: string,
+): void {
   const ours = Array.from(root.querySelectorAll(`[${OWN_UI_ATTR}]`));
   const mine = (el: Element) => ours.length > 0 && ours.some((ui) => ui.contains(el));
   const all = root.querySelectorAll('*');
   let hosts = false;
   for (let i = 0; i < all.length && !hosts; i++) hosts = !!all[i]!.shadowRoot;
-  const list = hosts ? all : root.querySelectorAll(MAYBE_CONTROL);
+  const list = hosts ? all : root.querySelectorAll(extra ? `${MAYBE_CONTROL},${extra}` : MAYBE_CONTROL);
   for (let i = 0; i < list.length; i++) {
     const el = list[i]!;
     if (mine(el)) continue;
     visit(el);
-    if (el.shadowRoot) walkElements(el.shadowRoot, visit);
+    if (el.shadowRoot) walkElements(el.shadowRoot, visit, extra);
   }
 }

@@ -96,7 +96,7 @@ export function isPlaceholderText(text: string): boolean {
 }
 
 // One definition of Chinese text for the whole extension: the language kernel's.
-export { hasCjk } from '~/lib/i18n/lang';
+export { hasCjk } from '../../i18n/lang';
 
 /** 'job_application[firstName]' → 'job application first name'. */
 export function splitWords(attr: string): string {

@@ -1,6 +1,6 @@
 // The pieces of a component-library select around the element collect gave us: its root, the element
 // that takes the opening click, its search input, its clear button, and the text it displays.
-import { isPlaceholderText } from '~/lib/fill/describe/text';
+import { isPlaceholderText } from '../describe/text';
 
 const SELECTISH = /(^|[\s_-])(select|combobox|cascader|picker)(?=$|[\s_-])/i;
 const CONTROLS = 'input:not([type=hidden]):not([aria-hidden=true]), select, textarea, button[aria-haspopup]';
@@ -28,8 +28,9 @@ export function isSearchable(input: HTMLInputElement | null): boolean {
   return !!input && !input.readOnly && !input.disabled && input.getAttribute('inputmode') !== 'none';
 }
 
+// `selected-value`: antd 3 and its forks render the chosen option there, inside the element that opens.
 const VALUE_SHOWN =
-  '[class*=single-value],[class*=singleValue],[class*=selection-item],[class*=content-value],[class*=selected-item],[class*=display-value],[class*=selector__selectItem]';
+  '[class*=selected-value],[class*=single-value],[class*=singleValue],[class*=selection-item],[class*=content-value],[class*=selected-item],[class*=display-value],[class*=selector__selectItem]';
 
 /** Where a user would click to open it: the displayed value or placeholder, so the event bubbles through every handler. */
 export function openTarget(root: HTMLElement): HTMLElement {

@@ -3,7 +3,7 @@
 // filter or scrolling a virtual list when it is not rendered — click it, and confirm the widget shows it.
 import type { WidgetWriter, FieldOption, MatchKind, WriteResult } from '~/lib/fill/types';
 import { matchOption } from '~/lib/fill/values/match-option';
-import { normalizeText } from '~/lib/fill/values/normalize-text';
+import { normalizeText, withoutBrackets } from '~/lib/fill/values/normalize-text';
 import { setNativeValue } from '~/lib/fill/write-text';
 import { clearButton, comboInput, comboRoot, isSearchable, openTarget, readShown } from './combobox-parts';
 import { isPresentValue, monthOf, sameDate } from './date-input';
@@ -183,12 +183,17 @@ async function closeMenu(root: HTMLElement, input: HTMLInputElement | null, type
   input?.blur();
 }
 
-/** The widget's text once it names the option (tags and cascaders add text around it, but must change). */
+/**
+ * The widget's text once it names the option (tags and cascaders add text around it, but must change).
+ * Some show the option without its note: '+86 （中国大陆）' chosen, '+86' shown.
+ */
 function shows(root: HTMLElement, label: string, before: string): string | null {
   const shown = readShown(root);
   const a = normalizeText(shown);
   const b = normalizeText(label);
-  return a && b && (a === b || (a.includes(b) && shown !== before)) ? shown : null;
+  const bare = normalizeText(withoutBrackets(label));
+  if (!a || !b) return null;
+  return a === b || (a.includes(b) && shown !== before) || (a === bare && shown !== before) ? shown : null;
 }
 
 async function pick(

@@ -1,6 +1,6 @@
 // What the date-picker and date-range drivers share: reading a date out of any display format, typing
 // into a picker's input the way its own keyboard handlers expect, and emptying a picker again.
-import { setNativeValue } from '~/lib/fill/write-text';
+import { setNativeValue } from '../write-text';
 import { clearButton } from './combobox-parts';
 import type { YearMonthPick } from './date-panel';
 import { pointerClick, pressKey } from './pointer';

@@ -4,7 +4,7 @@
 // names: a popup that appeared after the click, holding twelve month cells (1月 / 01 / Jan / 一月) under a
 // year, or a grid of year cells. Panels redraw after every click, so the view is read again after each step,
 // and every step waits for the panel to change, never for a fixed time.
-import { conceptOf } from '~/lib/fill/values/option-concepts';
+import { conceptOf } from '../values/option-concepts';
 import { pointerClick, pressKey } from './pointer';
 import { isOpenPopup, isRendered } from './visibility';
 import { waitFor } from './wait-for';

@@ -4,7 +4,7 @@
 import type { FieldOption } from '~/lib/fill/types';
 import type { Fact } from './facts';
 import { conceptOf, type MatchKind } from './option-concepts';
-import { normalizeText } from './normalize-text';
+import { normalizeText, withoutBrackets } from './normalize-text';
 
 export type { MatchKind } from './option-concepts';
 
@@ -97,6 +97,10 @@ export function matchOption(
   }
   const concept = w.concept ?? (text ? conceptOf(text, w.kind) : null);
   if (concept) stages.push((o) => conceptOf(o.label, w.kind) === concept);
+  // Last: the label without its note, as widgets show a chosen '+86 （中国大陆）' ('+86'), so undo can
+  // choose again what such a widget showed.
+  const bare = normalizeText(text);
+  if (bare) stages.push((o) => normalizeText(withoutBrackets(o.label)) === bare);
 
   for (const stage of stages) {
     const result = single(candidates.filter(stage));

@@ -162,6 +162,16 @@ describe('matchOption: text and yes/no', () => {
     expect(pick(['上海'], '')).toBeNull();
   });
 
+  it('an option shown without its note is chosen again by that text, never an ambiguous one', () => {
+    // A dial-code select that shows '+1' once '+1 （美国）' is chosen: undo picks it again from '+1'.
+    expect(pick(['+1 （美国）', '+86 （中国大陆）', '+869 （圣基茨和尼维斯）'], '+86')).toBe(
+      '+86 （中国大陆）',
+    );
+    expect(pick(['+1 （美国）', '+86 （中国大陆）'], '+1')).toBe('+1 （美国）');
+    expect(pick(['本科（全日制）', '本科（非全日制）'], '本科')).toBeNull();
+    expect(pick(['+86 （中国大陆）'], '+8')).toBeNull();
+  });
+
   it('two identical labels are ambiguous', () => {
     expect(pick(['其他', '其他'], '其他')).toBeNull();
   });

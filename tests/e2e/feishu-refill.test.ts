@@ -1,0 +1,64 @@
+// 飞书招聘, both generations, through the real extension: a second fill of a filled page adds no card
+// (the cards the first fill added are counted as entries), changes no value, and its report names the
+// adapter with no selector missed.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fillThroughPopup, serveLocal } from '../../scripts/lib/session.mjs';
+import { allExpectations, type Expectations } from './expectations';
+import { BUILT_FIXTURES, SAMPLE, startSession, type Session } from './support';
+
+let s: Session;
+beforeAll(async () => {
+  s = await startSession({ resumes: [SAMPLE] });
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const PAGES = allExpectations((name) => name.startsWith('feishu-'));
+
+/** Array cards per list, and every text the form shows in its controls, in page order. */
+function snapshot(page: Page) {
+  return page.evaluate(() => ({
+    cards: [...document.querySelectorAll('form > *')].map(
+      (section) => section.querySelectorAll('[class*="apply-form-array-card__container"]').length,
+    ),
+    values: [
+      ...document.querySelectorAll<HTMLElement>(
+        'form input:not([type=hidden]), form textarea, [class*="selection__rendered"], [class*="selector__selectItem"], [class*="period-display"]',
+      ),
+    ].map((el) =>
+      el instanceof HTMLInputElement && el.type === 'checkbox'
+        ? String(el.checked)
+        : el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement
+          ? el.value
+          : (el.textContent ?? '').trim(),
+    ),
+  }));
+}
+
+describe.each(PAGES)('$page filled twice', (e: Expectations) => {
+  it('adds no card and changes nothing the second time', async () => {
+    const page = await s.ctx.newPage();
+    await page.goto(await serveLocal(s.ctx, join(BUILT_FIXTURES, `${e.page}.html`), e.url));
+    await page.waitForFunction(
+      () => typeof (window as { __fixtureState?: unknown }).__fixtureState === 'function',
+    );
+    const initial = await snapshot(page);
+    const first = await fillThroughPopup(s.ctx, s.sw, s.extensionId, page);
+    await page.waitForTimeout(200);
+    const once = await snapshot(page);
+    // Two education entries and three projects: cards were added on the first fill.
+    expect(once.cards.reduce((a, b) => a + b, 0)).toBe(initial.cards.reduce((a, b) => a + b, 0) + 3);
+    const second = await fillThroughPopup(s.ctx, s.sw, s.extensionId, page);
+    await page.waitForTimeout(200);
+    expect(await snapshot(page)).toEqual(once);
+    for (const { report } of [first, second]) {
+      expect(report.adapter).toBe('feishu');
+      expect(report.selectorMisses).toEqual([]);
+    }
+    expect(second.report.counts.failed).toBe(0);
+    await page.close();
+  });
+});
