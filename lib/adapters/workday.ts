@@ -8,7 +8,7 @@
 import type { SiteAdapter } from '~/lib/fill/types';
 import { workdayCombobox } from './workday-prompt';
 
-type Dom = 'info' | 'experience' | 'other-steps' | 'legacy-info';
+type Dom = 'sign-in' | 'info' | 'experience' | 'other-steps' | 'legacy-info';
 
 /** A control inside the current DOM's field wrapper of a repeated panel: `{section}-{n}--{key}`. */
 const inPanel = (section: string, key: string, control: string) =>
@@ -31,6 +31,11 @@ export const workday: SiteAdapter<Dom> = {
     'https://example.wd1.myworkdayjobs.com/External/job/Austin-TX/Analyst_R99/apply/autofillWithResume',
   ],
   generations: {
+    'sign-in': {
+      // Before the wizard: Create Account / Sign In. The generic engine fills the email, never a password.
+      name: 'sign-in / create account page (generic engine only)',
+      detect: '[data-automation-id="createAccountSubmitButton"], [data-automation-id="signInSubmitButton"]',
+    },
     info: {
       name: 'current DOM (formField-* / data-fkit-id wrappers), My Information step',
       detect: '[data-automation-id="applyFlowMyInfoPage"] [data-fkit-id]',
@@ -81,6 +86,15 @@ export const workday: SiteAdapter<Dom> = {
           css: '[data-fkit-id="phoneNumber--countryPhoneCode"] input[data-automation-id="searchBox"]',
           dom: 'info',
         },
+      ],
+    },
+    {
+      // Phone Device Type, a listbox button: Mobile / 移动电话 when the résumé's number is a mobile.
+      key: 'phone.deviceType',
+      optional: true,
+      selectors: [
+        { css: 'button#phoneNumber--phoneType[aria-haspopup="listbox"]', dom: 'info' },
+        { css: '[data-automation-id="phone-device-type"]', dom: 'legacy-info' },
       ],
     },
     {

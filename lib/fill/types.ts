@@ -12,6 +12,8 @@ export type ScalarKey =
   | 'phone'
   | 'phone.countryCode'
   | 'phone.national'
+  /** The kind of line (a device-type list: Mobile / 移动电话): known only for a mobile number. */
+  | 'phone.deviceType'
   | 'birth'
   | 'birth.year'
   | 'birth.month'
@@ -165,7 +167,7 @@ export interface WriteResult {
 }
 
 /** How an option widget compares the wanted value with its options (lib/fill/values/match-option.ts). */
-export type MatchKind = 'text' | 'degree' | 'month' | 'year' | 'country-code' | 'boolean';
+export type MatchKind = 'text' | 'degree' | 'month' | 'year' | 'country-code' | 'boolean' | 'phone-type';
 
 export interface WriteOptions {
   /** Default 'text': exact, then normalised text. */

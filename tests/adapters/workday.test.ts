@@ -105,6 +105,28 @@ describe('Workday adapter: pinned fields', () => {
   });
 });
 
+describe('phone device type', () => {
+  it('is Mobile / 移动电话 for a mobile number, nothing for another line, and only from a list', async () => {
+    const { matchOption } = await import('~/lib/fill/values/match-option');
+    const options = ['住宅电话', '移动电话', '办公电话'].map((label) => ({ label, value: label }));
+    expect(matchOption(options, 'mobile', 'phone-type')?.label).toBe('移动电话');
+    const en = ['Home', 'Mobile', 'Work'].map((label) => ({ label, value: label }));
+    expect(matchOption(en, 'mobile', 'phone-type')?.label).toBe('Mobile');
+    expect(matchOption([{ label: 'Home', value: 'Home' }], 'mobile', 'phone-type')).toBeNull();
+    const { resolveFact } = await import('~/lib/fill/values/facts');
+    const phone = { raw: '', national: '13712345678', countryCode: '86', e164: '+8613712345678' };
+    const resume = (mobile: boolean | null) =>
+      ({ contact: { phone: { ...phone, mobile } } }) as unknown as Parameters<typeof resolveFact>[0];
+    const now = new Date();
+    expect(resolveFact(resume(true), 'phone.deviceType', 0, 'zh', now)).toEqual({
+      type: 'text',
+      value: 'mobile',
+    });
+    expect(resolveFact(resume(false), 'phone.deviceType', 0, 'zh', now)).toBeUndefined();
+    expect(resolveFact(resume(null), 'phone.deviceType', 0, 'zh', now)).toBeUndefined();
+  });
+});
+
 describe('Workday adapter: Websites panels', () => {
   const PAGE = `<div data-automation-id="applyFlowMyExpPage">
     <div role="group" aria-labelledby="Websites-section"><h3 id="Websites-section">网站</h3>
