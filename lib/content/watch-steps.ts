@@ -32,7 +32,12 @@ function currentStep(doc: Document, marker: StepMarker): Step | null {
   return null;
 }
 
-const same = (a: Step | null, b: Step | null) => a?.el === b?.el && a?.name === b?.name;
+/**
+ * The same step: by name when the step root carries one (a re-render of the step is no new step, so the
+ * user's own edits are not refilled), else by the element itself.
+ */
+const same = (a: Step | null, b: Step | null, named: boolean) =>
+  named ? a?.name === b?.name : a?.el === b?.el;
 
 interface Watch {
   stop(): void;
@@ -52,6 +57,7 @@ export function watchSteps(doc: Document, marker: StepMarker, onStep: (name: str
     return active.watch;
   }
   active?.watch.stop();
+  const named = !!marker.stepName;
   let last = currentStep(doc, marker);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const check = () => {
@@ -61,7 +67,7 @@ export function watchSteps(doc: Document, marker: StepMarker, onStep: (name: str
       return;
     }
     const now = currentStep(doc, marker);
-    if (!now || same(now, last)) {
+    if (!now || same(now, last, named)) {
       // Left the wizard (a confirmation page): the next step that shows counts as new.
       if (!now) last = null;
       return;
@@ -71,7 +77,7 @@ export function watchSteps(doc: Document, marker: StepMarker, onStep: (name: str
   };
   // Any mutation restarts the wait, so the step is reported once its content has stopped arriving.
   const observer = new MutationObserver(() => {
-    if (timer === undefined && same(currentStep(doc, marker), last)) return;
+    if (timer === undefined && same(currentStep(doc, marker), last, named)) return;
     clearTimeout(timer);
     timer = setTimeout(check, STEP_SETTLE_MS);
   });

@@ -242,6 +242,10 @@ describe('step watcher', () => {
     document.querySelector('[data-automation-id]')!.append(document.createElement('input'));
     await delay(STEP_SETTLE_MS + 200);
     expect(seen).toEqual([]);
+    // The same step drawn again (a new element, the same name): the user's edits there are not refilled.
+    document.querySelector('#root')!.innerHTML = '<div data-automation-id="applyFlowMyInfoPage"></div>';
+    await delay(STEP_SETTLE_MS + 200);
+    expect(seen).toEqual([]);
     document.querySelector('#root')!.innerHTML = '<div data-automation-id="applyFlowMyExpPage"></div>';
     await delay(STEP_SETTLE_MS / 2);
     expect(seen).toEqual([]);
