@@ -120,7 +120,11 @@ describe('phone device type', () => {
     const now = new Date();
     expect(resolveFact(resume(true), 'phone.deviceType', 0, 'zh', now)).toEqual({
       type: 'text',
-      value: 'mobile',
+      value: '移动电话',
+    });
+    expect(resolveFact(resume(true), 'phone.deviceType', 0, 'en', now)).toEqual({
+      type: 'text',
+      value: 'Mobile',
     });
     expect(resolveFact(resume(false), 'phone.deviceType', 0, 'zh', now)).toBeUndefined();
     expect(resolveFact(resume(null), 'phone.deviceType', 0, 'zh', now)).toBeUndefined();
