@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { onMessages, type BackgroundProtocol } from '~/lib/messaging';
 import { activeTabId } from '~/lib/background/inject';
 import { fillTab, undoTab } from '~/lib/background/fill-tab';
+import { stepChanged } from '~/lib/background/next-step';
 import { getLastReport } from '~/lib/storage';
 import { openPicker, toggleCard } from '~/lib/background/overlay-tab';
 import { writeClipboard } from '~/lib/background/clipboard';
@@ -27,6 +28,7 @@ export default defineBackground(() => {
     'toggle-card': async ({ tabId }, sender) => toggleCard(await tabFor('toggle-card', sender, tabId)),
     'open-picker': async ({ tabId }, sender) =>
       openPicker(await tabFor('open-picker', sender, tabId), sender.tab ? (sender.frameId ?? 0) : 0),
+    'step-changed': async (_msg, sender) => stepChanged(await tabFor('step-changed', sender), sender.url),
     'copy-text': async ({ text }, sender) => {
       trusted('copy-text', sender);
       return { ok: typeof text === 'string' && (await writeClipboard(text)) };

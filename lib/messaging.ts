@@ -32,6 +32,8 @@ export interface BackgroundProtocol {
   'last-report': { req: { tabId?: number }; res: FillReport | null };
   'toggle-card': { req: { tabId?: number }; res: { shown: boolean } };
   'open-picker': { req: { tabId?: number }; res: { opened: boolean } };
+  /** A one-page wizard the user filled moved on to another step (sent by the fill script). */
+  'step-changed': { req: { step: string }; res: { filled: boolean } };
   /** Written by the background from an extension context, never in the page. */
   'copy-text': { req: { text: string }; res: { ok: boolean } };
 }

@@ -6,9 +6,10 @@ import { beisen } from './beisen';
 import { feishu } from './feishu';
 import { greenhouse } from './greenhouse';
 import { lever } from './lever';
+import { workday } from './workday';
 import { GENERIC_PLATFORMS } from './platforms';
 
-export const ADAPTERS: readonly SiteAdapter[] = [beisen, feishu, greenhouse, lever];
+export const ADAPTERS: readonly SiteAdapter[] = [beisen, feishu, greenhouse, lever, workday];
 
 /** Every platform the extension knows by address: the adapters, then those filled generically. */
 export const PLATFORMS: readonly SitePlatform[] = [...ADAPTERS, ...GENERIC_PLATFORMS];

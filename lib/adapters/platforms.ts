@@ -24,18 +24,6 @@ export const GENERIC_PLATFORMS: SitePlatform[] = [
     testUrls: ['https://talent.alibaba.com/campus/position-detail?positionId=1'],
   },
   {
-    id: 'workday',
-    name: 'Workday',
-    matches: [
-      'https://*.myworkdayjobs.com/*', // tenants
-      'https://*.myworkdaysite.com/*', // tenants, alternate domain
-    ],
-    testUrls: [
-      'https://example.wd5.myworkdayjobs.com/en-US/External/job/Remote/Engineer_R1/apply/applyManually',
-      'https://wd3.myworkdaysite.com/recruiting/example/External/job/X/apply',
-    ],
-  },
-  {
     id: 'ashby',
     name: 'Ashby',
     matches: ['https://jobs.ashbyhq.com/*'],

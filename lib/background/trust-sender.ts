@@ -22,11 +22,16 @@ export function senderKind(sender: Sender, ownId: string, ownOrigin: string): Se
   return sender.tab?.id !== undefined ? 'content-script' : 'untrusted';
 }
 
-/** What a content script's own UI sends: the report panel's Undo, the focus button, the card's copy. */
+/**
+ * What a content script's own UI sends: the report panel's Undo, the focus button, the card's copy, and
+ * the fill script's word that a wizard it filled moved to the next step (filled, if at all, in its own
+ * tab, only when the user turned that on, on a site whose adapter knows the wizard).
+ */
 const CONTENT_SCRIPT_MAY: ReadonlySet<keyof BackgroundProtocol> = new Set([
   'undo',
   'open-picker',
   'copy-text',
+  'step-changed',
 ]);
 
 export function mayHandle(type: keyof BackgroundProtocol, kind: SenderKind): boolean {

@@ -18,7 +18,9 @@ import { classifyFields, CONFIDENCE_BAR } from '~/lib/fill/classify/classify-fie
 import { detectPageLang } from '~/lib/fill/describe/detect-lang';
 import { driverFor, driverTable } from '~/lib/fill/drivers';
 import { nextFrame } from '~/lib/fill/drivers/wait-for';
-import { findAdapterAddButton, pinFields, siteControls } from '~/lib/fill/adapt/pin-fields';
+import { findAdapterAddButton, pinFields, siteControls, type HasFact } from '~/lib/fill/adapt/pin-fields';
+import { ensureListEntries } from '~/lib/fill/adapt/add-list-entries';
+import { resolveFact } from '~/lib/fill/values/facts';
 import { ensureBlocks, type Scan } from '~/lib/fill/plan/add-entries';
 import { assignBlocks } from '~/lib/fill/plan/assign-blocks';
 import { sideFormFields } from '~/lib/fill/plan/side-forms';
@@ -76,7 +78,12 @@ interface AdaptedScan extends Scan {
   misses: SelectorMiss[];
 }
 
-function scanPage(doc: Document, lang: 'zh' | 'en' | undefined, adapter?: SiteAdapter): AdaptedScan {
+function scanPage(
+  doc: Document,
+  lang: 'zh' | 'en' | undefined,
+  adapter?: SiteAdapter,
+  has?: HasFact,
+): AdaptedScan {
   const fields = collectFields(doc, { lang, recognise: adapter && siteControls(doc, adapter) });
   if (!adapter) {
     const classes = classifyFields(fields);
@@ -84,10 +91,10 @@ function scanPage(doc: Document, lang: 'zh' | 'en' | undefined, adapter?: SiteAd
   }
   // Blocks and sections the adapter names are written onto the fields first, so the rule tables see
   // them; then its pinned selectors overrule whatever the rules made of those controls.
-  const pin = pinFields(doc, fields, adapter);
+  const pin = pinFields(doc, fields, adapter, has);
   const classes = classifyFields(fields);
   for (const [id, c] of pin.classes) classes.set(id, c);
-  for (const id of pin.locked) classes.delete(id);
+  for (const id of [...pin.locked, ...pin.spare]) classes.delete(id);
   return { fields, classes, placedBy: pin.placedBy, locked: pin.locked, misses: pin.misses };
 }
 
@@ -95,12 +102,14 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   const started = performance.now();
   const { adapter } = opts;
   clearReport(doc);
-  const first = scanPage(doc, opts.lang, adapter);
+  const now = opts.now ?? new Date();
+  const has: HasFact = (key) => !!resolveFact(resume, key, 0, opts.lang ?? resume.lang, now);
+  const first = scanPage(doc, opts.lang, adapter, has);
   const lang = opts.lang ?? detectPageLang(doc, first.fields);
   const addMisses: SelectorMiss[] = [];
   const blocks = await ensureBlocks(doc, resume, first.fields, first.classes, {
     lang,
-    rescan: () => scanPage(doc, lang, adapter),
+    rescan: () => scanPage(doc, lang, adapter, has),
     findAdd: adapter
       ? (section) => {
           const { button, tried } = findAdapterAddButton(doc, adapter, section);
@@ -109,9 +118,13 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
         }
       : undefined,
   });
-  const { fields, classes } = blocks;
   // After an Add, ensureBlocks hands back the rescan, whose pins and misses describe the page now.
-  const latest: AdaptedScan = 'placedBy' in blocks ? (blocks as typeof blocks & AdaptedScan) : first;
+  let latest: AdaptedScan = 'placedBy' in blocks ? (blocks as typeof blocks & AdaptedScan) : first;
+  // The adapter's one-fact panels (a Websites panel per URL) once the entry sections are in place.
+  const lists = adapter?.lists ? await ensureListEntries(doc, adapter, has) : undefined;
+  if (lists?.added) latest = scanPage(doc, lang, adapter, has);
+  addMisses.push(...(lists?.misses ?? []));
+  const { fields, classes } = lists?.added ? latest : blocks;
   const drivers: DriverTable = driverTable(adapter?.drivers);
   const { index } = assignBlocks(fields, classes, CONFIDENCE_BAR, resume);
   const ctx: FillContext = {
@@ -119,7 +132,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     lang,
     overwrite: !!opts.overwrite,
     bar: CONFIDENCE_BAR,
-    now: opts.now ?? new Date(),
+    now,
     hasCountryCodeField: fields.some((f) => isCountryCode(classes.get(f.id))),
     drivers,
     pinned: latest.placedBy,
@@ -181,7 +194,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     markRequiredEmpty(field, report, driver);
   }
   if (opts.marks !== false) markReport(results, drivers);
-  const reports = [...blocks.notes, ...results.map(([, r]) => r)];
+  const reports = [...blocks.notes, ...(lists?.notes ?? []), ...results.map(([, r]) => r)];
   return {
     url: doc.location?.href ?? doc.URL,
     adapter: adapter?.id ?? 'generic',

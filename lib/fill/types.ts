@@ -12,6 +12,8 @@ export type ScalarKey =
   | 'phone'
   | 'phone.countryCode'
   | 'phone.national'
+  /** The kind of line (a device-type list: Mobile / 移动电话): known only for a mobile number. */
+  | 'phone.deviceType'
   | 'birth'
   | 'birth.year'
   | 'birth.month'
@@ -177,7 +179,7 @@ export interface WriteResult {
 }
 
 /** How an option widget compares the wanted value with its options (lib/fill/values/match-option.ts). */
-export type MatchKind = 'text' | 'degree' | 'month' | 'year' | 'country-code' | 'boolean';
+export type MatchKind = 'text' | 'degree' | 'month' | 'year' | 'country-code' | 'boolean' | 'phone-type';
 
 export interface WriteOptions {
   /** Default 'text': exact, then normalised text. */
@@ -275,6 +277,21 @@ export interface SiteControl<G extends string = string> extends SiteSelector<G> 
   widget: WidgetKind;
 }
 
+/**
+ * A set of panels, one scalar fact each: the résumé's facts among `keys` that it has, in that order, go
+ * one to a panel; Add is pressed until there are as many panels as facts (never more, and an entry the
+ * page already shows counts).
+ */
+export interface SiteList<G extends string = string> {
+  /** For the report: 'websites'. */
+  name: string;
+  keys: ScalarKey[];
+  /** The control of one panel that takes the fact; the n-th found, in page order, takes the n-th fact. */
+  field: SiteSelector<G>[];
+  /** The control that adds one more panel. */
+  add: SiteSelector<G>[];
+}
+
 export interface SiteAdapter<G extends string = string> extends SitePlatform {
   generations: Record<G, SiteGeneration>;
   fields: SiteField<G>[];
@@ -286,8 +303,24 @@ export interface SiteAdapter<G extends string = string> extends SitePlatform {
   blocks?: Partial<Record<Section, SiteSelector<G>[]>>;
   /** The control that adds one more entry per section. */
   addButtons?: Partial<Record<Section, SiteSelector<G>[]>>;
-  /** The site's own widgets: a driver here replaces the generic one for that widget kind. */
-  drivers?: Partial<Record<WidgetKind, Driver>>;
+  /**
+   * Controls that are a widget kind the generic recognition cannot tell from their markup (a text box
+   * that is really the search box of a site's own picker): the kind is set before classification.
+   */
+  widgets?: Partial<Record<WidgetKind, SiteSelector<G>[]>>;
+  /** Panels that each hold one scalar fact (a Websites panel: one URL each), with their Add control. */
+  lists?: SiteList<G>[];
+  /**
+   * The site's own widgets: a driver here replaces the generic one for that widget kind; a function gets
+   * the generic driver, for a site widget that shares its kind with ordinary controls it hands back to.
+   */
+  drivers?: Partial<Record<WidgetKind, Driver | ((generic: Driver) => Driver)>>;
+  /**
+   * A multi-step application in one page whose step content is replaced on the site's own "next": the
+   * element that holds the step, and an attribute of it that names the step. After a fill, a change of
+   * step is noticed, so the new step can be filled too (never by pressing the site's "next").
+   */
+  wizard?: { step: SiteSelector<G>[]; stepName?: string };
   /** What the site does on its own. */
   own?: {
     /** It reads an uploaded résumé file and fills fields itself: say so in the report. */

@@ -105,6 +105,9 @@ export const en: Record<StringKey, string> = {
   settingsTitle: 'Filling',
   overwrite: 'Overwrite values already in a form',
   overwriteHint: 'When off, only empty fields are filled and what you typed is left alone.',
+  fillNextSteps: 'Fill each next step of a multi-step application by itself',
+  fillNextStepsHint:
+    'On step-by-step applications such as Workday, once you press Save and Continue yourself, the new step is filled too (the extension never presses it for you). When off, press Fill this page again on the new step.',
   dangerTitle: 'Delete data',
   deleteAllHint: 'Deletes every résumé, correction and setting this extension stored.',
   deleteAll: 'Delete all data',

@@ -102,6 +102,9 @@ export const zh = {
   settingsTitle: '填写设置',
   overwrite: '覆盖表单中已有的内容',
   overwriteHint: '关闭时只填写空白字段，不改动你已经填好的内容。',
+  fillNextSteps: '分步申请：进入下一步后自动填写',
+  fillNextStepsHint:
+    '在 Workday 这类一页内分步的申请中，你自己点「保存并继续」进入下一步后，扩展会接着填写新的一步（从不替你点下一步）。关闭时在新的一步再点一次「填写本页」即可。',
   dangerTitle: '删除数据',
   deleteAllHint: '删除本扩展保存的全部简历、更正和设置。',
   deleteAll: '删除全部数据',

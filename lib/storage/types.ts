@@ -25,6 +25,11 @@ export interface Settings {
   overwrite: boolean;
   pickerFormatBySite: Record<string, unknown>;
   cardPosition?: { x: number; y: number };
+  /**
+   * On a multi-step application in one page (Workday), fill each next step by itself once the user has
+   * moved to it; absent or false (the default) → the next step is filled when the user asks.
+   */
+  fillNextSteps?: boolean;
   /** UI language chosen in the options page; absent → follow the browser. */
   uiLang?: 'zh' | 'en';
 }

@@ -10,7 +10,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const driver = (kind: WidgetKind): Driver => beisen.drivers![kind]!;
+const driver = (kind: WidgetKind): Driver => beisen.drivers![kind] as Driver;
 
 /** The trigger both widgets share; returns its input and a setter for the drawn label. */
 function mountSelect(extraClass: string, editable: boolean) {

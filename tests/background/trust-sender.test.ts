@@ -27,7 +27,7 @@ describe('senderKind / mayHandle', () => {
       expect(mayHandle(type, 'extension-page')).toBe(true);
       expect(mayHandle(type, 'untrusted')).toBe(false);
     }
-    for (const type of ['undo', 'open-picker', 'copy-text'] as const) {
+    for (const type of ['undo', 'open-picker', 'copy-text', 'step-changed'] as const) {
       expect(mayHandle(type, 'content-script')).toBe(true);
       expect(mayHandle(type, 'untrusted')).toBe(false);
     }

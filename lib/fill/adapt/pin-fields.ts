@@ -5,11 +5,13 @@
 import type {
   Classification,
   FieldDescription,
+  FieldKey,
   PlacedBy,
   Section,
   SelectorMiss,
   SiteAdapter,
   SiteField,
+  SiteList,
   SiteSelector,
 } from '~/lib/fill/types';
 import type { ExtraRecogniser } from '~/lib/fill/collect/gather-candidates';
@@ -20,8 +22,13 @@ export interface PinResult {
   placedBy: Map<number, PlacedBy>;
   /** Fields the site fills and locks itself. */
   locked: Set<number>;
+  /** Panels of a list beyond the résumé's facts: left alone, so no fact lands in two of them. */
+  spare: Set<number>;
   misses: SelectorMiss[];
 }
+
+/** Whether the résumé has a value for a key (the lists give a panel only to facts it has). */
+export type HasFact = (key: FieldKey) => boolean;
 
 type Root = Document | ShadowRoot;
 
@@ -64,6 +71,78 @@ function fieldFor(el: Element, fields: FieldDescription[]): FieldDescription | u
 export function activeGenerations<G extends string>(adapter: SiteAdapter<G>, roots: Root[]): Set<G> {
   const gens = Object.keys(adapter.generations) as G[];
   return new Set(gens.filter((g) => queryAll(roots, adapter.generations[g].detect).length > 0));
+}
+
+/** The list's panel controls of the page's generation, in page order (the first selector that finds any). */
+export function listControls<G extends string>(
+  list: SiteList<G>,
+  active: Set<G>,
+  roots: Root[],
+): { found: Element[]; by?: SiteSelector<G>; tried: SiteSelector<G>[] } {
+  const tried = ofActive(list.field, active);
+  for (const by of tried) {
+    const found = queryAll(roots, by.css);
+    if (found.length) return { found, by, tried: [] };
+  }
+  return { found: [], tried };
+}
+
+/** One fact per panel: the n-th panel takes the n-th of the list's facts the résumé has. */
+function pinList<G extends string>(
+  list: SiteList<G>,
+  adapter: SiteAdapter<G>,
+  active: Set<G>,
+  roots: Root[],
+  fields: FieldDescription[],
+  has: HasFact,
+  out: PinResult,
+): void {
+  const facts = list.keys.filter(has);
+  const { found, by, tried } = listControls(list, active, roots);
+  if (!by) {
+    // No panel is no sign of a redesign while the résumé has nothing for it (the panels start empty).
+    if (facts.length)
+      for (const sel of tried)
+        out.misses.push({
+          what: `${list.name} (${facts.join(', ')})`,
+          selector: sel.css,
+          variant: adapter.generations[sel.dom].name,
+          reason: 'matched nothing',
+        });
+    return;
+  }
+  const variant = adapter.generations[by.dom].name;
+  const controls = [...new Set(found.map((el) => fieldFor(el, fields)))].filter(
+    (f): f is FieldDescription => !!f,
+  );
+  controls.forEach((f, i) => {
+    const key = facts[i];
+    if (!key) {
+      out.spare.add(f.id);
+      return;
+    }
+    out.classes.set(f.id, { key, confidence: 1, reason: `adapter ${adapter.id}: ${list.name} #${i + 1}` });
+    out.placedBy.set(f.id, { by: 'adapter', selector: by.css, variant });
+  });
+}
+
+/** Sets the widget kind of the controls the adapter knows better than the generic recognition. */
+function applyWidgets<G extends string>(
+  adapter: SiteAdapter<G>,
+  active: Set<G>,
+  roots: Root[],
+  fields: FieldDescription[],
+): void {
+  for (const [kind, sels] of Object.entries(adapter.widgets ?? {}) as [
+    FieldDescription['widget'],
+    SiteSelector<G>[],
+  ][]) {
+    for (const sel of ofActive(sels, active))
+      for (const el of queryAll(roots, sel.css)) {
+        const f = fields.find((x) => x.el === el);
+        if (f) f.widget = kind;
+      }
+  }
 }
 
 function ofActive<G extends string>(list: SiteSelector<G>[] | undefined, active: Set<G>): SiteSelector<G>[] {
@@ -144,8 +223,15 @@ export function pinFields<G extends string>(
   doc: Document,
   fields: FieldDescription[],
   adapter: SiteAdapter<G>,
+  has: HasFact = () => false,
 ): PinResult {
-  const out: PinResult = { classes: new Map(), placedBy: new Map(), locked: new Set(), misses: [] };
+  const out: PinResult = {
+    classes: new Map(),
+    placedBy: new Map(),
+    locked: new Set(),
+    spare: new Set(),
+    misses: [],
+  };
   const roots = rootsOf(doc, fields);
   const active = activeGenerations(adapter, roots);
   if (active.size === 0) {
@@ -162,7 +248,9 @@ export function pinFields<G extends string>(
     return out;
   }
   applyContainers(adapter, active, fields);
+  applyWidgets(adapter, active, roots, fields);
   for (const spec of adapter.fields) pinField(spec, adapter, active, roots, fields, out);
+  for (const list of adapter.lists ?? []) pinList(list, adapter, active, roots, fields, has, out);
   for (const sel of ofActive(adapter.own?.locked, active)) {
     for (const el of queryAll(roots, sel.css)) {
       const f = fieldFor(el, fields);

@@ -26,9 +26,17 @@ export const GENERIC_DRIVERS: Readonly<DriverTable> = {
   file,
 };
 
-/** The generic drivers with a site's own in place of the kinds it overrides. */
-export function driverTable(overrides: Partial<Record<WidgetKind, Driver>> = {}): DriverTable {
-  return { ...GENERIC_DRIVERS, ...overrides };
+/**
+ * The generic drivers with a site's own in place of the kinds it overrides; an override given as a
+ * function receives the generic driver of its kind (to hand ordinary controls back to it).
+ */
+export function driverTable(
+  overrides: Partial<Record<WidgetKind, Driver | ((generic: Driver) => Driver)>> = {},
+): DriverTable {
+  const table: DriverTable = { ...GENERIC_DRIVERS };
+  for (const [kind, d] of Object.entries(overrides) as [WidgetKind, Driver | ((g: Driver) => Driver)][])
+    table[kind] = typeof d === 'function' ? d(GENERIC_DRIVERS[kind]) : d;
+  return table;
 }
 
 export function driverFor(field: FieldDescription, table: Readonly<DriverTable> = GENERIC_DRIVERS): Driver {

@@ -78,6 +78,9 @@ function scalarFact(resume: Resume, key: FieldKey, lang: 'zh' | 'en', now: Date)
       return c.phone?.countryCode ? { type: 'text', value: `+${c.phone.countryCode}` } : undefined;
     case 'phone.national':
       return text(c.phone?.national);
+    case 'phone.deviceType':
+      // A landline or an unknown line says nothing: the user picks.
+      return c.phone?.mobile ? text(lang === 'zh' ? '移动电话' : 'Mobile') : undefined;
     case 'birth':
     case 'birth.year':
     case 'birth.month':

@@ -36,6 +36,21 @@ const CHINA = index({
   ],
 });
 
+// A device-type list's mobile entry (Workday's Phone Device Type); other kinds of line mean nothing here.
+const PHONE_TYPES = index({
+  mobile: [
+    'mobile',
+    '移动电话',
+    '手机',
+    '移动',
+    'Mobile Phone',
+    'Cell',
+    'Cell Phone',
+    'Cellular',
+    'Mobile/Cell',
+  ],
+});
+
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_FULL = [
   'january',
@@ -94,6 +109,8 @@ function conceptOfWhole(text: string, kind: MatchKind): string | null {
       return countryCodeOf(text);
     case 'boolean':
       return lookup(BOOLEANS, text);
+    case 'phone-type':
+      return lookup(PHONE_TYPES, text);
     case 'text':
       return lookup(TEXT_WORDS, text);
   }

@@ -31,6 +31,7 @@ export function matchKindFor(key: FieldKey, part?: ValuePart): MatchKind {
   if (p === 'month' || p === 'year') return p;
   if (key === 'highestDegree' || key === 'education.degree') return 'degree';
   if (key === 'phone.countryCode') return 'country-code';
+  if (key === 'phone.deviceType') return 'phone-type';
   if (key.endsWith('.current')) return 'boolean';
   return 'text';
 }
@@ -70,6 +71,7 @@ function renderForWidget(
   if (field.widget === 'file') return skip('file uploads are not filled');
   const options = OPTION_WIDGETS.has(field.widget);
   if (field.widget === 'checkbox' && fact.type !== 'boolean') return skip('a checkbox takes yes or no only');
+  if (cls.key === 'phone.deviceType' && !options) return skip('a phone type is chosen from a list');
   switch (fact.type) {
     case 'boolean':
       return ok(String(fact.value), 'boolean');

@@ -136,9 +136,17 @@ describe('options page: settings, language and deleting', () => {
     await click(overwrite);
     await waitFor(() => overwrite.checked);
     expect((await getSettings()).overwrite).toBe(true);
+    // Filling a wizard's next step by itself is off until the user turns it on.
+    const nextSteps = $('[data-testid="setting-fillNextSteps"]') as HTMLInputElement;
+    expect(nextSteps.checked).toBe(false);
+    expect(view.container.textContent).toContain('分步申请：进入下一步后自动填写');
+    await click(nextSteps);
+    await waitFor(() => nextSteps.checked);
+    expect((await getSettings()).fillNextSteps).toBe(true);
 
     await click($('[data-testid="switch-lang"]'));
     expect(view.container.textContent).toContain('Import your résumé');
+    expect(view.container.textContent).toContain('Fill each next step of a multi-step application by itself');
     await waitFor(() => $('[data-testid="setting-overwrite"]'));
     expect((await getSettings()).uiLang).toBe('en');
   });
