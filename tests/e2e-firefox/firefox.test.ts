@@ -188,9 +188,6 @@ describe(`the shipped Firefox build in Firefox`, () => {
     await evaluate(ff.bidi, ff.chrome, () => navigator.clipboard.writeText('before'));
 
     await pressShortcut(ff.bidi, ff.chrome, 'Alt+Shift+K');
-    await new Promise((r) => setTimeout(r, 3000));
-    console.log('CONSOLE', await evaluate(ff.bidi, ff.chrome, () => Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage).getEvents().map((e) => e.level + ' ' + e.filename + ' ' + JSON.stringify(e.arguments?.map(String)).slice(0, 300))));
-    console.log('DEBUG', await overlayHosts(tab), await evaluate(ff.bidi, tab, () => [document.activeElement?.localName, document.hasFocus()]), await evaluate(ff.bidi, ff.chrome, () => [Services.focus.focusedElement?.localName, gBrowser.selectedBrowser.currentURI.spec]));
     await waitFor(ff.bidi, tab, (name: string) => document.activeElement?.getAttribute('data-resume-autofill-ui') === name, CARD, {
       what: 'the card, focused',
     });
@@ -199,9 +196,17 @@ describe(`the shipped Firefox build in Firefox`, () => {
     const pageText = await evaluate(ff.bidi, tab, () => document.documentElement.outerHTML);
     expect(pageText).not.toContain(resume.name.full);
 
-    await pressKey(ff.bidi, tab, 'Tab'); // from the search box to the first value: the name
-    await pressKey(ff.bidi, tab, 'Enter');
-    await expect.poll(() => readClipboard(ff.bidi, ff.chrome), { timeout: 10_000 }).toBe(resume.name.full);
+    // Tab from the search box towards the first value, the name, and press Enter on each stop. Firefox
+    // puts one more stop than Chromium before it (the card's scrollable body, which Firefox makes
+    // focusable); Enter there copies nothing, so the first copy must be the name.
+    let copied = 'before';
+    for (let stop = 0; stop < 3 && copied === 'before'; stop++) {
+      await pressKey(ff.bidi, tab, 'Tab');
+      await pressKey(ff.bidi, tab, 'Enter');
+      await new Promise((r) => setTimeout(r, 500)); // the copy goes page → background → clipboard
+      copied = await readClipboard(ff.bidi, ff.chrome);
+    }
+    expect(copied).toBe(resume.name.full);
     expect(await evaluate(ff.bidi, tab, () => (window as unknown as { copies: string[] }).copies)).toEqual([]);
 
     await pressKey(ff.bidi, tab, 'Escape');
