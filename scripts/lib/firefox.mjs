@@ -10,8 +10,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import WebSocket from 'ws';
-/* global Services, gBrowser, CustomizableUI, Cc, Ci -- the browser window's globals, for functions that
-   run in the `chrome` context */
+/* global Services, gBrowser, CustomizableUI, Cc, Ci, browser -- functions passed to evaluate() run in
+   the browser window (the `chrome` context: Services, gBrowser, …) or in a page of the add-on (browser) */
 
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 /** The add-on's id (wxt.config.ts, browser_specific_settings.gecko.id). */
@@ -42,14 +42,16 @@ class Bidi {
       const waiting = msg.id !== undefined ? this.pending.get(msg.id) : undefined;
       if (waiting) {
         this.pending.delete(msg.id);
-        if (msg.type === 'error') waiting.reject(new Error(`${waiting.method}: ${msg.error}: ${msg.message}`));
+        if (msg.type === 'error')
+          waiting.reject(new Error(`${waiting.method}: ${msg.error}: ${msg.message}`));
         else waiting.resolve(msg.result);
       } else if (msg.type === 'event') {
         for (const listener of this.listeners) listener(msg);
       }
     });
     ws.on('close', () => {
-      for (const { reject, method } of this.pending.values()) reject(new Error(`${method}: connection closed`));
+      for (const { reject, method } of this.pending.values())
+        reject(new Error(`${method}: connection closed`));
       this.pending.clear();
     });
   }
@@ -110,7 +112,9 @@ export function judgePage(bidi, context) {
 
 function profileWithPrefs(prefs) {
   const dir = mkdtempSync(join(tmpdir(), 'resume-autofill-firefox-'));
-  const lines = Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`);
+  const lines = Object.entries(prefs).map(
+    ([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`,
+  );
   writeFileSync(join(dir, 'user.js'), lines.join('\n') + '\n');
   return dir;
 }
@@ -118,7 +122,10 @@ function profileWithPrefs(prefs) {
 function waitForBidiUrl(proc) {
   return new Promise((resolveUrl, reject) => {
     let seen = '';
-    const timer = setTimeout(() => reject(new Error(`Firefox gave no BiDi address in 30 s:\n${seen}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`Firefox gave no BiDi address in 30 s:\n${seen}`)),
+      30_000,
+    );
     const onData = (chunk) => {
       seen += chunk;
       const m = seen.match(/WebDriver BiDi listening on (ws:\/\/\S+)/);
@@ -183,7 +190,8 @@ export async function launchFirefox({ extDir, headless = true }) {
       extensionData: { type: 'path', path: resolve(extDir) },
     });
     if (extension !== ADDON_ID) throw new Error(`Installed ${extension}, expected ${ADDON_ID}`);
-    const chrome = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).contexts[0].context;
+    const chrome = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).contexts[0]
+      .context;
     const tab = (await bidi.send('browsingContext.getTree', {})).contexts[0].context;
     const version = await evaluate(bidi, chrome, () => Services.appinfo.version);
     return { bidi, chrome, tab, version, addonBase: `moz-extension://${ADDON_UUID}/`, close };
@@ -270,7 +278,11 @@ export async function setInputFile(bidi, context, selector, file) {
     locator: { type: 'css', value: selector },
   });
   if (!nodes.length) throw new Error(`No ${selector} in ${context}`);
-  await bidi.send('input.setFiles', { context, element: { sharedId: nodes[0].sharedId }, files: [resolve(file)] });
+  await bidi.send('input.setFiles', {
+    context,
+    element: { sharedId: nodes[0].sharedId },
+    files: [resolve(file)],
+  });
 }
 
 const KEYS = { Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C' };
@@ -280,7 +292,16 @@ export async function pressKey(bidi, context, key) {
   const value = KEYS[key] ?? key;
   await bidi.send('input.performActions', {
     context,
-    actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] }],
+    actions: [
+      {
+        type: 'key',
+        id: 'keyboard',
+        actions: [
+          { type: 'keyDown', value },
+          { type: 'keyUp', value },
+        ],
+      },
+    ],
   });
   await bidi.send('input.releaseActions', { context });
 }
@@ -358,6 +379,17 @@ export function popupText(bidi, extPage, selector) {
       return popup?.document.querySelector(sel)?.innerText ?? null;
     },
     selector,
+  );
+}
+
+/** Waits until the open popup shows `selector`. */
+export function waitForPopup(bidi, extPage, selector, { timeout = 15_000 } = {}) {
+  return waitFor(
+    bidi,
+    extPage,
+    (sel) => browser.extension.getViews({ type: 'popup' })[0]?.document.querySelector(sel) != null,
+    selector,
+    { timeout, what: `${selector} in the popup` },
   );
 }
 

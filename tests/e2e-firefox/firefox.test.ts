@@ -33,6 +33,7 @@ import {
   serveFixtures,
   setInputFile,
   waitFor,
+  waitForPopup,
 } from '../../scripts/lib/firefox.mjs';
 import { allExpectations, differences, snapshotBefore } from '../e2e/expectations';
 import { FIREFOX_PAGES } from './pages';
@@ -59,7 +60,11 @@ let resume: Resume;
 
 /** The id of the tab that is active now, asked from the add-on's options page. */
 const activeTabId = () =>
-  evaluate(ff.bidi, options, async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0].id);
+  evaluate(
+    ff.bidi,
+    options,
+    async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0].id,
+  );
 
 /** Whether the add-on may run a script in the tab: false until a user gesture grants activeTab. */
 const mayScript = (tabId: number) =>
@@ -76,7 +81,9 @@ const mayScript = (tabId: number) =>
 
 const overlayHosts = (tab: string) =>
   evaluate(ff.bidi, tab, () =>
-    [...document.querySelectorAll('[data-resume-autofill-ui]')].map((e) => e.getAttribute('data-resume-autofill-ui')),
+    [...document.querySelectorAll('[data-resume-autofill-ui]')].map((e) =>
+      e.getAttribute('data-resume-autofill-ui'),
+    ),
   );
 
 beforeAll(async () => {
@@ -97,15 +104,23 @@ describe(`the shipped Firefox build in Firefox`, () => {
     expect(manifest.permissions).toContain('activeTab');
     expect(manifest.permissions).not.toContain('<all_urls>');
     expect(manifest.permissions).not.toContain('offscreen');
-    expect(manifest.permissions.some((p: string) => p.includes(new URL(FIXTURE_ORIGIN).hostname))).toBe(false);
+    expect(manifest.permissions.some((p: string) => p.includes(new URL(FIXTURE_ORIGIN).hostname))).toBe(
+      false,
+    );
     expect(ff.version).toMatch(/^\d+\./);
   });
 
   it('imports the sample résumé through the options page', async () => {
     await setInputFile(ff.bidi, options, '[data-testid="import-file"]', SAMPLE);
-    await waitFor(ff.bidi, options, () => document.querySelector('[data-testid="preview"]') !== null, undefined, {
-      what: 'the import preview',
-    });
+    await waitFor(
+      ff.bidi,
+      options,
+      () => document.querySelector('[data-testid="preview"]') !== null,
+      undefined,
+      {
+        what: 'the import preview',
+      },
+    );
     const stored = await evaluate(ff.bidi, options, () => browser.storage.local.get('profiles'));
     const profiles = stored.profiles as { resume: Resume }[];
     expect(profiles).toHaveLength(1);
@@ -129,16 +144,8 @@ describe(`the shipped Firefox build in Firefox`, () => {
 
       await clickToolbarButton(ff.bidi, ff.chrome);
       await clickInPopup(ff.bidi, ff.chrome, options, '[data-testid="fill-page"]');
-      await waitFor(
-        ff.bidi,
-        options,
-        () => {
-          const [popup] = browser.extension.getViews({ type: 'popup' });
-          return popup?.document.querySelector('[data-testid="fill-report"], [data-testid="fill-error"]') !== null;
-        },
-        undefined,
-        { timeout: 40_000, what: 'the fill report in the popup' },
-      );
+      const outcome = '[data-testid="fill-report"], [data-testid="fill-error"]';
+      await waitForPopup(ff.bidi, options, outcome, { timeout: 40_000 });
       expect(await popupText(ff.bidi, options, '[data-testid="fill-error"]')).toBeNull();
       expect(await mayScript(tabId)).toBe(true);
       expect(await differences(page, e, before)).toEqual([]);
@@ -150,7 +157,9 @@ describe(`the shipped Firefox build in Firefox`, () => {
         async (id: number) => {
           const { lastReports } = await browser.storage.session.get('lastReports');
           const local = await browser.storage.local.get(null);
-          const r = (lastReports as Record<string, { adapter: string; fields: { status: string }[] }>)[String(id)];
+          const r = (lastReports as Record<string, { adapter: string; fields: { status: string }[] }>)[
+            String(id)
+          ];
           return { adapter: r.adapter, filled: r.fields.filter((f) => f.status === 'filled').length, local };
         },
         tabId,
@@ -162,15 +171,7 @@ describe(`the shipped Firefox build in Firefox`, () => {
       // Reopened, the popup shows that report at once (served from storage.session by the background).
       await closePopup(ff.bidi, options);
       await clickToolbarButton(ff.bidi, ff.chrome);
-      await waitFor(
-        ff.bidi,
-        options,
-        () =>
-          browser.extension.getViews({ type: 'popup' })[0]?.document.querySelector('[data-testid="fill-report"]') !=
-          null,
-        undefined,
-        { what: 'the last report in the reopened popup' },
-      );
+      await waitForPopup(ff.bidi, options, '[data-testid="fill-report"]');
       await closePopup(ff.bidi, options);
     });
   }
@@ -188,9 +189,15 @@ describe(`the shipped Firefox build in Firefox`, () => {
     await evaluate(ff.bidi, ff.chrome, () => navigator.clipboard.writeText('before'));
 
     await pressShortcut(ff.bidi, ff.chrome, 'Alt+Shift+K');
-    await waitFor(ff.bidi, tab, (name: string) => document.activeElement?.getAttribute('data-resume-autofill-ui') === name, CARD, {
-      what: 'the card, focused',
-    });
+    await waitFor(
+      ff.bidi,
+      tab,
+      (name: string) => document.activeElement?.getAttribute('data-resume-autofill-ui') === name,
+      CARD,
+      {
+        what: 'the card, focused',
+      },
+    );
     expect(await overlayHosts(tab)).toEqual([CARD]);
     // The résumé is inside the card's closed shadow root only.
     const pageText = await evaluate(ff.bidi, tab, () => document.documentElement.outerHTML);
@@ -207,11 +214,19 @@ describe(`the shipped Firefox build in Firefox`, () => {
       copied = await readClipboard(ff.bidi, ff.chrome);
     }
     expect(copied).toBe(resume.name.full);
-    expect(await evaluate(ff.bidi, tab, () => (window as unknown as { copies: string[] }).copies)).toEqual([]);
+    expect(await evaluate(ff.bidi, tab, () => (window as unknown as { copies: string[] }).copies)).toEqual(
+      [],
+    );
 
     await pressKey(ff.bidi, tab, 'Escape');
-    await waitFor(ff.bidi, tab, () => document.querySelector('[data-resume-autofill-ui]') === null, undefined, {
-      what: 'the card to close',
-    });
+    await waitFor(
+      ff.bidi,
+      tab,
+      () => document.querySelector('[data-resume-autofill-ui]') === null,
+      undefined,
+      {
+        what: 'the card to close',
+      },
+    );
   });
 });
