@@ -35,7 +35,13 @@ import {
   waitFor,
   waitForPopup,
 } from '../../scripts/lib/firefox.mjs';
-import { allExpectations, differences, snapshotBefore } from '../e2e/expectations';
+import {
+  allExpectations,
+  differences,
+  restoredDifferences,
+  snapshotBefore,
+  snapshotRestorable,
+} from '../e2e/expectations';
 import { FIREFOX_PAGES } from './pages';
 
 const SAMPLE = join(ROOT, 'samples/sample-resume.md');
@@ -130,13 +136,14 @@ describe(`the shipped Firefox build in Firefox`, () => {
   });
 
   for (const name of FIREFOX_PAGES) {
-    it(`fills ${name} from the toolbar button's popup, every field right (activeTab granted by the click)`, async () => {
+    it(`fills ${name} from the toolbar button's popup, every field right (activeTab granted by the click), then undoes it`, async () => {
       const [e] = allExpectations((p) => p === name);
       expect(e, `${name}.expect.json`).toBeDefined();
       expect(e.resume).toBe('samples/sample-resume.md');
       const tab = await openTab(ff.bidi, `${FIXTURE_ORIGIN}/${name}.html`);
       const page = judgePage(ff.bidi, tab) as unknown as Page;
       const before = await snapshotBefore(page, e);
+      const restorable = await snapshotRestorable(page, e);
       await focusTab(ff.bidi, ff.chrome, tab);
       const tabId = await activeTabId();
       // The premise: nothing but the user's gesture lets the add-on into this page.
@@ -172,6 +179,10 @@ describe(`the shipped Firefox build in Firefox`, () => {
       await closePopup(ff.bidi, options);
       await clickToolbarButton(ff.bidi, ff.chrome);
       await waitForPopup(ff.bidi, options, '[data-testid="fill-report"]');
+      // Its Undo puts every field back as it was.
+      await clickInPopup(ff.bidi, ff.chrome, options, '[data-testid="undo-fill"]');
+      await waitForPopup(ff.bidi, options, '[data-testid="undo-done"]');
+      expect(await restoredDifferences(page, e, restorable)).toEqual([]);
       await closePopup(ff.bidi, options);
     });
   }
