@@ -425,6 +425,12 @@ export async function pressShortcut(bidi, chrome, shortcut) {
   );
 }
 
+/** Saves a PNG of the tab's viewport. */
+export async function screenshot(bidi, context, path) {
+  const { data } = await bidi.send('browsingContext.captureScreenshot', { context });
+  writeFileSync(path, Buffer.from(data, 'base64'));
+}
+
 /** The system clipboard's text, read in the browser window (headless Firefox keeps its own clipboard). */
 export function readClipboard(bidi, chrome) {
   return evaluate(bidi, chrome, () => navigator.clipboard.readText());

@@ -30,6 +30,7 @@ import {
   pressKey,
   pressShortcut,
   readClipboard,
+  screenshot,
   serveFixtures,
   setInputFile,
   waitFor,
@@ -42,6 +43,7 @@ import {
   snapshotBefore,
   snapshotRestorable,
 } from '../e2e/expectations';
+import { screenshotPath } from '../e2e/support';
 import { FIREFOX_PAGES } from './pages';
 
 const SAMPLE = join(ROOT, 'samples/sample-resume.md');
@@ -156,6 +158,7 @@ describe(`the shipped Firefox build in Firefox`, () => {
       expect(await popupText(ff.bidi, options, '[data-testid="fill-error"]')).toBeNull();
       expect(await mayScript(tabId)).toBe(true);
       expect(await differences(page, e, before)).toEqual([]);
+      await screenshot(ff.bidi, tab, screenshotPath(`firefox-${name}-filled`));
 
       // The report is kept per tab in storage.session, never in storage.local.
       const report = await evaluate(
@@ -210,6 +213,7 @@ describe(`the shipped Firefox build in Firefox`, () => {
       },
     );
     expect(await overlayHosts(tab)).toEqual([CARD]);
+    await screenshot(ff.bidi, tab, screenshotPath('firefox-card'));
     // The résumé is inside the card's closed shadow root only.
     const pageText = await evaluate(ff.bidi, tab, () => document.documentElement.outerHTML);
     expect(pageText).not.toContain(resume.name.full);
