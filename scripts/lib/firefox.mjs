@@ -406,6 +406,9 @@ export function closePopup(bidi, extPage) {
 export async function pressShortcut(bidi, chrome, shortcut) {
   const parts = shortcut.split('+');
   const key = parts.pop();
+  // The add-on's shortcuts are modifiers + one letter; the key codes below are built for letters only.
+  if (!/^[A-Z]$/i.test(key ?? ''))
+    throw new Error(`pressShortcut handles modifiers + a letter, not ${shortcut}`);
   await evaluate(
     bidi,
     chrome,
