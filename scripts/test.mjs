@@ -13,6 +13,7 @@ const steps = [
   ['web-ext lint', 'node', ['scripts/web-ext-lint.mjs']],
   ['fixtures', 'node', ['scripts/build-fixtures.mjs']],
   ['end-to-end (Chromium)', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
+  ['end-to-end (Firefox)', 'npx', ['vitest', 'run', '--config', 'vitest.e2e-firefox.config.ts']],
 ];
 
 const only = process.argv.slice(2);

@@ -19,15 +19,20 @@ export function outDir(mode = 'harness', browser = 'chrome') {
   return join(ROOT, '.output', `${browser}-mv${browser === 'chrome' ? 3 : 2}${suffix}`);
 }
 
-export function ensureBuilt(mode = 'harness', { force = false, quiet = true } = {}) {
-  const dir = outDir(mode);
+export function ensureBuilt(mode = 'harness', { force = false, quiet = true, browser = 'chrome' } = {}) {
+  const dir = outDir(mode, browser);
   const manifest = join(dir, 'manifest.json');
   const stale =
     force ||
     !existsSync(manifest) ||
     statSync(manifest).mtimeMs < Math.max(...SOURCES.map((s) => newestMtime(join(ROOT, s))));
   if (stale) {
-    execFileSync('npx', ['wxt', 'build', '--mode', mode], { cwd: ROOT, stdio: quiet ? 'pipe' : 'inherit' });
+    const args = ['wxt', 'build', '--mode', mode, ...(browser === 'chrome' ? [] : ['-b', browser])];
+    // Called from a vitest global setup, NODE_ENV is 'test': the build then mixes React's development JSX
+    // calls (jsxDEV) with its production runtime in the content-script bundles, and the card fails with
+    // "jsxDEV is not a function". The build picks NODE_ENV from its mode when none is set.
+    const { NODE_ENV: _inherited, ...env } = process.env;
+    execFileSync('npx', args, { cwd: ROOT, env, stdio: quiet ? 'pipe' : 'inherit' });
   }
   return dir;
 }
