@@ -144,6 +144,17 @@ function birthPartsWithDay(out: Map<number, Classification>): void {
       c.partsOf = [...new Set([...(c.partsOf ?? []), c.part!, 'day' as const])];
 }
 
+/** 'Title' beside the name boxes is Mr / Ms, not a job title. */
+function honorificTitles(fields: FieldDescription[], out: Map<number, Classification>): void {
+  fields.forEach((f, i) => {
+    const c = out.get(f.id);
+    if (!c || !/^(currentTitle|experience\.title)$/.test(c.key) || !/^title\W*$/i.test(f.label.trim()))
+      return;
+    const near = [fields[i - 1], fields[i + 1]].map((n) => n && out.get(n.id)?.key);
+    if (near.some((k) => k?.startsWith('name.'))) out.delete(f.id);
+  });
+}
+
 export function runContextPasses(fields: FieldDescription[], out: Map<number, Classification>): void {
   for (const run of questionRuns(fields, out))
     splitQuestion(
@@ -153,4 +164,5 @@ export function runContextPasses(fields: FieldDescription[], out: Map<number, Cl
   pairNameParts(fields, out);
   pairPhoneCodes(fields, out);
   birthPartsWithDay(out);
+  honorificTitles(fields, out);
 }

@@ -166,3 +166,19 @@ describe('more checkout look-alikes', () => {
     expect(keyOf('Attention', { autocomplete: 'given-name' })).toBeNull();
   });
 });
+
+describe('Title beside the name boxes', () => {
+  it('is an honorific, not the job title', () => {
+    const fields = makeFields([
+      ['Title', { lang: 'en', section: 'Work experience' }],
+      ['First name', { lang: 'en' }],
+      ['Last name', { lang: 'en' }],
+    ]);
+    expect(classifyFields(fields).get(0)).toBeUndefined();
+    const job = makeFields([
+      ['Company', { lang: 'en', section: 'Work experience' }],
+      ['Title', { lang: 'en', section: 'Work experience' }],
+    ]);
+    expect(classifyFields(job).get(1)?.key).toBe('experience.title');
+  });
+});
