@@ -7,7 +7,7 @@
 // renderer writes the romanized name on English pages anyway. On a Chinese page an English-only name
 // label ('First Name', 'English name') is the latin key: there it asks for the pinyin, not 思远.
 import type { Classification, FieldDescription, FieldKey } from '~/lib/fill/types';
-import { foldForMatch, hasCjk } from '~/lib/fill/describe/text';
+import { foldForMatch, hasCjk, splitWords } from '~/lib/fill/describe/text';
 import { fromAutocomplete } from './autocomplete-map';
 import { runContextPasses } from './context-passes';
 import { findAttrDeny, findLabelDeny } from './deny';
@@ -58,6 +58,12 @@ function signalsDisagree(field: FieldDescription, key: FieldKey): boolean {
     }
   }
   return false;
+}
+
+/** A bare 'Name' box whose id says it belongs to a payment card form is the card holder's. */
+function onPaymentCard(field: FieldDescription): boolean {
+  const words = splitWords(`${field.hints.id ?? ''} ${field.hints.name ?? ''}`);
+  return /\b(payment|card|cc)\b/.test(words);
 }
 
 const JOB_KEYS = /^(currentCompany|currentTitle|experience\.(company|title))$/;
@@ -166,6 +172,7 @@ export function classifyField(field: FieldDescription, context: FieldDescription
       if (draft.source === 'attr' && reads && !labelAgrees(field, ctx, inferred)) return null;
     }
     if (draft && signalsDisagree(field, draft.key)) return null;
+    if (draft?.key.startsWith('name.') && onPaymentCard(field)) return null;
   }
   draft = fromOptions(draft, field, ctx, inferred);
   if (!draft || !fitsWidget(draft.key, field.widget)) return null;

@@ -182,3 +182,10 @@ describe('Title beside the name boxes', () => {
     expect(classifyFields(job).get(1)?.key).toBe('experience.title');
   });
 });
+
+describe('a Name box of a payment card form', () => {
+  it('is the card holder’s', () => {
+    expect(keyOf('Name', { id: 'payment-add-name', name: 'name' })).toBeNull();
+    expect(keyOf('Name', { id: 'customer-name', name: 'name' })).toBe('name.full');
+  });
+});
