@@ -4,9 +4,10 @@ import type { SiteAdapter, SitePlatform } from '~/lib/fill/types';
 import { matchesPattern } from '../fill/adapt/match-url';
 import { greenhouse } from './greenhouse';
 import { lever } from './lever';
+import { moka } from './moka';
 import { GENERIC_PLATFORMS } from './platforms';
 
-export const ADAPTERS: readonly SiteAdapter[] = [greenhouse, lever];
+export const ADAPTERS: readonly SiteAdapter[] = [greenhouse, lever, moka];
 
 /** Every platform the extension knows by address: the adapters, then those filled generically. */
 export const PLATFORMS: readonly SitePlatform[] = [...ADAPTERS, ...GENERIC_PLATFORMS];
