@@ -196,19 +196,28 @@ export async function scorePage(page, e, before) {
 }
 
 /**
- * A custom dropdown showing its placeholder: nothing chosen yet. Once an option is chosen, a select
- * without a clear control (antd without allowClear, react-select without isClearable, Element Plus
- * without clearable) offers no way back to "nothing" — not to the user, not to undo — so undo is not
+ * A custom dropdown or picker showing its placeholder: nothing chosen yet. Once an option is chosen, a
+ * select without a clear control (antd without allowClear, react-select without isClearable, Element Plus
+ * without clearable, Moka's sd-Select) offers no way back to "nothing" — not to the user, not to undo — and
+ * neither does a read-only picker input without one (Moka's day_info year → month panel), so undo is not
  * held to restoring those.
  */
 async function showsPlaceholder(page, loc) {
-  if (!loc.shown || loc.shown.includes('option:checked')) return false;
+  if (loc.shown?.includes('option:checked') || loc.shadow) return false;
   const frame = await frameOf(page, loc.frame);
-  return frame.evaluate((sel) => {
-    const el = document.querySelector(sel);
+  return frame.evaluate(({ shown, selector }) => {
+    const el = shown ? document.querySelector(shown) : null;
     // antd and react-select render a placeholder element; Element Plus greys out its value span.
-    return Boolean(el?.querySelector('[class*="placeholder"]') || el?.classList.contains('is-transparent'));
-  }, loc.shown);
+    if (el?.querySelector('[class*="placeholder"]') || el?.classList.contains('is-transparent')) return true;
+    // Moka: the read-only input itself shows the placeholder while its value (or the label beside it) is
+    // empty, and the widget has no clear control.
+    const input = document.querySelector(selector);
+    if (!(input instanceof HTMLInputElement) || !input.readOnly || input.value || !input.placeholder)
+      return false;
+    if (shown && el?.textContent?.trim()) return false;
+    const widget = input.parentElement?.parentElement;
+    return !widget?.querySelector('[class*="clear"], [class*="Clear"]');
+  }, loc);
 }
 
 /** Values of the fields a fill writes that exist before it and that undo can restore. */
