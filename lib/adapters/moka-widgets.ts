@@ -176,9 +176,7 @@ function shownMonth(input: HTMLInputElement): { year: number; month: number } | 
 
 function freshPanel(doc: Document, before: Set<Element>): Element | null {
   return (
-    [...doc.querySelectorAll(BASIC_SELECTOR)]
-      .filter((p) => isOpenPopup(p) && !before.has(p))
-      .at(-1) ?? null
+    [...doc.querySelectorAll(BASIC_SELECTOR)].filter((p) => isOpenPopup(p) && !before.has(p)).at(-1) ?? null
   );
 }
 
@@ -212,7 +210,6 @@ export async function writeDayInfo(input: HTMLInputElement, value: string): Prom
     await closeMenu(doc, panel.closest(DROPDOWN) ?? panel);
     return { ok: false, shown: input.value, reason: `the panel offers no year ${month.year}` };
   }
-  year.scrollIntoView({ block: 'nearest' });
   pointerClick(year);
   const monthItem = await waitFor(() => panelItem(doc, 'month', month.month), { timeout: SHOWN_WAIT });
   if (!monthItem) {

@@ -252,7 +252,11 @@ describe('ARIA widgets', () => {
     const rows = summary(
       field('select_info', '最高学历', select) +
         field('bool_info', '是否接受调剂', select) +
-        field('string_info', '姓名', '<div class="sd-Input-container-3Ty7u"><input class="sd-Input-input-1WaF0"></div>'),
+        field(
+          'string_info',
+          '姓名',
+          '<div class="sd-Input-container-3Ty7u"><input class="sd-Input-input-1WaF0"></div>',
+        ),
     );
     expect(rows).toEqual([
       ['combobox', '最高学历', '', 'INPUT'],
