@@ -30,6 +30,7 @@ const DISABLED_MARK = /(^|\s)sd-Select-disabled-/;
 const BASIC_SELECTOR = '[class*=sd-basic-selector-year-],[class*=sd-basic-selector-month-]';
 const BASIC_ITEM = '[class*=sd-basic-selector-item-]';
 export const DAY_INFO_FIELD = '[class*=apply-field-][class*=day_info-]';
+const MONTH_RANGE = '[class*=month-range-select-]';
 
 /** Long lists can take well over 400 ms to mount (a list of 800 majors). */
 const MENU_WAIT = 4000;
@@ -102,6 +103,13 @@ async function closeMenu(doc: Document, menu: Element | null): Promise<void> {
 export async function writeSdSelect(root: HTMLElement, value: string, kind: MatchKind): Promise<WriteResult> {
   const doc = root.ownerDocument;
   if (isDisabled(root)) return { ok: false, shown: sdSelectShown(root), reason: 'the select is disabled' };
+  // A month range's year and month lists hold no 至今: its own checkbox beside them says so.
+  if (PRESENT.test(value.trim()) && root.closest(MONTH_RANGE))
+    return {
+      ok: false,
+      shown: sdSelectShown(root),
+      reason: 'current entry (至今): ticked in the range’s 至今 box',
+    };
   const before = new Set(openMenus(doc));
   clickOnce(root.querySelector<HTMLElement>(`${DISPLAY_VALUE},input`) ?? root);
   const menu = await waitFor(() => freshMenu(doc, before), { timeout: MENU_WAIT });

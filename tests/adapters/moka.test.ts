@@ -121,6 +121,17 @@ describe('sd-Select driver', () => {
     });
   });
 
+  it("至今 is never looked for in a month range's lists: the range's own box takes it", async () => {
+    const year = sdSelect(YEARS, '年', () => {});
+    const range = document.createElement('div');
+    range.className = 'month-range-select-6Xb2l';
+    range.append(year.el);
+    form(field('date_info', '在职时间', range));
+    const r = await sdSelectDriver.write(fieldOf(year.el), '至今', { match: 'year' });
+    expect(r).toMatchObject({ ok: false, reason: 'current entry (至今): ticked in the range’s 至今 box' });
+    expect(year.el.className).not.toMatch(/sd-Select-open-/);
+  });
+
   it('undo picks the old option again, and leaves a select that was empty as it is (it has no clear)', async () => {
     const select = sdSelect(DEGREES, '请选择', () => {});
     select.set('3');
