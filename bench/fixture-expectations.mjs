@@ -196,28 +196,49 @@ export async function scorePage(page, e, before) {
 }
 
 /**
- * A custom dropdown or picker showing its placeholder: nothing chosen yet. Once an option is chosen, a
- * select without a clear control (antd without allowClear, react-select without isClearable, Element Plus
- * without clearable, Moka's sd-Select) offers no way back to "nothing" — not to the user, not to undo — and
- * neither does a read-only picker input without one (Moka's day_info year → month panel), so undo is not
- * held to restoring those.
+ * A custom dropdown showing its placeholder: nothing chosen yet. Once an option is chosen, a select
+ * without a clear control (antd without allowClear, react-select without isClearable, Element Plus
+ * without clearable) offers no way back to "nothing" — not to the user, not to undo — so undo is not
+ * held to restoring those. The same holds for a radio group drawn without inputs (div radios) that has
+ * none checked: a radio can be moved, never unchecked.
  */
 async function showsPlaceholder(page, loc) {
-  if (loc.shown?.includes('option:checked') || loc.shadow) return false;
+  if (loc.shown?.includes('option:checked') || (!loc.shown && loc.shadow?.length)) return false;
   const frame = await frameOf(page, loc.frame);
-  return frame.evaluate(({ shown, selector }) => {
-    const el = shown ? document.querySelector(shown) : null;
-    // antd and react-select render a placeholder element; Element Plus greys out its value span.
-    if (el?.querySelector('[class*="placeholder"]') || el?.classList.contains('is-transparent')) return true;
-    // Moka: the read-only input itself shows the placeholder while its value (or the label beside it) is
-    // empty, and the widget has no clear control.
-    const input = document.querySelector(selector);
-    if (!(input instanceof HTMLInputElement) || !input.readOnly || input.value || !input.placeholder)
-      return false;
-    if (shown && el?.textContent?.trim()) return false;
-    const widget = input.parentElement?.parentElement;
-    return !widget?.querySelector('[class*="clear"], [class*="Clear"]');
-  }, loc);
+  return frame.evaluate(
+    ([shown, own]) => {
+      const el = document.querySelector(shown ?? own);
+      if (!el) return false;
+      if (!shown) {
+        // Radios drawn without inputs, none checked: a radio cannot be unchecked.
+        const group = el.getAttribute('role') === 'radio' && el.closest('[role=radiogroup]');
+        if (group && !group.querySelector('input[type=radio]'))
+          return ![...group.querySelectorAll('[role=radio]')].some(
+            (r) => r.getAttribute('aria-checked') === 'true',
+          );
+        // A display that is itself the prompt (a month period picker's 开始时间 text); never a control.
+        if (!('value' in el) && el.matches('[class*="placeholder"]')) return true;
+      }
+      // antd, react-select and listbox triggers render a placeholder element; Element Plus greys out its
+      // value span; 北森's phoenix select marks its label span `--show` while it prompts.
+      if (
+        el.querySelector('[class*="placeholder"]') ||
+        el.classList.contains('is-transparent') ||
+        /placeholder--show\b/i.test(el.getAttribute('class') ?? '')
+      )
+        return true;
+      // A select drawn over a read-only input (Moka's sd-Select): nothing shown but the input's prompt.
+      const box = document.querySelector(own);
+      return (
+        box instanceof HTMLInputElement &&
+        box.readOnly &&
+        !!box.placeholder &&
+        !box.value &&
+        !(el.textContent ?? '').trim()
+      );
+    },
+    [loc.shown ?? null, loc.selector],
+  );
 }
 
 /** Values of the fields a fill writes that exist before it and that undo can restore. */

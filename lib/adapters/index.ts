@@ -2,12 +2,13 @@
 // the manifest's host permissions are derived from these patterns (lib/sites/recruiting-hosts.ts).
 import type { SiteAdapter, SitePlatform } from '~/lib/fill/types';
 import { matchesPattern } from '../fill/adapt/match-url';
+import { beisen } from './beisen';
 import { greenhouse } from './greenhouse';
 import { lever } from './lever';
 import { moka } from './moka';
 import { GENERIC_PLATFORMS } from './platforms';
 
-export const ADAPTERS: readonly SiteAdapter[] = [greenhouse, lever, moka];
+export const ADAPTERS: readonly SiteAdapter[] = [beisen, greenhouse, lever, moka];
 
 /** Every platform the extension knows by address: the adapters, then those filled generically. */
 export const PLATFORMS: readonly SitePlatform[] = [...ADAPTERS, ...GENERIC_PLATFORMS];

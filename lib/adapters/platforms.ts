@@ -6,12 +6,6 @@ import type { SitePlatform } from '~/lib/fill/types';
 
 export const GENERIC_PLATFORMS: SitePlatform[] = [
   {
-    id: 'beisen',
-    name: '北森 Beisen',
-    matches: ['https://*.zhiye.com/*'], // tenants
-    testUrls: ['https://example.zhiye.com/form?fromPage=job&jobAdId=1'],
-  },
-  {
     id: 'feishu',
     name: '飞书招聘',
     matches: [

@@ -30,7 +30,16 @@ export type ScalarKey =
   | 'selfIntro';
 
 export type EducationField =
-  'school' | 'major' | 'degree' | 'start' | 'end' | 'range' | 'gpa' | 'description';
+  | 'school'
+  | 'major'
+  | 'degree'
+  | 'start'
+  | 'end'
+  | 'range'
+  | 'gpa'
+  | 'description'
+  /** 是否全日制: yes / no, from the entry's study mode. */
+  | 'fullTime';
 export type ExperienceField =
   'company' | 'department' | 'title' | 'start' | 'end' | 'range' | 'current' | 'description';
 export type ProjectField = 'name' | 'role' | 'start' | 'end' | 'range' | 'current' | 'description';
@@ -99,6 +108,9 @@ export interface FieldDescription {
 export interface Classification {
   key: FieldKey;
   part?: ValuePart;
+  /** For a date split over several controls: every part the question asks (a day box beside it means a
+   * year and month alone would leave the date half answered). */
+  partsOf?: ValuePart[];
   /** 0–1; below the engine's bar the field is left alone. */
   confidence: number;
   /** Which rule decided, for the report: 'label:/手机/', 'autocomplete:email', … */

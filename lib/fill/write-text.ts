@@ -15,11 +15,11 @@ import {
   inputEvent,
   keyEvent,
   setNativeValue,
-} from '~/lib/fill/drivers/edit-events';
-import { settleAlone, type Staged } from '~/lib/fill/drivers/staged-write';
-import { writeEditable } from '~/lib/fill/drivers/write-editable';
+} from './drivers/edit-events';
+import { settleAlone, type Staged } from './drivers/staged-write';
+import { writeEditable } from './drivers/write-editable';
 
-export { setNativeValue } from '~/lib/fill/drivers/edit-events';
+export { setNativeValue } from './drivers/edit-events';
 
 export type TextControl = HTMLInputElement | HTMLTextAreaElement;
 

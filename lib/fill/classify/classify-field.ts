@@ -157,6 +157,14 @@ export function classifyField(field: FieldDescription, context: FieldDescription
     draft = matchRules(field, ctx, inferred);
     // 'street', 'postcode' as the field's own name: only a clear label says otherwise.
     if (attrDeny && !readsClearly(draft)) return null;
+    // A company is low stakes to skip and often a look-alike: a name/id saying 'company' on a box whose
+    // label names something else (DIČ, NIP, 'Building Name / No.'), or a 'Company' label on a box named
+    // as an address line, is left alone.
+    if (draft && JOB_KEYS.test(draft.key)) {
+      if (attrDeny) return null;
+      const reads = field.label || field.hints.placeholder || field.hints.ariaLabel;
+      if (draft.source === 'attr' && reads && !labelAgrees(field, ctx, inferred)) return null;
+    }
     if (draft && signalsDisagree(field, draft.key)) return null;
   }
   draft = fromOptions(draft, field, ctx, inferred);

@@ -132,6 +132,18 @@ function pairPhoneCodes(fields: FieldDescription[], out: Map<number, Classificat
   });
 }
 
+/**
+ * A birth date asked in parts anywhere on the page with a day among them (Gün / Ay / Yıl as three named
+ * selects): every part knows it, so a résumé without a day leaves the month and year alone too.
+ */
+function birthPartsWithDay(out: Map<number, Classification>): void {
+  const parts = [...out.values()].filter((c) => c.key === 'birth' && c.part);
+  if (!parts.some((c) => c.part === 'day')) return;
+  for (const c of parts)
+    if (!c.partsOf?.includes('day'))
+      c.partsOf = [...new Set([...(c.partsOf ?? []), c.part!, 'day' as const])];
+}
+
 export function runContextPasses(fields: FieldDescription[], out: Map<number, Classification>): void {
   for (const run of questionRuns(fields, out))
     splitQuestion(
@@ -140,4 +152,5 @@ export function runContextPasses(fields: FieldDescription[], out: Map<number, Cl
     );
   pairNameParts(fields, out);
   pairPhoneCodes(fields, out);
+  birthPartsWithDay(out);
 }

@@ -5,10 +5,21 @@ import type { FieldKey, Section, ValuePart, WidgetKind } from '~/lib/fill/types'
 /**
  * What a section heading says the fields below it are about. 'emergency' / 'reference' / 'family' are
  * other people; 'other-entry' is entries the résumé has no facts for (awards, certificates, campus
- * activities, languages…); 'intent' is what the applicant wants (期望城市, desired salary), not has.
+ * activities, languages…); 'intent' is what the applicant wants (期望城市, desired salary), not has;
+ * 'payment' is a checkout's billing / shipping part, where the person's name and contact still apply
+ * but a company is whoever pays, not the employer; 'posting' is the job ad printed beside the form
+ * (任职要求, Responsibilities): it says nothing about the fields below it.
  */
 export type SectionContext =
-  Section | 'personal' | 'emergency' | 'reference' | 'family' | 'other-entry' | 'intent';
+  | Section
+  | 'personal'
+  | 'emergency'
+  | 'reference'
+  | 'family'
+  | 'other-entry'
+  | 'intent'
+  | 'payment'
+  | 'posting';
 
 /**
  * A key that depends on the section: 开始时间 is education.start under 教育经历 and experience.start under

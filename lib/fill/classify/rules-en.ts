@@ -56,6 +56,8 @@ export const RULES_EN: RuleTable = {
       key: 'phone.countryCode',
       label: /country\s*(phone\s*)?code|dial(l?ing)?\s*code|calling\s*code|phone\s*code|country\/region code/,
       attr: /\b(country ?(phone )?code|dial ?code|calling ?code|phone ?code|country phone)\b/,
+      // 'Telephone (+ country code)', 'Phone incl. country code': the number, written with its code.
+      not: /(phone|mobile|tel)\w*\s*\(?\s*(\+|with|incl|including)\s*(the\s*)?(country|dial)/,
       score: 0.92,
     },
     {
@@ -174,7 +176,13 @@ export const RULES_EN: RuleTable = {
       not: /current|address|size|industry|type|website|phone|present|recent/,
       score: 0.9,
     },
-    { key: 'experience.department', label: /\b(department|division)\b/, attr: /\bdepartment\b/, score: 0.85 },
+    // A shop's 'Department' is a flat (departamento): a department is an entry's only under work.
+    {
+      key: { experience: 'experience.department' },
+      label: /\b(department|division)\b/,
+      attr: /\bdepartment\b/,
+      score: 0.85,
+    },
     {
       key: ROLE,
       label: /job\s*title|position\s*title/,
@@ -254,6 +262,8 @@ export const RULES_EN: RuleTable = {
       strong: true,
       attr: true,
     },
+    // Who receives a parcel ('Attention', 'c/o'): a name, but not a part the page says.
+    { pattern: /^attention\b|\battn\b|\bcare of\b|\bc\/o\b/, strong: true },
     // 'Email or username': the email fits.
     { pattern: /\buser ?name\b|\blog ?in\b/, unless: /e-?mail/ },
     {
@@ -322,10 +332,16 @@ export const RULES_EN: RuleTable = {
     { pattern: /message to|note to|let (the|us) (company|team|recruiter)|anything else/ },
   ],
   sections: [
+    {
+      context: 'posting',
+      pattern:
+        /job description|responsibilities|requirements|what you('ll| will) do|about (the|this) (job|role|position)|nice to have/,
+    },
     { context: 'emergency', pattern: /emergency/ },
     { context: 'reference', pattern: /reference|referee|referral|referred/ },
     { context: 'family', pattern: /family|relative|next of kin/ },
     { context: 'intent', pattern: /preference|desired|job interest|availability/ },
+    { context: 'payment', pattern: /billing|payment|shipping|delivery|invoice|checkout|purchaser/ },
     {
       context: 'other-entry',
       pattern:

@@ -113,6 +113,8 @@ export const RULES_ZH: RuleTable = {
       score: 0.9,
     },
     { key: 'education.gpa', label: /绩点|gpa|平均分|平均成绩|学分绩/, not: /排名|满分|总分/, score: 0.95 },
+    // 是否全日制 asks yes or no; a 学习形式 list (全日制 / 非全日制) is not a yes/no question.
+    { key: 'education.fullTime', label: /^(是否)?为?全日制\??$/, score: 0.92 },
     { key: 'education.start', part: 'year', label: /入学年份/, score: 0.96 },
     { key: 'education.start', label: /入学(时间|日期|年月)/, score: 0.95 },
     { key: 'education.end', part: 'year', label: /毕业年份|毕业年$/, score: 0.96 },
@@ -222,17 +224,23 @@ export const RULES_ZH: RuleTable = {
     { pattern: /团队规模|下属|管理人数|汇报/ },
     { pattern: /附件|上传|简历文件|粘贴简历/ },
     { pattern: /备注|补充|其他|其它/ },
-    { pattern: /是否/ },
-    { pattern: /学制|学习形式|培养方式|全日制|统招/ },
+    { pattern: /是否/, unless: /^(是否)?为?全日制\??$/ },
+    { pattern: /学制|学习形式|培养方式|非全日制|统招/ },
     { pattern: /院系|学院/, unless: /学校|大学|院校/ },
     { pattern: /排名|名次/ },
     { pattern: /成绩单|课程/ },
   ],
   sections: [
+    {
+      context: 'posting',
+      pattern:
+        /任职要求|任职资格|岗位职责|工作职责|岗位要求|职位要求|职位描述|岗位描述|工作内容|职位详情|加分项/,
+    },
     { context: 'emergency', pattern: /紧急/ },
     { context: 'reference', pattern: /证明人|推荐人|内推|推荐信/ },
     { context: 'family', pattern: /家庭|亲属|家属|父母|社会关系/ },
     { context: 'intent', pattern: /求职意向|意向|期望|应聘信息|职位偏好/ },
+    { context: 'payment', pattern: /账单|发票|收货|配送|支付|付款|结算|开票/ },
     {
       context: 'other-entry',
       pattern:

@@ -44,8 +44,12 @@ const OTHER_ENTRY_OK = new Set<FieldKey>(['website', 'github', 'linkedin', 'wech
 /** 期望城市, 期望职位: wishes, not facts. */
 const INTENT_DENIED = new Set<FieldKey>(['location', 'currentCompany', 'currentTitle', 'yearsOfExperience']);
 
+/** What a checkout's billing / shipping part may still take: the person's own name and contact. */
+const PAYMENT_OK = /^(name\.|email$|phone)/;
+
 export function keyAllowedIn(key: FieldKey, ctx: SectionContext | undefined): boolean {
-  if (!ctx || ctx === 'personal') return true;
+  if (!ctx || ctx === 'personal' || ctx === 'posting') return true;
+  if (ctx === 'payment') return PAYMENT_OK.test(key);
   if (OTHER_PEOPLE.has(ctx)) return false;
   if (ctx === 'other-entry') return OTHER_ENTRY_OK.has(key);
   if (ctx === 'intent') return !INTENT_DENIED.has(key) && !sectionOfKey(key);
@@ -67,6 +71,7 @@ export function resolveKey(
     const k = key[ctx as Section];
     return k ? { key: k, bySection: true } : undefined;
   }
-  if (!ctx || ctx === 'personal') return key.none ? { key: key.none, bySection: false } : undefined;
+  if (!ctx || ctx === 'personal' || ctx === 'payment' || ctx === 'posting')
+    return key.none ? { key: key.none, bySection: false } : undefined;
   return undefined;
 }

@@ -57,6 +57,7 @@ function splitDate(members: FieldDescription[], base: Classification, out: Out):
   const parts = members.length <= 3 ? partsFor(members, ['year', 'month', 'day']) : undefined;
   if (!parts || new Set(parts).size !== parts.length) return clear(out, members);
   members.forEach((m, i) => set(out, m, base, base.key, 'date in parts', parts[i]));
+  for (const m of members) out.get(m.id)!.partsOf = parts;
 }
 
 function splitName(members: FieldDescription[], base: Classification, out: Out): void {

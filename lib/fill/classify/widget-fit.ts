@@ -4,6 +4,13 @@
 import type { FieldKey, WidgetKind } from '~/lib/fill/types';
 import { isDateKey } from './value-part';
 
+const YES_NO_WIDGETS = new Set<WidgetKind>([
+  'radio-group',
+  'select',
+  'combobox',
+  'listbox-button',
+  'checkbox',
+]);
 const LONG_TEXT = /^(selfIntro|skills)$|\.description$/;
 const CHOICE_OK =
   /^(highestDegree|education\.degree|yearsOfExperience|phone\.countryCode|location|birth)$|\.(start|end|school|major|title|company)$/;
@@ -11,6 +18,8 @@ const CHOICE_OK =
 export function fitsWidget(key: FieldKey, widget: WidgetKind): boolean {
   if (widget === 'file') return false;
   if (key.endsWith('.current')) return widget === 'checkbox';
+  // 是否全日制 is answered yes or no: a choice or a box, never typed.
+  if (key === 'education.fullTime') return YES_NO_WIDGETS.has(widget);
   if (widget === 'checkbox') return false;
   if (widget === 'native-date' || widget === 'date-picker') return isDateKey(key) || key.endsWith('.range');
   if (LONG_TEXT.test(key)) return widget === 'textarea' || widget === 'contenteditable' || widget === 'text';

@@ -6,9 +6,15 @@ import type { SectionFinder } from '~/lib/fill/describe/find-section';
 import type { LabelIndex } from '~/lib/fill/describe/label-index';
 import { countControls } from '~/lib/fill/describe/control-count';
 import { classOf, isFormItem } from '~/lib/fill/describe/dom';
-import { collapse, hasRequiredMarker, isFragmentLabel, splitWords } from '~/lib/fill/describe/text';
+import {
+  collapse,
+  hasRequiredMarker,
+  isFragmentLabel,
+  splitWords,
+  visibleText,
+} from '~/lib/fill/describe/text';
 import type { Candidate } from './gather-candidates';
-import { radioLabel, readCurrentValue, readSelectOptions } from './read-value';
+import { isRadioChecked, radioLabel, readCurrentValue, readSelectOptions } from './read-value';
 import { isOneTimeCode } from './skip-rules';
 
 /** Generated ids and names (el-id-6241-21, react-select-2-input, rc_select_0) say nothing about the field. */
@@ -65,7 +71,7 @@ export function describeCandidate(c: Candidate, env: DescribeEnv): FieldDescript
   const target = c.kind === 'radios' ? c.group.container : c.rec.target;
   const widget = c.kind === 'radios' ? 'radio-group' : c.rec.widget;
   if (widget === 'radio') return null;
-  const firstOption = c.kind === 'radios' && !c.group.explicit ? radios![0] : undefined;
+  const firstOption = c.kind === 'radios' && !c.group.explicit ? (radios![0] as HTMLInputElement) : undefined;
   const found = findLabel(el, target, widget, { firstOption, index: env.labels });
   const hints = hintsOf(radios ? radios[0]! : el, target);
   const attrs = `${hints.name ?? ''} ${hints.id ?? ''}`;
@@ -79,8 +85,12 @@ export function describeCandidate(c: Candidate, env: DescribeEnv): FieldDescript
   let options: FieldOption[] | undefined;
   let currentValue: string;
   if (radios) {
-    options = radios.map((r) => ({ label: radioLabel(r, env.labels), value: r.value, el: r }));
-    const checked = radios.findIndex((r) => r.checked);
+    options = radios.map((r) =>
+      r instanceof HTMLInputElement
+        ? { label: radioLabel(r, env.labels), value: r.value, el: r }
+        : { label: collapse(visibleText(r)), value: collapse(visibleText(r)), el: r },
+    );
+    const checked = radios.findIndex(isRadioChecked);
     currentValue = checked >= 0 ? options[checked]!.label : '';
   } else {
     if (widget === 'select') options = readSelectOptions(el as HTMLSelectElement);

@@ -1,6 +1,8 @@
 // Walks the tree once and returns recognised controls in document order, radios already merged into one
-// group per question (by role=radiogroup container, else by name within the form, else by parent).
-import { commonAncestor } from '~/lib/fill/describe/dom';
+// group per question (by role=radiogroup container, else by name within the form, else by parent). Radio
+// groups drawn without any radio input (ARIA role=radio items, or a `*radio-group` container of `*radio*`
+// items, as component libraries that render their own radios do) are one group per container.
+import { classOf, commonAncestor } from '~/lib/fill/describe/dom';
 import { countControls } from '~/lib/fill/describe/control-count';
 import { recogniseControl, type Recognised } from './recognise-control';
 import { walkElements } from './walk-elements';
@@ -8,9 +10,31 @@ import { walkElements } from './walk-elements';
 export interface RadioGroup {
   /** The radiogroup element, or the radios' common ancestor. */
   container: HTMLElement;
-  /** True when `container` is an explicit [role=radiogroup]. */
+  /** True when `container` is an explicit [role=radiogroup] or a radio-group component. */
   explicit: boolean;
-  radios: HTMLInputElement[];
+  /** Radio inputs, or for a group drawn without inputs, its option elements. */
+  radios: HTMLElement[];
+}
+
+/** A radio-group component's class: `phoenix-radio-group`, `radioGroup` (not `radio-group__item`). */
+const GROUP_CLASS = /(^|\s)[\w-]*radio-?group(\s|$)/i;
+const ITEM_CLASS = /radio/i;
+
+/**
+ * The option elements of a radio group that has no radio input: its role=radio items, else the children
+ * (or a lone wrapper's children) whose class names a radio. Null when `node` is no such group.
+ */
+export function inputlessRadios(node: Element): HTMLElement[] | null {
+  const isGroup = node.getAttribute('role') === 'radiogroup' || GROUP_CLASS.test(classOf(node));
+  if (!isGroup || node.querySelector('input[type=radio]')) return null;
+  const byRole = [...node.querySelectorAll<HTMLElement>('[role=radio]')];
+  if (byRole.length >= 2) return byRole;
+  let items = [...node.children];
+  if (items.length === 1) items = [...items[0]!.children];
+  const radios = items.filter(
+    (c): c is HTMLElement => c instanceof HTMLElement && ITEM_CLASS.test(classOf(c)),
+  );
+  return radios.length >= 2 ? radios : null;
 }
 
 export type Candidate = { kind: 'control'; rec: Recognised } | { kind: 'radios'; group: RadioGroup };
@@ -31,7 +55,7 @@ function groupKey(radio: HTMLInputElement): [Scope, string] {
  */
 function finishGroup(group: RadioGroup): void {
   if (group.explicit) return;
-  const first = group.radios[0]!;
+  const first = group.radios[0]! as HTMLInputElement;
   let container: Element | null = first;
   for (const radio of group.radios.slice(1)) container = container && commonAncestor(container, radio);
   if (!container || container === first || countControls(container) > group.radios.length) {
@@ -43,7 +67,16 @@ function finishGroup(group: RadioGroup): void {
 export function gatherCandidates(root: Document | ShadowRoot): Candidate[] {
   const out: Candidate[] = [];
   const groups = new Map<Scope, Map<string, RadioGroup>>();
+  const seen = new Set<Element>();
+  const visitGroup = (node: Element) => {
+    const radios = inputlessRadios(node);
+    if (!radios || seen.has(node)) return false;
+    seen.add(node);
+    out.push({ kind: 'radios', group: { container: node as HTMLElement, explicit: true, radios } });
+    return true;
+  };
   walkElements(root, (node) => {
+    if (visitGroup(node)) return;
     const rec = recogniseControl(node);
     if (!rec) return;
     if (rec.widget !== 'radio') {

@@ -39,6 +39,16 @@ function customSelectValue(el: HTMLElement, target: Element): string {
   return 'value' in el ? shown(String((el as HTMLInputElement).value)) : '';
 }
 
+/** A checked class on a drawn radio or on the dot inside it: `is-checked`, `phoenix-radio--checked`. */
+const CHECKED_CLASS = /(^|[\s_-])(is-)?(checked|active|selected)\b|--(checked|active|selected)\b/;
+
+/** Whether a radio input, or a radio drawn without one (aria-checked or a checked class), is chosen. */
+export function isRadioChecked(el: Element): boolean {
+  if (el instanceof HTMLInputElement) return el.checked;
+  if (el.hasAttribute('aria-checked')) return el.getAttribute('aria-checked') === 'true';
+  return [el, ...el.querySelectorAll('[class]')].some((n) => CHECKED_CLASS.test(classOf(n)));
+}
+
 export function radioLabel(radio: HTMLInputElement, index?: LabelIndex): string {
   return explicitLabel(radio, index) || textAfter(radio) || radio.getAttribute('aria-label') || radio.value;
 }

@@ -5,7 +5,9 @@
 // actually have shadow hosts pay for visiting every element.
 import { OWN_UI_ATTR } from '~/lib/fill/describe/dom';
 
-const MAYBE_CONTROL = 'input,select,textarea,button,[role],[contenteditable]';
+// Radio-group components that draw their own radios carry no role: their class names them.
+const MAYBE_CONTROL =
+  'input,select,textarea,button,[role],[contenteditable],[class*=radio-group],[class*=radioGroup],[class*=RadioGroup]';
 
 export function walkElements(root: Document | ShadowRoot, visit: (el: Element) => void): void {
   const ours = Array.from(root.querySelectorAll(`[${OWN_UI_ATTR}]`));

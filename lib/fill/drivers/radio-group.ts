@@ -30,13 +30,16 @@ export function radioOptions(field: FieldDescription): FieldOption[] {
   }));
 }
 
+const CHECKED = /(^|[\s_-])(is-)?(checked|active|selected)\b|--(checked|active|selected)\b/;
+
 export function isOptionChecked(el: Element): boolean {
   if (el instanceof HTMLInputElement) return el.checked;
   if (el instanceof HTMLLabelElement && el.control instanceof HTMLInputElement) return el.control.checked;
   const input = el.querySelector('input[type=radio]');
   if (input instanceof HTMLInputElement) return input.checked;
-  if (el.getAttribute('aria-checked') === 'true') return true;
-  return /(^|[\s_-])(is-)?(checked|active|selected)\b|--(checked|active|selected)\b/.test(el.className);
+  if (el.hasAttribute('aria-checked')) return el.getAttribute('aria-checked') === 'true';
+  // A drawn radio may mark the dot inside the item, not the item (`.phoenix-radio--checked`).
+  return [el, ...el.querySelectorAll('[class]')].some((n) => CHECKED.test(n.getAttribute('class') ?? ''));
 }
 
 export function checkedLabel(options: FieldOption[]): string {

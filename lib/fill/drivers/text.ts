@@ -1,6 +1,6 @@
 // Text boxes and textareas: the shared framework-safe text write.
 import type { WidgetWriter, FieldDescription } from '~/lib/fill/types';
-import { isTextControl, stageTextControl, writeTextValue } from '~/lib/fill/write-text';
+import { isTextControl, stageTextControl, writeTextValue } from '../write-text';
 import { settleAlone, type Staged } from './staged-write';
 
 /** The editable element of a field whose `el` may be a wrapper around it. */

@@ -41,6 +41,43 @@ export function sectionFields(
   });
 }
 
+/** One-time questions about the applicant: a second one after entry sections begins another form. */
+const ONCE = /^(name\.|email$|phone$|birth$|gender$)/;
+
+/**
+ * Which application form of the page each field belongs to (0, 1, …). A page may hold several forms one
+ * after another (a registration form per position, a form per step kept on the page); each numbers its
+ * education / work / project entries from the first résumé entry. A form starts over where a one-time
+ * question (姓名, 出生年月) comes again after entry sections, which one form never does.
+ */
+export function formParts(
+  fields: FieldDescription[],
+  classes: Map<number, Classification>,
+  bar: number,
+): Map<number, number> {
+  const part = new Map<number, number>();
+  let n = 0;
+  let seen = new Set<string>();
+  let entriesSince = false;
+  for (const f of fields) {
+    const c = classes.get(f.id);
+    if (!c || c.confidence < bar) continue;
+    if (sectionOf(c.key)) entriesSince = true;
+    else if (ONCE.test(c.key)) {
+      // By key alone: 出生年月 as one box in one form and as 年 + 月 in the next is the same question.
+      const what = c.key;
+      if (seen.has(what) && entriesSince) {
+        n++;
+        seen = new Set();
+        entriesSince = false;
+      }
+      seen.add(what);
+    }
+    part.set(f.id, n);
+  }
+  return part;
+}
+
 export function assignBlocks(
   fields: FieldDescription[],
   classes: Map<number, Classification>,
@@ -50,30 +87,39 @@ export function assignBlocks(
   const index = new Map<number, number>();
   const counts = { education: 0, experience: 0, projects: 0 } as Record<Section, number>;
   const blocks = { education: [], experience: [], projects: [] } as Record<Section, Element[]>;
+  const parts = formParts(fields, classes, bar);
   for (const section of SECTIONS) {
-    const own = sectionFields(fields, classes, section, bar);
-    blocks[section] = [...new Set(own.map((f) => f.block).filter((b): b is Element => !!b))].sort(docOrder);
-    // Blocks are numbered among blocks, loose fields among loose fields: a 毕业院校 under 基本信息 asks for
-    // the first entry as much as the first row of the education table does.
-    const units = entryUnits(own, section, (f) => classes.get(f.id)!);
-    const groups = [units.filter((u) => u.block), units.filter((u) => !u.block)];
-    counts[section] = Math.max(groups[0]!.length, groups[1]!.length);
-    for (const group of groups) {
-      const levels =
-        section === 'education' && resume
-          ? group.map((u) =>
-              levelOfBlock(
-                u.block,
-                u.fields.map((f) => f.sectionHeading),
-              ),
-            )
-          : [];
-      const entries = levels.some(Boolean)
-        ? entriesByLevel(levels, resume!.education)
-        : group.map((_, i) => i);
-      group.forEach((unit, i) => {
-        for (const f of unit.fields) index.set(f.id, entries[i]!);
-      });
+    const all = sectionFields(fields, classes, section, bar);
+    blocks[section] = [...new Set(all.map((f) => f.block).filter((b): b is Element => !!b))].sort(docOrder);
+    const forms = new Map<number, FieldDescription[]>();
+    for (const f of all) {
+      const form = parts.get(f.id)!;
+      if (!forms.has(form)) forms.set(form, []);
+      forms.get(form)!.push(f);
+    }
+    for (const own of forms.values()) {
+      // Blocks are numbered among blocks, loose fields among loose fields: a 毕业院校 under 基本信息 asks for
+      // the first entry as much as the first row of the education table does.
+      const units = entryUnits(own, section, (f) => classes.get(f.id)!);
+      const groups = [units.filter((u) => u.block), units.filter((u) => !u.block)];
+      counts[section] = Math.max(counts[section], groups[0]!.length, groups[1]!.length);
+      for (const group of groups) {
+        const levels =
+          section === 'education' && resume
+            ? group.map((u) =>
+                levelOfBlock(
+                  u.block,
+                  u.fields.map((f) => f.sectionHeading),
+                ),
+              )
+            : [];
+        const entries = levels.some(Boolean)
+          ? entriesByLevel(levels, resume!.education)
+          : group.map((_, i) => i);
+        group.forEach((unit, i) => {
+          for (const f of unit.fields) index.set(f.id, entries[i]!);
+        });
+      }
     }
   }
   return { index, counts, blocks };

@@ -101,7 +101,7 @@ export function findAddButton(doc: Document, section: Section, ctx: AddButtonCon
     if (otherBlocks.some((b) => b.contains(el))) continue;
     // The heading the control sits under (a card header's 添加, 'Add another' beside 'Education').
     const under = sectionContext(headingOf(el, ''));
-    if (!says && under && under !== section && under !== 'personal') continue;
+    if (!says && under && under !== section && under !== 'personal' && under !== 'posting') continue;
     let score = says === section ? 4 : 0;
     if (under === section) score += 4;
     if (bounds) {

@@ -41,7 +41,9 @@ function renderPhone(
   ctx: RenderContext,
 ): Rendered {
   const p = fact.value;
-  const national = ctx.hasCountryCodeField || hasDialCodeAddon(field.el) || ctx.lang === 'zh';
+  // A box that takes digits only (inputmode=numeric, type=number) has no room for the '+'.
+  const digitsOnly = field.el.getAttribute('inputmode') === 'numeric' || field.hints.type === 'number';
+  const national = ctx.hasCountryCodeField || hasDialCodeAddon(field.el) || digitsOnly || ctx.lang === 'zh';
   const max = field.hints.maxLength;
   const value = national || (max && max < p.e164.length) ? p.national : p.e164;
   return fitText(value, field);
@@ -105,6 +107,10 @@ function renderForWidget(
       if (part && (field.widget === 'date-picker' || field.widget === 'native-date')) {
         return skip(`a date picker takes a whole date, not the ${part} alone`);
       }
+      // Day / Month / Year with no day in the résumé: the month and year alone would leave a date the
+      // page takes as answered but is not the user's (a made-up day, or the 1st by default).
+      if (part && cls.partsOf?.includes('day') && !fact.value.day)
+        return skip('the date asks for a day; the résumé gives only year and month');
       return part ? renderPart(fact.value, part, field) : renderDate(fact.value, field, cls.key);
     }
   }

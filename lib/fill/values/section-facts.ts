@@ -25,6 +25,9 @@ export function sectionFact(resume: Resume, key: FieldKey, index: number): Fact 
     if (field === 'start' || field === 'end') return dateFact(e.dates, field);
     if (field === 'range') return { type: 'range', value: e.dates };
     if (field === 'gpa') return e.gpa ? text(gpaText(e.gpa)) : undefined;
+    // Only a résumé that says 全日制 / 非全日制 answers it; no mode written is no answer.
+    if (field === 'fullTime')
+      return e.studyMode ? { type: 'boolean', value: e.studyMode === 'full-time' } : undefined;
     if (field === 'description')
       return e.description.trim()
         ? { type: 'text', value: e.description.trim(), multiline: true }

@@ -54,6 +54,8 @@ const ZH: string[] = [
   '其他',
   '是否接受调剂',
   '学习形式',
+  '是否非全日制',
+  '全日制学制',
   '院系',
   '所在学院',
   '专业排名',
@@ -62,6 +64,7 @@ const ZH: string[] = [
 
 const EN: string[] = [
   'Emergency contact phone',
+  'Attention',
   'Referrer name',
   'Referred by',
   'Reference email',

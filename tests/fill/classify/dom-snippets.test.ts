@@ -144,7 +144,7 @@ describe('realistic snippets', () => {
         <div class="q"><span>学历层次</span><select>${opts(['请选择', '大专', '本科', '硕士', '博士'])}</select></div>
         <div class="q"><select>${opts(['本科', '硕士', '博士'])}</select></div>`),
     ).toEqual([
-      ['是否全日制', null],
+      ['是否全日制', 'education.fullTime'],
       ['学历层次', 'education.degree'],
       ['', 'education.degree'],
     ]);

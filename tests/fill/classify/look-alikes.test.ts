@@ -116,3 +116,53 @@ describe('autocomplete organization', () => {
     expect(keyOf('VAT number', { autocomplete: 'organization' })).toBeNull();
   });
 });
+
+describe('a checkout’s billing and shipping parts', () => {
+  it('take the person’s name and contact but never the employer', () => {
+    for (const section of ['Billing', 'Shipping address', '收货信息']) {
+      expect(keyOf('Company', { autocomplete: 'organization', section }), section).toBeNull();
+      expect(keyOf('Full name', { section }), section).toBe('name.full');
+      expect(keyOf('Email', { section, type: 'email' }), section).toBe('email');
+    }
+    expect(keyOf('Company', { section: 'Work experience' })).not.toBeNull();
+  });
+});
+
+describe('a date of birth split into day, month and year', () => {
+  it('marks every part with the whole set, so a résumé without a day leaves all three alone', () => {
+    document.body.innerHTML =
+      '<div class="dob"><select id="d"></select><select id="m"></select><select id="y"></select></div>';
+    const fields = makeFields([
+      ['Day', { lang: 'en', widget: 'select', groupLabel: 'Date of birth' }],
+      ['Month', { lang: 'en', widget: 'select', groupLabel: 'Date of birth' }],
+      ['Year', { lang: 'en', widget: 'select', groupLabel: 'Date of birth' }],
+    ]).map((f, i) => ({ ...f, el: document.getElementById('dmy'[i]!)! }));
+    const out = classifyFields(fields);
+    expect(fields.map((f) => out.get(f.id)?.part)).toEqual(['day', 'month', 'year']);
+    for (const f of fields) expect(out.get(f.id)?.partsOf).toEqual(['day', 'month', 'year']);
+    document.body.innerHTML = '';
+  });
+});
+
+describe('the job ad printed above the form', () => {
+  it('is no section: 任职要求 or Responsibilities leave the fields below as the applicant’s', () => {
+    expect(keyOf('邮箱', { section: '任职要求' })).toBe('email');
+    expect(keyOf('Phone', { section: 'Responsibilities' })).toBe('phone');
+    expect(keyOf('邮箱', { section: '工作经历' })).toBeNull();
+  });
+});
+
+describe('more checkout look-alikes', () => {
+  it('a company name/id under a label that names something else, or a Company label on an address line', () => {
+    expect(keyOf('DIČ', { name: 'company num tax' })).toBeNull();
+    expect(keyOf('', { placeholder: 'Building Name / No.', name: 'company' })).toBeNull();
+    expect(keyOf('Company', { name: 'user data b address 2' })).toBeNull();
+    expect(keyOf('', { name: 'company' })).not.toBeNull();
+  });
+
+  it('a shop’s Department is no employer’s department; “Telephone (+ country code)” is the whole number', () => {
+    expect(keyOf('Department', { name: 'department' })).toBeNull();
+    expect(keyOf('Telephone (+ country code)')).toBe('phone');
+    expect(keyOf('Attention', { autocomplete: 'given-name' })).toBeNull();
+  });
+});

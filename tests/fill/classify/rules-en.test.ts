@@ -89,7 +89,7 @@ const TABLE: Row[] = [
   ['Company', 'experience.company', WORK],
   ['Employer', 'experience.company'],
   ['Organization', 'experience.company'],
-  ['Department', 'experience.department'],
+  ['Department', 'experience.department', WORK],
   ['Job title', 'experience.title', WORK],
   ['Job title', 'experience.title'],
   ['Title', 'experience.title', WORK],

@@ -91,6 +91,8 @@ const TABLE: Row[] = [
   ['学历', 'highestDegree'],
   ['学位', 'education.degree', EDU],
   ['绩点', 'education.gpa', EDU],
+  ['是否全日制', 'education.fullTime', { ...EDU, widget: 'radio-group', options: ['是', '否'] }],
+  ['全日制', 'education.fullTime', { ...EDU, widget: 'checkbox' }],
   ['平均成绩', 'education.gpa'],
   ['入学年份', 'education.start', { part: 'year' }],
   ['入学时间', 'education.start'],

@@ -272,3 +272,46 @@ describe('ARIA widgets', () => {
     expect(fields.map((f) => [f.widget, f.el.getAttribute('name')])).toEqual([['text', 'n']]);
   });
 });
+
+describe('radio groups drawn without radio inputs', () => {
+  const item = (label: string, control: string) => `
+    <div class="form-item form-item--phoenix"><div class="form-item__title"><label class="form-item__text">${label}</label></div>
+      <div class="form-item__control">${control}</div></div>`;
+
+  it('role=radiogroup with role=radio items: one group, options by text, checked by aria-checked', () => {
+    const fields = collect(
+      item(
+        '是否全日制',
+        `<div role="radiogroup"><div role="radio" aria-checked="false">是</div><div role="radio" aria-checked="true">否</div></div>`,
+      ),
+    );
+    expect(fields.map((f) => [f.widget, f.label, f.currentValue])).toEqual([
+      ['radio-group', '是否全日制', '否'],
+    ]);
+    expect(fields[0]!.options!.map((o) => o.label)).toEqual(['是', '否']);
+  });
+
+  it('a *radio-group container of *radio* items, no roles: checked by the class on the dot inside', () => {
+    const fields = collect(
+      item(
+        '性别',
+        `<div class="phoenix-radio-group">
+          <div class="phoenix-radio-group__radioItem"><span class="phoenix-radio"></span><span class="phoenix-radio__radio-text">男</span></div>
+          <div class="phoenix-radio-group__radioItem"><span class="phoenix-radio phoenix-radio--checked"></span><span class="phoenix-radio__radio-text">女</span></div>
+        </div>`,
+      ),
+    );
+    expect(fields.map((f) => [f.widget, f.label, f.currentValue])).toEqual([['radio-group', '性别', '女']]);
+  });
+
+  it('a radio-group component holding real radio inputs stays a native group', () => {
+    const fields = collect(
+      item(
+        '性别',
+        `<div class="el-radio-group" role="radiogroup"><label class="el-radio"><input type="radio" name="g" value="m">男</label><label class="el-radio"><input type="radio" name="g" value="f">女</label></div>`,
+      ),
+    );
+    expect(fields).toHaveLength(1);
+    expect(fields[0]!.options!.map((o) => o.el!.tagName)).toEqual(['INPUT', 'INPUT']);
+  });
+});

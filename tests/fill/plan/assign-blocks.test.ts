@@ -23,6 +23,28 @@ describe('assignBlocks', () => {
     expect(a.blocks.education).toHaveLength(3);
   });
 
+  it('a page with several forms numbers each form’s entries from the first', () => {
+    const form = (n: number) => `<section><input data-key="name.full"><input data-key="birth">
+      <h3>教育经历</h3>${entry(`${n}a`)}${entry(`${n}b`)}<input data-key="phone"></section>`;
+    document.body.innerHTML = form(1) + form(2);
+    const { fields, classes } = scanByAttribute();
+    const a = assignBlocks(fields, classes, 0.6);
+    expect(
+      fields.filter((f) => classes.get(f.id)!.key === 'education.school').map((f) => a.index.get(f.id)),
+    ).toEqual([0, 1, 0, 1]);
+    expect(a.counts.education).toBe(2);
+  });
+
+  it('a question asked twice before any entry (a mobile and a landline) starts no new form', () => {
+    document.body.innerHTML = `<input data-key="phone"><input data-key="phone">
+      <h3>教育经历</h3>${entry('a')}${entry('b')}`;
+    const { fields, classes } = scanByAttribute();
+    const a = assignBlocks(fields, classes, 0.6);
+    expect(
+      fields.filter((f) => classes.get(f.id)!.key === 'education.school').map((f) => a.index.get(f.id)),
+    ).toEqual([0, 1]);
+  });
+
   it('without blocks, a repeated key starts the next entry', () => {
     document.body.innerHTML = `<input data-key="education.school"><input data-key="education.start" data-part="year">
       <input data-key="education.start" data-part="month"><input data-key="education.school"><input data-key="education.start" data-part="year">`;

@@ -125,6 +125,12 @@ describe('resolveFact on the bundled sample and the real résumé', () => {
     expect(resolveFact(SAMPLE, 'currentCompany', 0, 'zh')).toEqual({ type: 'text', value: '美团' });
   });
 
+  it('sample: 是否全日制 is answered only where the résumé writes the study mode', () => {
+    // The master's says （全日制）; the bachelor's says nothing, so nothing is answered for it.
+    expect(resolveFact(SAMPLE, 'education.fullTime', 0, 'zh')).toEqual({ type: 'boolean', value: true });
+    expect(resolveFact(SAMPLE, 'education.fullTime', 1, 'zh')).toBeUndefined();
+  });
+
   it.runIf(REAL && REAL_EXPECTED)(
     realTitle('real résumé: highest degree first, GPA, current job, the projects, names on English pages'),
     () => {

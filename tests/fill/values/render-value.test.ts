@@ -322,3 +322,61 @@ describe('renderValue: phone, degree, text', () => {
     expect(matchKindFor('education.school')).toBe('text');
   });
 });
+
+describe('a date split into day, month and year', () => {
+  const birth: Fact = { type: 'date', value: { year: 1997, month: 5 } };
+  const part = (p: 'day' | 'month' | 'year', partsOf: Array<'day' | 'month' | 'year'>) =>
+    value(
+      renderValue(
+        birth,
+        field('<select></select>', 'select', 'en'),
+        { ...cls('birth'), part: p, partsOf },
+        { lang: 'en' },
+      ),
+    );
+
+  it('leaves every part alone when the résumé has no day', () => {
+    for (const p of ['day', 'month', 'year'] as const)
+      expect(part(p, ['day', 'month', 'year'])).toMatch(/^skip: /);
+  });
+
+  it('fills a month and year pair', () => {
+    expect(part('month', ['month', 'year'])).toBe('5');
+    expect(part('year', ['month', 'year'])).toBe('1997');
+  });
+});
+
+describe('a phone box after a country picker in its row', () => {
+  const en = (html: string, selector = 'input.number') => {
+    document.body.innerHTML = html;
+    const el = document.querySelector<HTMLElement>(selector)!;
+    return value(renderValue(phone, makeField(el, 'text', { lang: 'en' }), cls('phone'), { lang: 'en' }));
+  };
+
+  it('takes the national number: a box holding +1, a read-only 380, an intl-tel-input flag', () => {
+    expect(en('<span><span><input value="+1"></span><span><input class="number"></span></span>')).toBe(
+      '13800001111',
+    );
+    expect(
+      en(
+        '<div><div><p>+</p><input type="tel" readonly value="380"></div><div><input class="number" type="tel"></div></div>',
+      ),
+    ).toBe('13800001111');
+    expect(
+      en(
+        '<div class="row"><div class="iti"><button aria-label="Selected country"><div>+62</div></button></div><div><div><input class="number"></div></div></div>',
+      ),
+    ).toBe('13800001111');
+  });
+
+  it('a house number before the phone is no dial code', () => {
+    expect(en('<div><input value="12"><input class="number"></div>')).toBe('+8613800001111');
+  });
+});
+
+describe('a phone box that takes digits only', () => {
+  it('gets the national number', () => {
+    const numeric = field('<input inputmode="numeric">', 'text', 'en');
+    expect(value(renderValue(phone, numeric, cls('phone'), { lang: 'en' }))).toBe('13800001111');
+  });
+});

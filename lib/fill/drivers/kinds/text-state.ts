@@ -1,7 +1,7 @@
 // Read, save and restore for every widget whose value is the text of a box (text, textarea, rich
 // editor, native and component-library date inputs): they differ only in how they write.
 import type { FieldDescription } from '~/lib/fill/types';
-import { writeTextValue } from '~/lib/fill/write-text';
+import { writeTextValue } from '../../write-text';
 import { textTarget } from '../text';
 
 export function boxText(el: HTMLElement): string {
