@@ -6,10 +6,11 @@ import { beisen } from './beisen';
 import { feishu } from './feishu';
 import { greenhouse } from './greenhouse';
 import { lever } from './lever';
+import { moka } from './moka';
 import { workday } from './workday';
 import { GENERIC_PLATFORMS } from './platforms';
 
-export const ADAPTERS: readonly SiteAdapter[] = [beisen, feishu, greenhouse, lever, workday];
+export const ADAPTERS: readonly SiteAdapter[] = [beisen, feishu, greenhouse, lever, moka, workday];
 
 /** Every platform the extension knows by address: the adapters, then those filled generically. */
 export const PLATFORMS: readonly SitePlatform[] = [...ADAPTERS, ...GENERIC_PLATFORMS];

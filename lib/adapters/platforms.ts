@@ -6,12 +6,6 @@ import type { SitePlatform } from '~/lib/fill/types';
 
 export const GENERIC_PLATFORMS: SitePlatform[] = [
   {
-    id: 'moka',
-    name: 'Moka',
-    matches: ['https://app.mokahr.com/*'], // campus and social hiring
-    testUrls: ['https://app.mokahr.com/campus-recruitment/example/1234#/job/abc/apply'],
-  },
-  {
     id: 'tencent',
     name: '腾讯招聘',
     matches: ['https://join.qq.com/*'],

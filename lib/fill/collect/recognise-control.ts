@@ -2,7 +2,7 @@
 // comboboxes, component-library selects and date pickers (antd, Element Plus, react-select, Moka's sd-*,
 // Beisen's phoenix-*, Feishu's ud__*), listbox buttons and file inputs.
 import type { WidgetKind } from '~/lib/fill/types';
-import { classOf } from '~/lib/fill/describe/dom';
+import { classOf, isFormItem } from '~/lib/fill/describe/dom';
 
 export interface Recognised {
   /** What a driver interacts with: the input, the combobox input or trigger, the button. */
@@ -37,6 +37,9 @@ export function widgetContainer(el: Element): Element | null {
   let found: Element | null = null;
   let misses = 0;
   for (let p = el.parentElement, level = 0; p && level < 7; p = p.parentElement, level++) {
+    // The question's wrapper holds its title too, whatever its class says of the control inside
+    // (Moka types it: `apply-field-* select_info-*`): the widget ends below it.
+    if (isFormItem(p)) break;
     if (isWidgetClass(p)) {
       // Greenhouse's `.select` wraps its <label> too; the widget ends below the label.
       if (p.querySelector('label,legend')) break;

@@ -1,5 +1,6 @@
 // The pieces of a component-library select around the element collect gave us: its root, the element
 // that takes the opening click, its search input, its clear button, and the text it displays.
+import { isFormItem } from '../describe/dom';
 import { isPlaceholderText } from '../describe/text';
 
 const SELECTISH = /(^|[\s_-])(select|combobox|cascader|picker)(?=$|[\s_-])/i;
@@ -13,6 +14,8 @@ export function comboRoot(el: HTMLElement): HTMLElement {
     if (node.tagName === 'FORM' || node === node.ownerDocument.body) break;
     // The question's label and other fields lie outside the widget.
     if (node.querySelectorAll(CONTROLS).length > 1 || node.querySelector('label, legend')) break;
+    // The question's wrapper holds its title, whatever its class says (Moka's `select_info-*`).
+    if (isFormItem(node)) break;
     if (SELECTISH.test(node.className?.toString() ?? '') || node.getAttribute('role') === 'combobox')
       root = node;
   }

@@ -116,15 +116,18 @@ export function findMenu(root: Element, parts: Element[], before: Set<Element>):
     (m) => isOpenPopup(m) && menuOptionElements(m).length,
   );
   if (inside) return inside;
-  const fresh = where
-    .flatMap((s) => [...s.querySelectorAll(MENU_SELECTOR)])
-    .filter(
-      (m) =>
-        !before.has(m) &&
-        !m.contains(root) &&
-        isOpenPopup(m) &&
-        menuOptionElements(m).length &&
-        !notOurs(m, [root, ...parts]),
-    );
-  return fresh.at(-1) ?? linked;
+  const options = new Map<Element, number>();
+  for (const m of where.flatMap((s) => [...s.querySelectorAll(MENU_SELECTOR)])) {
+    if (before.has(m) || m.contains(root) || !isOpenPopup(m)) continue;
+    const count = menuOptionElements(m).length;
+    if (count && !notOurs(m, [root, ...parts])) options.set(m, count);
+  }
+  // A wrapper around each option may read as a menu too (`sd-Menu-container-*` per item): the menu is a
+  // candidate that no candidate around it outnumbers in options.
+  const whole = [...options.keys()].filter((m) => {
+    for (let p = m.parentElement; p; p = p.parentElement)
+      if ((options.get(p) ?? 0) > options.get(m)!) return false;
+    return true;
+  });
+  return whole.at(-1) ?? linked;
 }

@@ -244,6 +244,27 @@ describe('ARIA widgets', () => {
     ]);
   });
 
+  it('a select inside a question wrapper whose class names its type (select_info) keeps the question as its label', () => {
+    const field = (type: string, title: string, control: string) =>
+      `<div class="apply-field-7bRt2 ${type}-8Kd1f"><div class="title-2wLq8"><span class="required-asterisk-4Pz6c"></span>${title}</div>${control}</div>`;
+    const select = `<div class="sd-Select-container-2Vx9b"><div class="sd-Input-container-3Ty7u">
+      <input class="sd-Input-input-1WaF0" readonly placeholder="请选择"><span class="sd-Input-display-value-6Gk1m"></span></div></div>`;
+    const rows = summary(
+      field('select_info', '最高学历', select) +
+        field('bool_info', '是否接受调剂', select) +
+        field(
+          'string_info',
+          '姓名',
+          '<div class="sd-Input-container-3Ty7u"><input class="sd-Input-input-1WaF0"></div>',
+        ),
+    );
+    expect(rows).toEqual([
+      ['combobox', '最高学历', '', 'INPUT'],
+      ['combobox', '是否接受调剂', '', 'INPUT'],
+      ['text', '姓名', '', 'INPUT'],
+    ]);
+  });
+
   it('Tailwind utility classes named select-* are not widgets', () => {
     const fields = collect(
       `<div class="select-none"><input readonly value="x"></div><div class="select-none"><input name="n"></div>`,

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { driverFor } from '~/lib/fill/drivers';
-import { readShown } from '~/lib/fill/drivers/combobox-parts';
+import { comboRoot, readShown } from '~/lib/fill/drivers/combobox-parts';
 import { makeField } from '../values/make-field';
 import { mountFakeSelect, type FakeSelectOptions } from './fake-select';
 
@@ -63,6 +63,15 @@ describe('combobox driver', () => {
     const r = await s.write('本科', 'degree');
     expect(r.ok).toBe(false);
     expect(r.reason).toMatch(/did not show/);
+  });
+
+  it("a question wrapper naming the control's type (select_info) is not part of the select: its title is no value", () => {
+    document.body.innerHTML = `<div class="apply-field-7bRt2 select_info-8Kd1f"><div class="title-2wLq8">最高学历</div>
+      <div class="sd-Select-container-2Vx9b"><div class="sd-Input-container-3Ty7u"><input readonly placeholder="请选择">
+      <span class="sd-Input-display-value-6Gk1m"></span></div></div></div>`;
+    const root = comboRoot(document.querySelector('input')!);
+    expect(root.className).toBe('sd-Select-container-2Vx9b');
+    expect(readShown(root)).toBe('');
   });
 
   it('readShown ignores the placeholder', () => {

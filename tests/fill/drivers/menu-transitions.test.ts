@@ -83,6 +83,22 @@ describe('menus of always-mounted selects (Element Plus)', () => {
     expect(findMenu(root, [s.input], new Set())?.id).toBe(s.input.getAttribute('aria-controls'));
   });
 
+  it('a wrapper around each option is not the menu: the candidate holding every option is', () => {
+    document.body.innerHTML = `
+      <div class="sd-Select-container-2Vx9b"><input readonly placeholder="请选择"></div>
+      <div class="sd-Dropdown-dropdown-9Fe2t"><div class="sd-Select-menu-3Ju8w" role="listbox">
+        ${['博士', '硕士', '本科']
+          .map(
+            (d) =>
+              `<div class="sd-Menu-container-6Ab4z"><div class="sd-Menu-content-item-1Hs7v" role="option">${d}</div></div>`,
+          )
+          .join('')}
+      </div></div>`;
+    const input = document.querySelector('input')!;
+    const menu = findMenu(input.parentElement!, [input], new Set());
+    expect(menu?.getAttribute('role')).toBe('listbox');
+  });
+
   it("another widget's closing menu is never taken for this one's", () => {
     document.body.innerHTML = `
       <div class="picker-select"><input role="combobox" readonly></div>

@@ -1,0 +1,257 @@
+// Moka's own `sd-*` widgets (app.mokahr.com), driven the way a user drives them. Class names carry hashed
+// suffixes (`sd-Select-container-2Vx9b`), so everything is found by prefix. Facts from
+// ../shared/notes/recruiting-sites.md §8:
+// - sd-Select: a single click on `sd-Select-container-*` opens a body-portal menu
+//   (`sd-Dropdown-dropdown-*`, items `sd-Menu-content-item-*`) that mounts late (big lists take more than
+//   400 ms) and may sit far from its trigger; the choice shows in `sd-Input-display-value-*` while the
+//   input stays empty. A full pointer sequence can open and at once close it, so the opener is one click.
+// - day_info (出生日期 (年龄)): a read-only input whose click opens a year list (`sd-basic-selector-year`),
+//   a year turns it into months (`N月`), a month commits `YYYY-MM`. Typing into the input changes nothing.
+// Imports stay relative and free of `~/` paths all the way down: wxt.config.ts reads the adapters' match
+// patterns (lib/sites/recruiting-hosts.ts) before any bundler resolves that alias. The generic drivers
+// do not qualify, so these do not fall back to them: on a Moka page every select is an sd-Select and
+// every picker a day_info panel, and a control that is neither is reported, not guessed at.
+import type { Driver, FieldDescription, FieldOption, MatchKind, WriteResult } from '~/lib/fill/types';
+import { pointerClick } from '../fill/drivers/pointer';
+import { isOpenPopup } from '../fill/drivers/visibility';
+import { waitFor } from '../fill/drivers/wait-for';
+import { matchOption } from '../fill/values/match-option';
+import { normalizeText } from '../fill/values/normalize-text';
+
+export const SD_SELECT = '[class*=sd-Select-container-]';
+const DISPLAY_VALUE = '[class*=sd-Input-display-value-]';
+const DROPDOWN = '[class*=sd-Dropdown-dropdown-]';
+// Both item classes are in use: `sd-Menu-content-item-*` in plain lists, `sd-Select-common-item-*` in some
+// long ones, whose text sits in an `option-label-*` leaf (the element to click).
+const ITEM = '[class*=sd-Menu-content-item-],[class*=sd-Select-common-item-]';
+const ITEM_LEAF = '[class*=option-label-]';
+const DISABLED_MARK = /(^|\s)sd-Select-disabled-/;
+/** The year list, then the month grid, of the day_info panel. */
+const BASIC_SELECTOR = '[class*=sd-basic-selector-year-],[class*=sd-basic-selector-month-]';
+const BASIC_ITEM = '[class*=sd-basic-selector-item-]';
+export const DAY_INFO_FIELD = '[class*=apply-field-][class*=day_info-]';
+const MONTH_RANGE = '[class*=month-range-select-]';
+
+/** Long lists can take well over 400 ms to mount (a list of 800 majors). */
+const MENU_WAIT = 4000;
+const SHOWN_WAIT = 1500;
+
+/** Year and month of a value such as '1997-05', '1997.05' or '1997年5月'; null for anything else. */
+function yearMonth(value: string): { year: number; month: number } | null {
+  const m = /^\s*(\d{4})\s*[-./年]\s*(\d{1,2})/.exec(value);
+  const month = m ? Number(m[2]) : 0;
+  return m && month >= 1 && month <= 12 ? { year: Number(m[1]), month } : null;
+}
+
+const PRESENT = /^(至今|present)$/i;
+
+function textOf(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The sd-Select the field belongs to; null outside one. */
+export function sdSelectOf(field: FieldDescription): HTMLElement | null {
+  return field.el.closest<HTMLElement>(SD_SELECT) ?? field.el.querySelector<HTMLElement>(SD_SELECT);
+}
+
+/** The label an sd-Select shows ('' while it shows its placeholder). */
+export function sdSelectShown(root: HTMLElement): string {
+  const display = root.querySelector(DISPLAY_VALUE);
+  return display ? textOf(display) : '';
+}
+
+function isDisabled(root: HTMLElement): boolean {
+  const input = root.querySelector('input');
+  return DISABLED_MARK.test(root.className.toString()) || !!input?.disabled;
+}
+
+/** Menu items, outermost only (an item may wrap its own label leaf). */
+function menuItems(menu: Element): Element[] {
+  const all = [...menu.querySelectorAll(ITEM)];
+  return all.filter((el) => !all.some((other) => other !== el && other.contains(el)));
+}
+
+function openMenus(doc: Document): Element[] {
+  return [...doc.querySelectorAll(DROPDOWN)].filter(
+    (d) => isOpenPopup(d) && !d.parentElement?.closest(DROPDOWN),
+  );
+}
+
+/** A menu that appeared after the click and lists items (the newest, when several did). */
+function freshMenu(doc: Document, before: Set<Element>): Element | null {
+  return (
+    openMenus(doc)
+      .filter((d) => !before.has(d) && menuItems(d).length > 0)
+      .at(-1) ?? null
+  );
+}
+
+/** One click, as a user's: the trigger toggles its menu on click. */
+function clickOnce(el: HTMLElement): void {
+  el.click();
+}
+
+/** Shuts a menu the way a press elsewhere on the page does, and waits for it to go. */
+async function closeMenu(doc: Document, menu: Element | null): Promise<void> {
+  if (!menu?.isConnected || !isOpenPopup(menu)) return;
+  for (const type of ['mousedown', 'mouseup', 'click'])
+    doc.body.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
+  await waitFor(() => !menu.isConnected || !isOpenPopup(menu), { timeout: 600 });
+}
+
+/** Opens the select's menu and picks the option meaning `value`; the select must then show it. */
+export async function writeSdSelect(root: HTMLElement, value: string, kind: MatchKind): Promise<WriteResult> {
+  const doc = root.ownerDocument;
+  if (isDisabled(root)) return { ok: false, shown: sdSelectShown(root), reason: 'the select is disabled' };
+  // A month range's year and month lists hold no 至今: its own checkbox beside them says so.
+  if (PRESENT.test(value.trim()) && root.closest(MONTH_RANGE))
+    return {
+      ok: false,
+      shown: sdSelectShown(root),
+      reason: 'current entry (至今): ticked in the range’s 至今 box',
+    };
+  const before = new Set(openMenus(doc));
+  clickOnce(root.querySelector<HTMLElement>(`${DISPLAY_VALUE},input`) ?? root);
+  const menu = await waitFor(() => freshMenu(doc, before), { timeout: MENU_WAIT });
+  if (!menu) return { ok: false, shown: sdSelectShown(root), reason: 'the list did not open' };
+  const options: FieldOption[] = menuItems(menu).map((el) => {
+    const label = textOf(el);
+    return { label, value: label, el: el.querySelector(ITEM_LEAF) ?? el };
+  });
+  const option = matchOption(options, value, kind);
+  if (!option?.el) {
+    await closeMenu(doc, menu);
+    const reason = PRESENT.test(value.trim())
+      ? 'current entry (至今): the list offers no 至今'
+      : 'no matching option';
+    return { ok: false, shown: sdSelectShown(root), reason };
+  }
+  const wanted = normalizeText(option.label);
+  pointerClick(option.el);
+  const shown = await waitFor(
+    () => (normalizeText(sdSelectShown(root)) === wanted ? sdSelectShown(root) : null),
+    { timeout: SHOWN_WAIT },
+  );
+  await closeMenu(doc, menu);
+  if (shown) return { ok: true, shown };
+  return { ok: false, shown: sdSelectShown(root), reason: 'the select did not show the chosen option' };
+}
+
+const NOT_AN_SD_SELECT: WriteResult = {
+  ok: false,
+  shown: '',
+  reason: 'not a Moka sd-Select: left for the user',
+};
+
+/** sd-Select as the combobox driver of Moka pages. */
+export const sdSelectDriver: Driver<string> = {
+  shows: 'option',
+  read: (field) => {
+    const root = sdSelectOf(field);
+    return root ? sdSelectShown(root) : '';
+  },
+  save: (field) => {
+    const root = sdSelectOf(field);
+    return root ? sdSelectShown(root) : '';
+  },
+  async write(field, value, opts) {
+    const root = sdSelectOf(field);
+    if (!root) return NOT_AN_SD_SELECT;
+    return writeSdSelect(root, value, opts?.match ?? 'text');
+  },
+  async restore(field, saved) {
+    const root = sdSelectOf(field);
+    if (!root || sdSelectShown(root) === saved) return false;
+    // A choice can be changed but not taken back: sd-Select offers no way to an empty value.
+    if (!saved) return false;
+    return (await writeSdSelect(root, saved, 'text')).ok;
+  },
+  box: (field) => sdSelectOf(field) ?? field.el,
+};
+
+// ---- day_info: the year → month panel ------------------------------------------------------------------
+
+function dayInfoInput(field: FieldDescription): HTMLInputElement | null {
+  if (!field.el.closest(DAY_INFO_FIELD)) return null;
+  const input = field.el instanceof HTMLInputElement ? field.el : field.el.querySelector('input');
+  return input?.readOnly ? input : null;
+}
+
+/** The year and month the input shows ('1997-05', '1997-05 (29岁)'); null when empty or no date. */
+function shownMonth(input: HTMLInputElement): { year: number; month: number } | null {
+  return yearMonth(input.value);
+}
+
+function freshPanel(doc: Document, before: Set<Element>): Element | null {
+  return (
+    [...doc.querySelectorAll(BASIC_SELECTOR)].filter((p) => isOpenPopup(p) && !before.has(p)).at(-1) ?? null
+  );
+}
+
+/** The panel item reading `n` followed by 年 / 月 (or nothing), in the open panel of the given kind. */
+function panelItem(doc: Document, kind: 'year' | 'month', n: number): Element | null {
+  const panels = [...doc.querySelectorAll(`[class*=sd-basic-selector-${kind}-]`)].filter(isOpenPopup);
+  const unit = kind === 'year' ? '年' : '月';
+  for (const panel of panels) {
+    const item = [...panel.querySelectorAll(BASIC_ITEM)].find((el) => {
+      const m = new RegExp(`^0?(\\d+)\\s*${unit}?$`).exec(textOf(el));
+      return !!m && Number(m[1]) === n;
+    });
+    if (item) return item;
+  }
+  return null;
+}
+
+/** Picks the year, then the month, from the panel the read-only input opens. */
+export async function writeDayInfo(input: HTMLInputElement, value: string): Promise<WriteResult> {
+  const doc = input.ownerDocument;
+  const month = yearMonth(value);
+  if (!month) return { ok: false, shown: input.value, reason: `not a year and month: ${value}` };
+  const now = shownMonth(input);
+  if (now && now.year === month.year && now.month === month.month) return { ok: true, shown: input.value };
+  const before = new Set([...doc.querySelectorAll(BASIC_SELECTOR)].filter(isOpenPopup));
+  clickOnce(input);
+  const panel = await waitFor(() => freshPanel(doc, before), { timeout: MENU_WAIT });
+  if (!panel) return { ok: false, shown: input.value, reason: 'the year panel did not open' };
+  const year = await waitFor(() => panelItem(doc, 'year', month.year), { timeout: 600 });
+  if (!year) {
+    await closeMenu(doc, panel.closest(DROPDOWN) ?? panel);
+    return { ok: false, shown: input.value, reason: `the panel offers no year ${month.year}` };
+  }
+  pointerClick(year);
+  const monthItem = await waitFor(() => panelItem(doc, 'month', month.month), { timeout: SHOWN_WAIT });
+  if (!monthItem) {
+    await closeMenu(doc, doc.querySelector(DROPDOWN));
+    return { ok: false, shown: input.value, reason: `the panel did not show the months of ${month.year}` };
+  }
+  pointerClick(monthItem);
+  const shown = await waitFor(
+    () => {
+      const m = shownMonth(input);
+      return m && m.year === month.year && m.month === month.month ? input.value : null;
+    },
+    { timeout: SHOWN_WAIT },
+  );
+  if (shown) return { ok: true, shown };
+  return { ok: false, shown: input.value, reason: 'the input did not show the chosen month' };
+}
+
+/** day_info as the date-picker driver of Moka pages. */
+export const dayInfoDriver: Driver<string> = {
+  shows: 'text',
+  read: (field) => dayInfoInput(field)?.value.trim() ?? '',
+  save: (field) => dayInfoInput(field)?.value ?? '',
+  async write(field, value) {
+    const input = dayInfoInput(field);
+    if (!input) return { ok: false, shown: '', reason: 'not a Moka day_info picker: left for the user' };
+    return writeDayInfo(input, value);
+  },
+  async restore(field, saved) {
+    const input = dayInfoInput(field);
+    if (!input || input.value === saved) return false;
+    // The panel only ever sets a month: an input that was empty has no way back to empty.
+    if (!saved) return false;
+    return (await writeDayInfo(input, saved)).ok;
+  },
+  box: (field) => dayInfoInput(field)?.closest('[class*=sd-Input-container-]') ?? field.el,
+};

@@ -1,0 +1,179 @@
+// The Moka adapter on its own widgets: the phone pins found by structure (no label text), the sd-Select
+// driver choosing options by meaning from a late body-portal menu, and the day_info year → month panel.
+// The widgets are the hand-written Moka look-alikes the fixture pages share (another DOM variant than
+// the moka-campus page's: `li` items, years shown as `1997年`).
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FieldDescription } from '~/lib/fill/types';
+import { collectFields } from '~/lib/fill/collect/collect-fields';
+import { pinFields } from '~/lib/fill/adapt/pin-fields';
+import { moka } from '~/lib/adapters/moka';
+import { dayInfoDriver, sdSelectDriver } from '~/lib/adapters/moka-widgets';
+import { sdSelect, sdYearMonthPicker } from '../fixtures/pages/site-widgets/sd-select';
+
+const DEGREES = ['博士', '硕士', '本科', '大专'].map((label, i) => ({ label, value: String(i + 1) }));
+const YEARS = Array.from({ length: 40 }, (_, i) => String(2030 - i)).map((y) => ({ label: y, value: y }));
+const MONTHS = Array.from({ length: 12 }, (_, i) => ({ label: `${i + 1}月`, value: String(i + 1) }));
+
+function field(type: string, title: string, control: HTMLElement | string): HTMLElement {
+  const box = document.createElement('div');
+  box.className = `apply-field-7bRt2 ${type}-8Kd1f`;
+  box.innerHTML = `<div class="title-2wLq8">${title}</div>`;
+  if (typeof control === 'string') box.insertAdjacentHTML('beforeend', control);
+  else box.append(control);
+  return box;
+}
+
+function form(...fields: HTMLElement[]): void {
+  document.body.innerHTML = `<form class="apply-blocks-2Hq7d"><div class="apply-block-3xKp1">
+    <div class="blockTitle-1dZ9w">个人信息</div><div class="apply-fields-Q8n4T"></div></div></form>`;
+  document.querySelector('.apply-fields-Q8n4T')!.append(...fields);
+}
+
+const fieldOf = (el: Element): FieldDescription => {
+  const f = collectFields(document, { lang: 'zh' }).find((x) => el.contains(x.el));
+  if (!f) throw new Error('not collected');
+  return f;
+};
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('moka adapter pins', () => {
+  it('the phone field: the code select and the number beside it, by structure alone', () => {
+    const code = sdSelect([{ label: '+86', value: '86' }], '请选择', () => {});
+    code.set('86');
+    const phone = field('string_info', '联系方式', '<div class="sd-Input-container-3Ty7u"></div>');
+    phone.querySelector('div.sd-Input-container-3Ty7u')!.append(code.el);
+    phone
+      .querySelector('div.sd-Input-container-3Ty7u')!
+      .insertAdjacentHTML('beforeend', '<input class="sd-Input-input-1WaF0" placeholder="请输入">');
+    form(
+      field(
+        'string_info',
+        '姓名',
+        '<div class="sd-Input-container-3Ty7u"><input class="sd-Input-input-1WaF0"></div>',
+      ),
+      phone,
+    );
+    const fields = collectFields(document, { lang: 'zh' });
+    const pin = pinFields(document, fields, moka);
+    const keys = fields.map((f) => pin.classes.get(f.id)?.key ?? null);
+    expect(keys).toEqual([null, 'phone.countryCode', 'phone.national']);
+    expect(pin.misses).toEqual([]);
+  });
+
+  it('reports the page generation missing on a page without the apply form', () => {
+    document.body.innerHTML = '<form><input name="q"></form>';
+    const pin = pinFields(document, collectFields(document), moka);
+    expect(pin.misses.map((m) => m.what)).toEqual(['page generation']);
+  });
+});
+
+describe('sd-Select driver', () => {
+  it('picks a degree by meaning from the late portal menu; the display shows it and the form gets the id', async () => {
+    let chosen: string | null = null;
+    const select = sdSelect(DEGREES, '请选择', (v) => (chosen = v));
+    form(field('select_info', '学历', select.el));
+    const f = fieldOf(select.el);
+    const r = await sdSelectDriver.write(f, '硕士研究生', { match: 'degree' });
+    expect(r).toMatchObject({ ok: true, shown: '硕士' });
+    expect(chosen).toBe('2');
+    expect(sdSelectDriver.read(f)).toBe('硕士');
+    // The menu is gone again.
+    expect(document.querySelector('[class*=sd-Dropdown-dropdown-]')).toBeNull();
+  });
+
+  it('years and months of a month range: 2019 and 8 → 8月', async () => {
+    const got: string[] = [];
+    const year = sdSelect(YEARS, '年', (v) => got.push(`y${v}`));
+    const month = sdSelect(MONTHS, '月', (v) => got.push(`m${v}`));
+    const range = document.createElement('div');
+    range.className = 'month-range-select-6Xb2l';
+    range.append(year.el, month.el);
+    form(field('date_info', '就读时间', range));
+    expect(await sdSelectDriver.write(fieldOf(year.el), '2019', { match: 'year' })).toMatchObject({
+      ok: true,
+    });
+    expect(await sdSelectDriver.write(fieldOf(month.el), '8', { match: 'month' })).toMatchObject({
+      ok: true,
+      shown: '8月',
+    });
+    expect(got).toEqual(['y2019', 'm8']);
+  });
+
+  it('no option means it: nothing chosen, the menu closed, the reason given', async () => {
+    const select = sdSelect(DEGREES, '请选择', () => {});
+    form(field('select_info', '学历', select.el));
+    const r = await sdSelectDriver.write(fieldOf(select.el), '小学', { match: 'degree' });
+    expect(r).toMatchObject({ ok: false, shown: '', reason: 'no matching option' });
+    expect(document.querySelector('[class*=sd-Dropdown-dropdown-]')).toBeNull();
+  });
+
+  it('a disabled select (the end of a 至今 range) is not opened', async () => {
+    const select = sdSelect(YEARS, '年', () => {});
+    form(field('date_info', '就读时间', select.el));
+    const f = fieldOf(select.el);
+    select.setDisabled(true);
+    expect(await sdSelectDriver.write(f, '2020', { match: 'year' })).toMatchObject({
+      ok: false,
+      reason: 'the select is disabled',
+    });
+  });
+
+  it("至今 is never looked for in a month range's lists: the range's own box takes it", async () => {
+    const year = sdSelect(YEARS, '年', () => {});
+    const range = document.createElement('div');
+    range.className = 'month-range-select-6Xb2l';
+    range.append(year.el);
+    form(field('date_info', '在职时间', range));
+    const r = await sdSelectDriver.write(fieldOf(year.el), '至今', { match: 'year' });
+    expect(r).toMatchObject({ ok: false, reason: 'current entry (至今): ticked in the range’s 至今 box' });
+    expect(year.el.className).not.toMatch(/sd-Select-open-/);
+  });
+
+  it('undo picks the old option again, and leaves a select that was empty as it is (it has no clear)', async () => {
+    const select = sdSelect(DEGREES, '请选择', () => {});
+    select.set('3');
+    form(field('select_info', '学历', select.el));
+    const f = fieldOf(select.el);
+    const saved = sdSelectDriver.save(f);
+    expect(saved).toBe('本科');
+    await sdSelectDriver.write(f, '硕士', { match: 'degree' });
+    expect(await sdSelectDriver.restore(f, saved)).toBe(true);
+    expect(sdSelectDriver.read(f)).toBe('本科');
+    expect(await sdSelectDriver.restore(f, '')).toBe(false);
+  });
+});
+
+describe('day_info driver', () => {
+  it('chooses the year, then the month, from the panel the read-only input opens', async () => {
+    let value = '';
+    const picker = sdYearMonthPicker('出生日期 (年龄)', (v) => (value = v));
+    form(field('day_info', '出生日期 (年龄)', picker));
+    const f = fieldOf(picker);
+    expect(f.widget).toBe('date-picker');
+    expect(await dayInfoDriver.write(f, '1997-05')).toMatchObject({ ok: true, shown: '1997-05' });
+    expect(value).toBe('1997-05');
+    expect(dayInfoDriver.read(f)).toBe('1997-05');
+    // Already showing it: nothing is opened again.
+    expect(await dayInfoDriver.write(f, '1997.05')).toMatchObject({ ok: true });
+    expect(document.querySelector('[class*=sd-Dropdown-dropdown-]')).toBeNull();
+  });
+
+  it('a year the panel does not list is reported, the panel closed, the input left empty', async () => {
+    const picker = sdYearMonthPicker('出生日期 (年龄)', () => {});
+    form(field('day_info', '出生日期 (年龄)', picker));
+    const r = await dayInfoDriver.write(fieldOf(picker), '1890-05');
+    expect(r).toMatchObject({ ok: false, shown: '', reason: 'the panel offers no year 1890' });
+    expect(document.querySelector('[class*=sd-Dropdown-dropdown-]')).toBeNull();
+  });
+
+  it('leaves any other date picker to the user', async () => {
+    document.body.innerHTML = `<div class="ant-form-item"><label>入职时间</label>
+      <div class="ant-picker"><input readonly placeholder="请选择日期"></div></div>`;
+    const f = collectFields(document, { lang: 'zh' })[0]!;
+    expect(f.widget).toBe('date-picker');
+    expect(await dayInfoDriver.write(f, '2021-03')).toMatchObject({ ok: false });
+  });
+});
