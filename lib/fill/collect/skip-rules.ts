@@ -1,15 +1,16 @@
-// Controls that must never be filled even though they are visible: disabled ones, ones inside aria-hidden
-// or inert subtrees or inside our own UI, and one-time codes / captchas.
+// Controls that must never be filled even though they are visible: disabled ones, ones inside inert
+// subtrees or inside our own UI, and one-time codes / captchas. aria-hidden alone is no reason: it hides
+// from a screen reader, not from the eye (a modal a page forgot to un-hide, a root hidden behind an open
+// dialog); a field a person cannot see is caught by the visibility and hit tests, which judge the drawing.
 import { classOf, composedParent, OWN_UI_ATTR } from '~/lib/fill/describe/dom';
 
-/** Answers "is anything above this element aria-hidden, inert or ours?", remembering every ancestor. */
+/** Answers "is anything above this element inert or ours?", remembering every ancestor. */
 export function createAncestorBlock(): (el: Element) => boolean {
   const memo = new Map<Element, boolean>();
   const blocked = (el: Element): boolean => {
     const known = memo.get(el);
     if (known !== undefined) return known;
-    const own =
-      el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('inert') || el.hasAttribute(OWN_UI_ATTR);
+    const own = el.hasAttribute('inert') || el.hasAttribute(OWN_UI_ATTR);
     const parent = composedParent(el);
     const verdict = own || (parent ? blocked(parent) : false);
     memo.set(el, verdict);

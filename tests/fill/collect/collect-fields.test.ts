@@ -63,13 +63,17 @@ describe('what is collected', () => {
 });
 
 describe('visibility (no layout: attributes and styles decide)', () => {
-  it('skips display:none, [hidden], visibility:hidden, aria-hidden and inert subtrees', () => {
+  it('skips display:none, [hidden], visibility:hidden and inert subtrees', () => {
     expect(
       names(`<style>.gone{display:none}</style>
         <div class="gone"><input name="a"></div><div hidden><input name="b"></div><input name="c" hidden>
-        <div style="visibility:hidden"><input name="d"></div><div aria-hidden="true"><input name="e"></div>
+        <div style="visibility:hidden"><input name="d"></div>
         <div inert><input name="f"></div><input name="visible">`),
     ).toEqual(['visible']);
+  });
+
+  it('keeps a drawn field under aria-hidden: it hides from a screen reader, not from the eye', () => {
+    expect(names(`<div aria-hidden="true"><input name="e"></div>`)).toEqual(['e']);
   });
 
   it('skips honeypots: off-screen, clipped, zero-size, transparent and tiny, out of the tab order', () => {
