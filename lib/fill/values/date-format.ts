@@ -6,7 +6,7 @@ import type { DateValue } from './facts';
 export type DateTemplate = string;
 
 const TOKEN_RUN =
-  /[yY]{4}(?:\s*[^\s\w]?\s*[mM]{1,2}(?:\s*[^\s\w]?\s*[dD]{1,2})?)?[月日]?|[mM]{2}[/.-][dD]{2}[/.-][yY]{4}|[mM]{2}\s*[/.-]\s*[yY]{4}/;
+  /[yY]{4}(?:\s*[^\s\w]?\s*[mM]{1,2}(?:\s*[^\s\w]?\s*[dD]{1,2})?)?[月日]?|[mM]{2}[/.-][dD]{2}[/.-][yY]{4}|[dD]{2}[/.-][mM]{2}[/.-][yY]{4}|[mM]{2}\s*[/.-]\s*[yY]{4}/;
 
 function fromTokens(text: string): DateTemplate | undefined {
   const m = TOKEN_RUN.exec(text);

@@ -30,6 +30,8 @@ describe('date templates', () => {
     ['MM/YYYY', 'MM/YYYY'],
     ['yyyy-mm-dd', 'YYYY-MM-DD'],
     ['mm/dd/yyyy', 'MM/DD/YYYY'],
+    ['DD/MM/YYYY', 'DD/MM/YYYY'],
+    ['dd.mm.yyyy', 'DD.MM.YYYY'],
     ['如 2021.03', 'YYYY.MM'],
     ['例：2024年9月', 'YYYY年M月'],
     ['09/2024', 'MM/YYYY'],
