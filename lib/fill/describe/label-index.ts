@@ -21,8 +21,14 @@ export function createLabelIndex(): LabelIndex {
     byScope.set(root, map);
     return map;
   };
+  // label[for] names the first element with that id, as the browser resolves it: a template that
+  // stamps one id on every box ('input-desktop') labels only the first.
+  const ownsId = (el: Element): boolean => {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    return typeof root.getElementById !== 'function' || root.getElementById(el.id) === el;
+  };
   return (el) => {
-    const out = el.id ? [...(forScope(el).get(el.id) ?? [])] : [];
+    const out = el.id && ownsId(el) ? [...(forScope(el).get(el.id) ?? [])] : [];
     const wrapping = el.parentElement?.closest('label');
     if (wrapping && !wrapping.hasAttribute('for') && wrapping.querySelector(LABELABLE) === el)
       out.push(wrapping);

@@ -35,6 +35,15 @@ describe('the label chain, in order', () => {
     }
   });
 
+  it('1: label[for] names only the first element with that id, as the browser resolves it', () => {
+    document.body.innerHTML = `<div><label for="x">First Name</label><input id="x"></div>
+      <div><label>Postcode</label><input id="x"></div>`;
+    const index = createLabelIndex();
+    const [first, second] = Array.from(document.querySelectorAll('input'));
+    expect(findLabel(first!, first!, 'text', { index }).text).toBe('First Name');
+    expect(findLabel(second!, second!, 'text', { index }).text).not.toBe('First Name');
+  });
+
   it('1: a wrapping label does not take the options of a nested select as its text', () => {
     expect(
       labelOf(`<label>学历 <select><option>本科</option><option>硕士</option></select></label>`).text,
