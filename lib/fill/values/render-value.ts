@@ -47,6 +47,10 @@ function renderPhone(
   const national = ctx.hasCountryCodeField || hasDialCodeAddon(field.el) || digitsOnly || ctx.lang === 'zh';
   const max = field.hints.maxLength;
   const value = national || (max && max < p.e164.length) ? p.national : p.e164;
+  // A box whose pattern takes only the other writing (^\+\d+$ on a page we read as national) gets that.
+  const other = value === p.national ? p.e164 : p.national;
+  if (misfit(value, field, 'phone') && !misfit(other, field, 'phone') && (!max || other.length <= max))
+    return fitText(other, field);
   return fitText(value, field);
 }
 

@@ -382,3 +382,12 @@ describe('a phone box that takes digits only', () => {
     expect(value(renderValue(phone, numeric, cls('phone'), { lang: 'en' }))).toBe('13800001111');
   });
 });
+
+describe('a phone box whose pattern takes one writing only', () => {
+  it('gets the writing that fits', () => {
+    const plus = field('<input pattern="\\+\\d+">', 'text', 'zh');
+    expect(value(renderValue(phone, plus, cls('phone'), { lang: 'zh' }))).toBe('+8613800001111');
+    const digits = field('<input pattern="\\d{11}">', 'text', 'en');
+    expect(value(renderValue(phone, digits, cls('phone'), { lang: 'en' }))).toBe('13800001111');
+  });
+});
