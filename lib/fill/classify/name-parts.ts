@@ -60,7 +60,9 @@ export function pairNameParts(fields: FieldDescription[], out: Out): void {
   // 1. A bare 'Name' takes the part its own words name, else the part its neighbour lacks.
   fields.forEach((field, i) => {
     const c = out.get(field.id);
-    if (!c || !FULL.has(c.key) || !BARE_NAME.test(shownLabel(field))) return;
+    const label = shownLabel(field);
+    // 名字 is 'name' as much as 'given name': beside 姓氏 it is the given part (Workday's zh tenants).
+    if (!c || !FULL.has(c.key) || !(BARE_NAME.test(label) || /^名字$/.test(label))) return;
     const words = ownWords(field);
     if (FIRST.test(words) && !LAST.test(words))
       return retag(out, field, c, partKey(c.key, 'given'), 'name box named first');

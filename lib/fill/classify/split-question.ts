@@ -87,10 +87,26 @@ function splitPhone(members: FieldDescription[], base: Classification, out: Out)
 const WHOLE_DATE = new Set(['native-date', 'date-picker']);
 const CONNECTOR = /^(至|到|to|until|-|~|—|–)$/i;
 
-/** Two boxes that each take a whole date, or joined by 至 / to: a start and an end, never year + month. */
+const START_WORDS = /开始|起始|入学|start|from|begin/i;
+const END_WORDS = /结束|截止|毕业|离职|end|until|\bto\b/i;
+
+/** A box's own words (placeholder, aria-label), not the question's label they share. */
+function ownWords(m: FieldDescription): string {
+  return `${m.hints.placeholder ?? ''} ${m.hints.ariaLabel ?? ''}`;
+}
+
+/**
+ * Two boxes that each take a whole date, joined by 至 / to, or whose own words say start and end
+ * (开始时间 / 结束时间): a start and an end, never year + month.
+ */
 function isPair(members: FieldDescription[]): boolean {
   if (members.length !== 2) return false;
-  return members.every((m) => WHOLE_DATE.has(m.widget)) || CONNECTOR.test(members[1]!.label.trim());
+  const [a, b] = members as [FieldDescription, FieldDescription];
+  return (
+    members.every((m) => WHOLE_DATE.has(m.widget)) ||
+    CONNECTOR.test(b.label.trim()) ||
+    (START_WORDS.test(ownWords(a)) && END_WORDS.test(ownWords(b)))
+  );
 }
 
 export function splitQuestion(members: FieldDescription[], out: Out): void {

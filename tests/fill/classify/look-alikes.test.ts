@@ -189,3 +189,15 @@ describe('a Name box of a payment card form', () => {
     expect(keyOf('Name', { id: 'customer-name', name: 'name' })).toBe('name.full');
   });
 });
+
+describe('Workday zh name boxes', () => {
+  it('名字 beside 姓氏 is the given name', () => {
+    const out = classifyFields(
+      makeFields([
+        ['姓氏', { lang: 'zh' }],
+        ['名字', { lang: 'zh' }],
+      ]),
+    );
+    expect([out.get(0)?.key, out.get(1)?.key]).toEqual(['name.family', 'name.given']);
+  });
+});
