@@ -41,9 +41,11 @@ export function hasDialCodeAddon(input: Element): boolean {
   const prev = input.previousElementSibling;
   if (prev && DIAL_CODE.test(shortText(prev))) return true;
   let node: Element | null = input.parentElement;
+  let row: Element | null = null;
   for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
-    if (DIAL_CODE.test(shortText(node)) || selectShowsDialCode(node) || dialCodeBefore(node, input))
-      return true;
+    if (DIAL_CODE.test(shortText(node)) || selectShowsDialCode(node)) return true;
+    row = node;
   }
-  return false;
+  // One scan of the outermost of those wrappers sees everything the inner ones hold.
+  return !!row && dialCodeBefore(row, input);
 }
