@@ -23,7 +23,7 @@ export default defineBackground(() => {
   ) => activeTabId(tabOf(trusted(type, sender), sender, tabId));
   onMessages<BackgroundProtocol>({
     fill: async ({ tabId, options }, sender) => fillTab(await tabFor('fill', sender, tabId), options),
-    undo: async ({ tabId }, sender) => ({ restored: await undoTab(await tabFor('undo', sender, tabId)) }),
+    undo: async ({ tabId }, sender) => undoTab(await tabFor('undo', sender, tabId)),
     'last-report': async ({ tabId }, sender) => getLastReport(await tabFor('last-report', sender, tabId)),
     'toggle-card': async ({ tabId }, sender) => toggleCard(await tabFor('toggle-card', sender, tabId)),
     'open-picker': async ({ tabId }, sender) =>

@@ -19,7 +19,7 @@ export default defineContentScript({
       'fill-frame': (payload) => fillFrame(document, payload),
       'undo-frame': async () => {
         clearReport();
-        return { restored: await whileFilling(undoLastFill) };
+        return whileFilling(undoLastFill);
       },
       'report-show': async ({ report }) => {
         showReportPanel(report, {

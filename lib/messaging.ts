@@ -1,7 +1,7 @@
 // Every message the extension sends, in one place. Popup / commands / context menu → background →
 // content scripts in each frame. Typed so a sender and its handler cannot drift apart.
 import browser from 'webextension-polyfill';
-import type { FillReport } from './fill/types';
+import type { FillReport, UndoResult } from './fill/types';
 import type { Resume } from './resume/types';
 
 export interface FillOptions {
@@ -28,7 +28,7 @@ export interface FillPayload {
 /** Messages handled by the background. */
 export interface BackgroundProtocol {
   fill: { req: { tabId?: number; options?: FillOptions }; res: FillReport };
-  undo: { req: { tabId?: number }; res: { restored: number } };
+  undo: { req: { tabId?: number }; res: UndoResult };
   'last-report': { req: { tabId?: number }; res: FillReport | null };
   'toggle-card': { req: { tabId?: number }; res: { shown: boolean } };
   'open-picker': { req: { tabId?: number }; res: { opened: boolean } };
@@ -41,7 +41,7 @@ export interface BackgroundProtocol {
 /** Messages handled by content scripts (sent to one frame or all). */
 export interface ContentProtocol {
   'fill-frame': { req: FillPayload; res: FillReport | null };
-  'undo-frame': { req: Record<string, never>; res: { restored: number } };
+  'undo-frame': { req: Record<string, never>; res: UndoResult };
   'card-toggle': { req: Record<string, never>; res: { shown: boolean } };
   'picker-open': { req: Record<string, never>; res: { opened: boolean } };
   'report-show': { req: { report: FillReport }; res: { shown: boolean } };

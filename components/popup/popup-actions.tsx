@@ -1,6 +1,6 @@
 // What the popup can do on the current page: fill it, show what was filled, undo, open the card.
 import { useEffect, useState } from 'react';
-import type { FillReport } from '~/lib/fill/types';
+import type { FillReport, UndoResult } from '~/lib/fill/types';
 import { sendToBackground, type BackgroundProtocol, type FillOptions } from '~/lib/messaging';
 import { useI18n } from '~/components/shared/i18n-context';
 import { FillReportView } from './fill-report-view';
@@ -9,7 +9,7 @@ type FillState =
   | { kind: 'idle' }
   | { kind: 'busy' }
   | { kind: 'done'; report: FillReport }
-  | { kind: 'undone'; restored: number }
+  | { kind: 'undone'; result: UndoResult }
   | { kind: 'error'; message: string };
 
 /**
@@ -63,8 +63,8 @@ export function PopupActions({
   };
   const undo = async () => {
     try {
-      const { restored } = await sendToBackground('undo', { tabId: request.tabId });
-      setState({ kind: 'undone', restored });
+      const result = await sendToBackground('undo', { tabId: request.tabId });
+      setState({ kind: 'undone', result });
     } catch (err) {
       setState({ kind: 'error', message: message(err) });
     }
@@ -99,8 +99,16 @@ export function PopupActions({
       </div>
       {state.kind === 'done' && <FillReportView report={state.report} />}
       {state.kind === 'undone' && (
-        <p className="fill-result" data-testid="undo-done" role="status">
-          {t('undoDone', { count: state.restored })}
+        <p
+          className="fill-result"
+          data-testid="undo-done"
+          data-removed={state.result.removed}
+          data-kept={state.result.kept}
+          role="status"
+        >
+          {t('undoDone', { count: state.result.restored })}
+          {state.result.removed > 0 && <> · {t('undoRemovedEntries', { count: state.result.removed })}</>}
+          {state.result.kept > 0 && <> · {t('undoKeptEntries', { count: state.result.kept })}</>}
         </p>
       )}
       {state.kind === 'error' && (

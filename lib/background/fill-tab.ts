@@ -3,7 +3,7 @@
 // the panel in the top frame.
 import browser from 'webextension-polyfill';
 import { sendToFrame, type FillOptions, type FillPayload } from '~/lib/messaging';
-import type { FillReport } from '~/lib/fill/types';
+import type { FillReport, UndoResult } from '~/lib/fill/types';
 import { getSettings, resolveResume, resolveResumeForPage, setLastReport } from '~/lib/storage';
 import { FILL_SCRIPT, injectIntoFrames } from './inject';
 import { emptyCounts, mergeReports } from './merge-reports';
@@ -87,11 +87,18 @@ function silentFramesReport(url: string, frameIds: number[]): FillReport {
   };
 }
 
-export async function undoTab(tabId: number): Promise<number> {
+export async function undoTab(tabId: number): Promise<UndoResult> {
   const frameIds = await injectIntoFrames(tabId, FILL_SCRIPT);
   const settled = await Promise.allSettled(
     frameIds.map((frameId) => sendToFrame(tabId, frameId, 'undo-frame', {})),
   );
   await setLastReport(tabId, null);
-  return settled.reduce((n, s) => n + (s.status === 'fulfilled' ? s.value.restored : 0), 0);
+  const total: UndoResult = { restored: 0, removed: 0, kept: 0 };
+  for (const s of settled) {
+    if (s.status !== 'fulfilled') continue;
+    total.restored += s.value.restored;
+    total.removed += s.value.removed ?? 0;
+    total.kept += s.value.kept ?? 0;
+  }
+  return total;
 }

@@ -18,7 +18,13 @@ import { classifyFields, CONFIDENCE_BAR } from '~/lib/fill/classify/classify-fie
 import { detectPageLang } from '~/lib/fill/describe/detect-lang';
 import { driverFor, driverTable } from '~/lib/fill/drivers';
 import { nextFrame } from '~/lib/fill/drivers/wait-for';
-import { findAdapterAddButton, pinFields, siteControls, type HasFact } from '~/lib/fill/adapt/pin-fields';
+import {
+  adapterRemoveSelectors,
+  findAdapterAddButton,
+  pinFields,
+  siteControls,
+  type HasFact,
+} from '~/lib/fill/adapt/pin-fields';
 import { ensureListEntries } from '~/lib/fill/adapt/add-list-entries';
 import { resolveFact } from '~/lib/fill/values/facts';
 import { ensureBlocks, type Scan } from '~/lib/fill/plan/add-entries';
@@ -31,7 +37,7 @@ import { fillRangePair, isRangePair } from '~/lib/fill/act/fill-range';
 import { countStatuses, markRequiredEmpty, recheck } from '~/lib/fill/report/final-status';
 import { markReport } from '~/lib/fill/report/mark-report';
 import { clearReport } from '~/lib/fill/report/report-panel';
-import { beginSnapshot } from '~/lib/fill/undo/snapshot';
+import { beginSnapshot, recordAddedBlock, sealSnapshot } from '~/lib/fill/undo/snapshot';
 
 /**
  * Time budgets. A page's own widgets can stall a driver (a menu that never opens, a list that never
@@ -139,6 +145,9 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   };
   const aside = sideFormFields(fields, classes, CONFIDENCE_BAR);
   beginSnapshot();
+  for (const { section, block } of blocks.newBlocks)
+    recordAddedBlock(block, adapter ? adapterRemoveSelectors(doc, adapter, section) : []);
+  for (const panel of lists?.panels ?? []) recordAddedBlock(panel);
   const batch = createWriteBatch(ctx);
   const results: FillRow[] = [];
   const pageMs = opts.budget?.pageMs ?? PAGE_BUDGET_MS;
@@ -193,6 +202,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     recheck(field, report, driver);
     markRequiredEmpty(field, report, driver);
   }
+  sealSnapshot();
   if (opts.marks !== false) markReport(results, drivers);
   const reports = [...blocks.notes, ...(lists?.notes ?? []), ...results.map(([, r]) => r)];
   return {

@@ -304,6 +304,11 @@ export interface SiteAdapter<G extends string = string> extends SitePlatform {
   /** The control that adds one more entry per section. */
   addButtons?: Partial<Record<Section, SiteSelector<G>[]>>;
   /**
+   * The control that deletes one entry, looked for inside the entry's card, when the generic finder
+   * (a control inside the entry saying 删除 / Remove) misses it: undo takes away the entries a fill added.
+   */
+  removeButtons?: Partial<Record<Section, SiteSelector<G>[]>>;
+  /**
    * Controls that are a widget kind the generic recognition cannot tell from their markup (a text box
    * that is really the search box of a site's own picker): the kind is set before classification.
    */
@@ -328,4 +333,14 @@ export interface SiteAdapter<G extends string = string> extends SitePlatform {
     /** Controls the site fills and locks itself: never written. */
     locked?: SiteSelector<G>[];
   };
+}
+
+/** What an undo did. */
+export interface UndoResult {
+  /** Fields given back what they held. */
+  restored: number;
+  /** Added entries taken away again. */
+  removed: number;
+  /** Added entries left on the page (no delete control, or it did nothing): the user removes them. */
+  kept: number;
 }

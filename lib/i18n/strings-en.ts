@@ -125,6 +125,8 @@ export const en: Record<StringKey, string> = {
   fillError: 'Could not fill: {message}',
   undoFill: 'Undo fill',
   undoDone: 'Restored {count} fields',
+  undoRemovedEntries: 'entries the fill added, removed: {count}',
+  undoKeptEntries: 'entries the fill added, left on the page (remove them there): {count}',
   reportTitle: 'What was filled on this page',
   reportAdapter: 'Site adapter: {adapter}',
   reportGeneric: 'generic engine',

@@ -122,6 +122,8 @@ export const zh = {
   fillError: '填写失败：{message}',
   undoFill: '撤销填写',
   undoDone: '已恢复 {count} 个字段',
+  undoRemovedEntries: '已删除填写时新增的 {count} 条经历',
+  undoKeptEntries: '{count} 条新增的经历未能删除，请在页面上删除',
   reportTitle: '本页填写结果',
   reportAdapter: '站点适配：{adapter}',
   reportGeneric: '通用识别',

@@ -5,11 +5,14 @@ import type { FieldReport, SelectorMiss, SiteAdapter } from '~/lib/fill/types';
 import { pointerClick } from '~/lib/fill/drivers/pointer';
 import { waitFor } from '~/lib/fill/drivers/wait-for';
 import { cssPath } from '~/lib/fill/report/css-path';
+import { addedEntry, pageControls } from '../plan/new-entry';
 import { activeGenerations, listControls, type HasFact } from './pin-fields';
 
 export interface ListsResult {
   /** Panels added, over every list. */
   added: number;
+  /** The panels added, for undo to take away again. */
+  panels: Element[];
   notes: FieldReport[];
   misses: SelectorMiss[];
 }
@@ -28,7 +31,7 @@ export async function ensureListEntries<G extends string>(
   has: HasFact,
   timeout = 1500,
 ): Promise<ListsResult> {
-  const out: ListsResult = { added: 0, notes: [], misses: [] };
+  const out: ListsResult = { added: 0, panels: [], notes: [], misses: [] };
   const active = activeGenerations(adapter, [doc]);
   for (const list of adapter.lists ?? []) {
     const need = list.keys.filter(has).length;
@@ -47,6 +50,7 @@ export async function ensureListEntries<G extends string>(
           });
         break;
       }
+      const before = pageControls(doc);
       pointerClick(button);
       const grown = await waitFor(() => (count() > have ? count() : null), { timeout });
       if (!grown) {
@@ -58,6 +62,8 @@ export async function ensureListEntries<G extends string>(
         });
         break;
       }
+      const panel = grown - have === 1 ? addedEntry(doc, before) : null;
+      if (panel) out.panels.push(panel);
       out.added += grown - have;
       have = grown;
     }

@@ -288,6 +288,15 @@ function safeMatches(el: Element, css: string): boolean {
   }
 }
 
+/** The adapter's selectors of an entry's delete control in a section, for the page's generation. */
+export function adapterRemoveSelectors<G extends string>(
+  doc: Document,
+  adapter: SiteAdapter<G>,
+  section: Section,
+): string[] {
+  return ofActive(adapter.removeButtons?.[section], activeGenerations(adapter, [doc])).map((s) => s.css);
+}
+
 /** The adapter's Add control for a section, if the page's generation has one. */
 export function findAdapterAddButton<G extends string>(
   doc: Document,

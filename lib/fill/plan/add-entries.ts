@@ -10,6 +10,7 @@ import { waitFor } from '~/lib/fill/drivers/wait-for';
 import { cssPath } from '~/lib/fill/report/css-path';
 import { assignBlocks, SECTIONS, sectionOf } from './assign-blocks';
 import { findAddButton } from './find-add-button';
+import { addedEntry, pageControls } from './new-entry';
 
 export interface Scan {
   fields: FieldDescription[];
@@ -31,10 +32,19 @@ export interface EnsureBlocksResult extends Scan {
   added: Record<Section, number>;
   /** Add controls that were missing or did nothing, for the report. */
   notes: FieldReport[];
+  /**
+   * The entry blocks the presses created, per section, for undo to take away again. Only blocks that are
+   * surely new: when the page re-rendered the entries it had (old blocks gone), none are named.
+   */
+  newBlocks: { section: Section; block: Element }[];
 }
 
 /** Entries the page shows for a section: its blocks, plus sibling blocks whose fields are not classified yet. */
 export function countEntries(scan: Scan, section: Section, bar: number): number {
+  return entryBlocks(scan, section, bar).count;
+}
+
+function entryBlocks(scan: Scan, section: Section, bar: number): { count: number; blocks: Set<Element> } {
   const { counts, blocks } = assignBlocks(scan.fields, scan.classes, bar);
   const parents = new Set(blocks[section].map((b) => b.parentElement));
   const foreign = new Set(
@@ -49,7 +59,8 @@ export function countEntries(scan: Scan, section: Section, bar: number): number 
   const siblings = new Set(
     scan.fields.map((f) => f.block).filter((b) => b && parents.has(b.parentElement) && !foreign.has(b)),
   );
-  return Math.max(counts[section], siblings.size);
+  const all = new Set([...blocks[section], ...siblings].filter((b): b is Element => !!b));
+  return { count: Math.max(counts[section], siblings.size), blocks: all };
 }
 
 function controlText(el: Element): string {
@@ -78,6 +89,7 @@ export async function ensureBlocks(
   let scan: Scan = { fields, classes };
   const added = { education: 0, experience: 0, projects: 0 } as Record<Section, number>;
   const notes: FieldReport[] = [];
+  const newBlocks: EnsureBlocksResult['newBlocks'] = [];
   for (const section of SECTIONS) {
     const need = resume[section].length;
     let have = countEntries(scan, section, bar);
@@ -94,12 +106,16 @@ export async function ensureBlocks(
         }
         break;
       }
+      // A block is new when it holds none of the controls the page had: the first entry often becomes a
+      // block only once a second one exists beside it.
+      const old = scan.fields.map((f) => f.el);
+      const controlsBefore = pageControls(doc);
       pointerClick(button);
       const grown = await waitFor(
         () => {
           const next = rescan();
-          const count = countEntries(next, section, bar);
-          return count > have ? { next, count } : null;
+          const now = entryBlocks(next, section, bar);
+          return now.count > have ? { next, count: now.count, blocks: now.blocks } : null;
         },
         { timeout: opts.timeout ?? 1500 },
       );
@@ -112,10 +128,19 @@ export async function ensureBlocks(
         });
         break;
       }
+      const fresh = [...grown.blocks].filter((b) => !old.some((el) => b.contains(el)));
+      const kept = old.every((el) => el.isConnected);
+      if (kept && fresh.length === grown.count - have)
+        newBlocks.push(...fresh.map((block) => ({ section, block })));
+      else if (grown.count - have === 1) {
+        // A lone entry is no block of its own yet (a block needs a sibling): find it by its new controls.
+        const block = addedEntry(doc, controlsBefore);
+        if (block) newBlocks.push({ section, block });
+      }
       scan = grown.next;
       added[section] += grown.count - have;
       have = grown.count;
     }
   }
-  return { ...scan, added, notes };
+  return { ...scan, added, notes, newBlocks };
 }

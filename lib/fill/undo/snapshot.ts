@@ -1,8 +1,11 @@
 // What each touched field held before the last fill, recorded right before it is written, so one Undo
 // restores them all (newest first). Each record keeps the driver that wrote the field: a site's own
-// driver restores what it wrote.
-import type { Driver, FieldDescription } from '~/lib/fill/types';
+// driver restores what it wrote. Entries the fill added (it pressed the section's Add) are recorded too,
+// and taken away whole when nobody touched them since (else their fields are restored like the rest and
+// the entry goes only if that leaves it empty).
+import type { Driver, FieldDescription, UndoResult } from '~/lib/fill/types';
 import { clearReport } from '~/lib/fill/report/report-panel';
+import { entryFingerprint, removeBlock } from './remove-block';
 
 interface Saved {
   field: FieldDescription;
@@ -10,11 +13,21 @@ interface Saved {
   state: unknown;
 }
 
+interface AddedBlock {
+  block: Element;
+  /** The adapter's own delete-control selectors for this section, tried before the generic finder. */
+  remove: string[];
+  /** What the entry showed when the fill was done (see sealSnapshot). */
+  filled?: string;
+}
+
 let last: Saved[] = [];
+let added: AddedBlock[] = [];
 
 /** Starts a new snapshot: undo applies to the latest fill only. */
 export function beginSnapshot(): void {
   last = [];
+  added = [];
 }
 
 /** Records a field's state right before the fill writes it through `driver`. */
@@ -22,15 +35,42 @@ export function recordField(field: FieldDescription, driver: Driver): void {
   last.push({ field, driver, state: driver.save(field) });
 }
 
-/** Restores every field the last fill changed, newest first; returns how many were restored. */
-export async function undoLastFill(): Promise<number> {
+/** Records an entry block the fill made the page add. */
+export function recordAddedBlock(block: Element, remove: string[] = []): void {
+  added.push({ block, remove });
+}
+
+/** The fill is done: remembers what each added entry shows, so undo can tell whether the user changed it. */
+export function sealSnapshot(): void {
+  for (const b of added) b.filled = entryFingerprint(b.block);
+}
+
+/**
+ * Takes away the entries the last fill added (those the user left as filled go whole, with whatever
+ * they hold), restores every other field it changed, newest first, then removes the added entries that
+ * restoring left empty.
+ */
+export async function undoLastFill(): Promise<UndoResult> {
   clearReport();
   const saved = last;
+  const blocks = added;
   last = [];
-  let restored = 0;
+  added = [];
+  const out: UndoResult = { restored: 0, removed: 0, kept: 0 };
+  const later: AddedBlock[] = [];
+  for (const b of [...blocks].reverse()) {
+    const untouched = b.filled !== undefined && b.block.isConnected && entryFingerprint(b.block) === b.filled;
+    if (untouched && (await removeBlock(b.block, b.remove, { untouched })) === 'removed') out.removed++;
+    else later.push(b);
+  }
   for (const s of [...saved].reverse()) {
     if (!s.field.el.isConnected) continue;
-    if (await s.driver.restore(s.field, s.state)) restored++;
+    if (await s.driver.restore(s.field, s.state)) out.restored++;
   }
-  return restored;
+  for (const b of later) {
+    const outcome = await removeBlock(b.block, b.remove);
+    if (outcome === 'removed') out.removed++;
+    else if (outcome !== 'gone') out.kept++;
+  }
+  return out;
 }

@@ -87,7 +87,7 @@ describe('write batch', () => {
       ['email', 'filled', 'xm@example.com'],
       ['highestDegree', 'filled', '硕士'],
     ]);
-    expect(await undoLastFill()).toBe(3);
+    expect((await undoLastFill()).restored).toBe(3);
     expect((f.name.el as HTMLInputElement).value).toBe('');
   });
 

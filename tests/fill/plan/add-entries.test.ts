@@ -97,9 +97,14 @@ describe('ensureBlocks', () => {
     expect(document.querySelectorAll('#edu-list > .entry')).toHaveLength(2);
     expect(r.fields).toHaveLength(8);
     expect(r.notes).toEqual([]);
+    // Undo gets the one block the press created, not the one the page had.
+    expect(r.newBlocks).toEqual([
+      { section: 'education', block: document.querySelectorAll('#edu-list > .entry')[1] },
+    ]);
 
     const again = await ensureBlocks(document, resume, r.fields, r.classes, opts);
     expect(again.added).toEqual({ education: 0, experience: 0, projects: 0 });
+    expect(again.newBlocks).toEqual([]);
     expect(document.querySelectorAll('#edu-list > .entry')).toHaveLength(2);
   });
 
