@@ -28,7 +28,7 @@ export default defineBackground(() => {
     'toggle-card': async ({ tabId }, sender) => toggleCard(await tabFor('toggle-card', sender, tabId)),
     'open-picker': async ({ tabId }, sender) =>
       openPicker(await tabFor('open-picker', sender, tabId), sender.tab ? (sender.frameId ?? 0) : 0),
-    'step-changed': async (_msg, sender) => stepChanged(await tabFor('step-changed', sender), sender.url),
+    'step-changed': async (_msg, sender) => stepChanged(await tabFor('step-changed', sender)),
     'copy-text': async ({ text }, sender) => {
       trusted('copy-text', sender);
       return { ok: typeof text === 'string' && (await writeClipboard(text)) };

@@ -1,7 +1,8 @@
 // A one-page wizard the user filled has moved on to another step (the fill script watches for that, see
-// lib/content/watch-steps.ts). Filled by itself only when the user turned "fill each next step" on, and
-// only on a site whose adapter knows its wizard; otherwise the user presses fill as on any page.
-import { adapterFor } from '~/lib/adapters';
+// lib/content/watch-steps.ts). Filled by itself only when the user turned "fill each next step" on;
+// otherwise the user presses fill as on any page. Only our own fill script sends this, and only on a
+// page whose adapter knows its wizard (lib/content/fill-frame.ts starts the watch for those alone), so
+// the background need not carry the adapters to check again.
 import { getSettings } from '~/lib/storage';
 import { fillTab } from './fill-tab';
 
@@ -9,11 +10,9 @@ import { fillTab } from './fill-tab';
 const MIN_GAP_MS = 1500;
 const lastFill = new Map<number, number>();
 
-export async function stepChanged(tabId: number, frameUrl: string | undefined): Promise<{ filled: boolean }> {
+export async function stepChanged(tabId: number): Promise<{ filled: boolean }> {
   const settings = await getSettings();
   if (!settings.fillNextSteps) return { filled: false };
-  if (!frameUrl || !URL.canParse(frameUrl) || !adapterFor(new URL(frameUrl))?.wizard)
-    return { filled: false };
   const now = Date.now();
   if (now - (lastFill.get(tabId) ?? 0) < MIN_GAP_MS) return { filled: false };
   lastFill.set(tabId, now);

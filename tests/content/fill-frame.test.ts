@@ -1,6 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FillPayload } from '~/lib/messaging';
 import { fillFrame } from '~/lib/content/fill-frame';
+
+const watchSteps = vi.fn();
+vi.mock('~/lib/content/watch-steps', () => ({ watchSteps: (...args: unknown[]) => watchSteps(...args) }));
 import { mountPlainForm } from '../fill/plan/plain-form';
 import { handResume } from '../fill/values/resumes';
 
@@ -18,6 +21,7 @@ function setUrl(url: string): void {
 }
 
 beforeEach(() => {
+  watchSteps.mockClear();
   document.body.innerHTML = '';
   delete (globalThis as Shared).__resumeAutofill;
   setUrl('https://jobs.example.cn/apply');
@@ -65,5 +69,26 @@ describe('the adapter a frame gets', () => {
       <li class="application-question"><input type="text" name="name"></li></ul></form>`;
     expect(import.meta.env.MODE).not.toBe('harness');
     expect((await fillFrame(document, payload(handResume(), 'off'))).adapter).toBe('lever');
+  });
+});
+
+// The background fills a next step without re-checking the site (it does not carry the adapters), so
+// only a fill on a page whose adapter knows its wizard may start watching for steps.
+describe('watching for the next wizard step', () => {
+  it('not on a page whose adapter has no wizard, nor on an unknown host', async () => {
+    mountPlainForm();
+    await fillFrame(document, payload());
+    setUrl('https://jobs.lever.co/example/3f1c2b4a-1111-4222-8333-944445555666/apply');
+    document.body.innerHTML = `<form id="application-form"><input type="text" name="name"></form>`;
+    await fillFrame(document, payload());
+    expect(watchSteps).not.toHaveBeenCalled();
+  });
+
+  it('on a wizard site, with its step marker', async () => {
+    setUrl('https://example.wd5.myworkdayjobs.com/en-US/External/job/X/apply/applyManually');
+    document.body.innerHTML = `<div data-automation-id="applyFlowMyInfoPage"><input data-automation-id="legalNameSection_firstName"></div>`;
+    await fillFrame(document, payload());
+    expect(watchSteps).toHaveBeenCalledTimes(1);
+    expect(watchSteps.mock.calls[0]![1].step.length).toBeGreaterThan(0);
   });
 });
