@@ -240,9 +240,9 @@ export interface SiteSelector<G extends string = string> {
   css: string;
   dom: G;
   /**
-   * For a site whose controls carry nothing that says what they ask (join.qq.com: Element Plus inputs
-   * under a plain question line): the words of the question and of the section around the element, as
-   * the adapter's `questions` finds them. Both must match; an element without them is not this field.
+   * For a site whose controls carry nothing that says what they ask (component-library inputs under a
+   * plain question line): the words of the question and of the section around the element, as the
+   * adapter's `questions` finds them. Both must match; an element without them is not this field.
    */
   text?: { question?: RegExp; section?: RegExp };
 }

@@ -100,7 +100,7 @@ function questionInside(group: Element, firstOption: Element): string {
 /**
  * The question around a field whose own label only names a part ('Month', '至', '至今', a 开始日期
  * placeholder): the form item's label, else the question line written just before a label-less form
- * item (a `.subtitle` above an el-form-item holding 开始 至 结束 + 至今), else the fieldset's legend.
+ * item (a plain line above an el-form-item holding 开始 至 结束 + 至今), else the fieldset's legend.
  */
 export function findGroupLabel(target: Element): string {
   const fromContainer = cleanLabel(containerLabel(target));
