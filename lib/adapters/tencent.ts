@@ -32,7 +32,7 @@ const RADIO = 'label.el-radio';
 const NOW = '.el-checkbox input[type=checkbox]';
 
 // Section titles (`.send_title`), as the site words them; 实习 and 工作 share one section on campus forms.
-const BASIC = /基本信息|个人信息/;
+const BASIC = /基本|个人/;
 const EDUCATION = /教育/;
 const WORK = /工作|实习/;
 const PROJECT = /项目/;
