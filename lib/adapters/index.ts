@@ -7,10 +7,11 @@ import { feishu } from './feishu';
 import { greenhouse } from './greenhouse';
 import { lever } from './lever';
 import { moka } from './moka';
+import { tencent } from './tencent';
 import { workday } from './workday';
 import { GENERIC_PLATFORMS } from './platforms';
 
-export const ADAPTERS: readonly SiteAdapter[] = [beisen, feishu, greenhouse, lever, moka, workday];
+export const ADAPTERS: readonly SiteAdapter[] = [beisen, feishu, greenhouse, lever, moka, tencent, workday];
 
 /** Every platform the extension knows by address: the adapters, then those filled generically. */
 export const PLATFORMS: readonly SitePlatform[] = [...ADAPTERS, ...GENERIC_PLATFORMS];

@@ -6,12 +6,6 @@ import type { SitePlatform } from '~/lib/fill/types';
 
 export const GENERIC_PLATFORMS: SitePlatform[] = [
   {
-    id: 'tencent',
-    name: '腾讯招聘',
-    matches: ['https://join.qq.com/*'],
-    testUrls: ['https://join.qq.com/resumeedit.html?postid=123'],
-  },
-  {
     id: 'alibaba',
     name: '阿里巴巴',
     matches: ['https://talent.alibaba.com/*'], // campus

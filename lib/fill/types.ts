@@ -239,6 +239,24 @@ export type DriverTable = Record<WidgetKind, Driver>;
 export interface SiteSelector<G extends string = string> {
   css: string;
   dom: G;
+  /**
+   * For a site whose controls carry nothing that says what they ask (component-library inputs under a
+   * plain question line): the words of the question and of the section around the element, as the
+   * adapter's `questions` finds them. Both must match; an element without them is not this field.
+   */
+  text?: { question?: RegExp; section?: RegExp };
+}
+
+/**
+ * Where a site writes each question and section title outside any label or form item, so selectors can
+ * say which question a control answers (`SiteSelector.text`). The question of a control is the `title`
+ * child of its nearest ancestor that has one; its section, the `sectionTitle` inside its `section`.
+ */
+export interface SiteQuestions<G extends string = string> {
+  dom: G;
+  title: string;
+  section: string;
+  sectionTitle: string;
 }
 
 /** A résumé field the adapter pins: the first selector that finds controls wins for this key. */
@@ -315,6 +333,8 @@ export interface SiteAdapter<G extends string = string> extends SitePlatform {
   widgets?: Partial<Record<WidgetKind, SiteSelector<G>[]>>;
   /** Panels that each hold one scalar fact (a Websites panel: one URL each), with their Add control. */
   lists?: SiteList<G>[];
+  /** Question and section titles that `SiteSelector.text` reads, per DOM generation. */
+  questions?: SiteQuestions<G>[];
   /**
    * The site's own widgets: a driver here replaces the generic one for that widget kind; a function gets
    * the generic driver, for a site widget that shares its kind with ordinary controls it hands back to.

@@ -12,9 +12,11 @@ import type {
   SiteAdapter,
   SiteField,
   SiteList,
+  SiteQuestions,
   SiteSelector,
 } from '~/lib/fill/types';
 import type { ExtraRecogniser } from '~/lib/fill/collect/gather-candidates';
+import { cleanLabel, visibleText } from '~/lib/fill/describe/text';
 
 export interface PinResult {
   /** field id → the adapter's classification, confidence 1. */
@@ -56,6 +58,54 @@ function queryAll(roots: Root[], css: string): Element[] {
     }
   }
   return out;
+}
+
+/** The title text of `el`'s nearest ancestor (or itself) that has a `title` child. */
+function titleAround(el: Element, title: string): string {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const own = Array.from(node.children).find((c) => safeMatches(c, title));
+    if (own) return cleanLabel(visibleText(own));
+  }
+  return '';
+}
+
+/**
+ * Whether `el` sits under the question and in the section a selector's `text` names, as the adapter's
+ * `questions` of that generation find them. A selector without `text` takes every element.
+ */
+export function answersQuestion<G extends string>(
+  el: Element,
+  sel: SiteSelector<G>,
+  questions: SiteQuestions<G>[] | undefined,
+): boolean {
+  if (!sel.text) return true;
+  const q = questions?.find((x) => x.dom === sel.dom);
+  if (!q) return false;
+  if (sel.text.question && !sel.text.question.test(titleAround(el, q.title))) return false;
+  if (sel.text.section) {
+    const box = safeClosest(el, q.section);
+    const head = box?.querySelector(q.sectionTitle);
+    if (!head || !sel.text.section.test(cleanLabel(visibleText(head)))) return false;
+  }
+  return true;
+}
+
+/** A selector as the report names it: its CSS, and the words it asks for when it has any. */
+export function selectorName(sel: SiteSelector): string {
+  const words = [
+    sel.text?.section && `section ${sel.text.section}`,
+    sel.text?.question && `question ${sel.text.question}`,
+  ].filter(Boolean);
+  return words.length ? `${sel.css} (${words.join(', ')})` : sel.css;
+}
+
+/** The elements a selector finds, kept to those under its question and section. */
+function selectAll<G extends string>(
+  roots: Root[],
+  sel: SiteSelector<G>,
+  adapter: SiteAdapter<G>,
+): Element[] {
+  return queryAll(roots, sel.css).filter((el) => answersQuestion(el, sel, adapter.questions));
 }
 
 /** The collected field a matched element stands for: itself, a control inside it, or its wrapper. */
@@ -160,16 +210,16 @@ function pinField<G extends string>(
   const selectors = ofActive(spec.selectors, active);
   const tried: SelectorMiss[] = [];
   for (const sel of selectors) {
-    const found = queryAll(roots, sel.css)
+    const found = selectAll(roots, sel, adapter)
       .map((el) => fieldFor(el, fields))
       .filter((f): f is FieldDescription => !!f);
     const unique = [...new Set(found)];
     const variant = adapter.generations[sel.dom].name;
     if (!unique.length) {
-      const matched = queryAll(roots, sel.css).length > 0;
+      const matched = selectAll(roots, sel, adapter).length > 0;
       tried.push({
         what: spec.key,
-        selector: sel.css,
+        selector: selectorName(sel),
         variant,
         reason: matched ? 'matched only elements that are not fillable controls' : 'matched nothing',
       });
@@ -179,14 +229,14 @@ function pinField<G extends string>(
       const c: Classification = {
         key: spec.key,
         confidence: 1,
-        reason: `adapter ${adapter.id}: ${sel.css}`,
+        reason: `adapter ${adapter.id}: ${selectorName(sel)}`,
       };
       if (spec.part) c.part = spec.part;
       // Without a block container, the n-th match of a section field is the n-th entry.
       if (spec.key.includes('.') && /^(education|experience|projects)\./.test(spec.key) && !f.block)
         c.entry = i;
       out.classes.set(f.id, c);
-      out.placedBy.set(f.id, { by: 'adapter', selector: sel.css, variant });
+      out.placedBy.set(f.id, { by: 'adapter', selector: selectorName(sel), variant });
     });
     return;
   }
@@ -306,11 +356,11 @@ export function findAdapterAddButton<G extends string>(
   const active = activeGenerations(adapter, [doc]);
   const tried: SelectorMiss[] = [];
   for (const sel of ofActive(adapter.addButtons?.[section], active)) {
-    const button = queryAll([doc], sel.css).find((el): el is HTMLElement => el instanceof HTMLElement);
+    const button = selectAll([doc], sel, adapter).find((el): el is HTMLElement => el instanceof HTMLElement);
     if (button) return { button, tried: [] };
     tried.push({
       what: `Add button: ${section}`,
-      selector: sel.css,
+      selector: selectorName(sel),
       variant: adapter.generations[sel.dom].name,
       reason: 'matched nothing',
     });

@@ -78,7 +78,8 @@ export function describeCandidate(c: Candidate, env: DescribeEnv): FieldDescript
   if (widget !== 'file' && widget !== 'checkbox' && !radios && isOneTimeCode(el, found.text, attrs))
     return null;
 
-  if (!found.text || widget === 'checkbox' || isFragmentLabel(found.text)) {
+  // A placeholder is a weak label (开始日期): the question around the control may say more (起止时间).
+  if (!found.text || found.step === 'placeholder' || widget === 'checkbox' || isFragmentLabel(found.text)) {
     const group = findGroupLabel(target);
     if (group && group !== found.text) hints.groupLabel = group;
   }
@@ -109,7 +110,7 @@ export function describeCandidate(c: Candidate, env: DescribeEnv): FieldDescript
     widget,
     label: found.text,
     hints,
-    sectionHeading: env.section(target, found.text),
+    sectionHeading: env.section(target, found.text, hints.groupLabel),
     options,
     required,
     currentValue,

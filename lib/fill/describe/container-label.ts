@@ -25,6 +25,9 @@ export function containerLabel(target: Element): string {
       const found: Array<[Element, string]> = [];
       for (const cand of Array.from(node.querySelectorAll(LABELISH))) {
         if (cand.contains(target) || target.contains(cand) || containsControl(cand)) continue;
+        // The text of a checkbox or radio option (Element's .el-checkbox__label 至今) answers, it does
+        // not ask: its <label> holds the option's own control.
+        if (optionText(cand, node)) continue;
         // `.ant-form-item-label > label` is one label, not two.
         if (found.some(([outer]) => outer.contains(cand))) continue;
         const t = visibleText(cand);
@@ -38,4 +41,10 @@ export function containerLabel(target: Element): string {
     node = composedParent(node);
   }
   return '';
+}
+
+/** Inside a <label> (within `item`) that holds a control: an option's text, not the item's question. */
+function optionText(cand: Element, item: Element): boolean {
+  const label = cand.closest('label');
+  return !!label && label !== cand && item.contains(label) && containsControl(label);
 }

@@ -2,6 +2,7 @@
 // preceding text, ARIA, the form-item container, table cells, then placeholder and title as weak hints.
 import type { WidgetKind } from '~/lib/fill/types';
 import { containerLabel } from './container-label';
+import { ancestors, isFormItem } from './dom';
 import {
   ariaLabel,
   explicitLabel,
@@ -96,10 +97,17 @@ function questionInside(group: Element, firstOption: Element): string {
   return wrapper.parentElement === group ? previousText(wrapper) : '';
 }
 
-/** The question around a field whose own label only names a part ('Month', '至', '至今'). */
+/**
+ * The question around a field whose own label only names a part ('Month', '至', '至今', a 开始日期
+ * placeholder): the form item's label, else the question line written just before a label-less form
+ * item (a plain line above an el-form-item holding 开始 至 结束 + 至今), else the fieldset's legend.
+ */
 export function findGroupLabel(target: Element): string {
   const fromContainer = cleanLabel(containerLabel(target));
   if (fromContainer) return fromContainer;
+  const item = ancestors(target, 8).find(isFormItem);
+  const before = item ? cleanLabel(precedingText(item)) : '';
+  if (before) return before;
   const legend = target.closest('fieldset')?.querySelector(':scope > legend');
   return legend ? cleanLabel(visibleText(legend)) : '';
 }

@@ -159,7 +159,8 @@ function groupName(el: Element): string {
   return text && !isEntryTitle(text) ? text : '';
 }
 
-export type SectionFinder = (target: Element, label: string) => string | undefined;
+/** `label` and `groupLabel` are the field's own question: a heading with that text is not its section. */
+export type SectionFinder = (target: Element, label: string, groupLabel?: string) => string | undefined;
 
 function isOtherPeople(heading: string): boolean {
   const ctx = sectionContext(heading);
@@ -207,11 +208,11 @@ export function createSectionFinder(): SectionFinder {
     return map;
   };
 
-  return (target, label) => {
+  return (target, label, groupLabel) => {
     let nearest: string | undefined;
     let node: Element = target;
     const consider = (heading: string | undefined): string | undefined => {
-      if (!heading || heading === label) return undefined;
+      if (!heading || heading === label || heading === groupLabel) return undefined;
       if (nearest === undefined) {
         nearest = heading;
         // A heading that says what it is governs; an unknown one may sit inside another person's section.

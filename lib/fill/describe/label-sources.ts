@@ -122,11 +122,15 @@ export function previousText(node: Element): string {
   return pieces.join(' ');
 }
 
-/** 3: previous siblings' text, climbing a few wrappers that hold nothing but this control. */
+/**
+ * 3: previous siblings' text, climbing a few wrappers that hold nothing but this control. Five levels
+ * reach a question line written above a label-less form item around a component-library input
+ * (input → el-input__wrapper → el-input → el-form-item__content → el-form-item, then its sibling).
+ */
 export function precedingText(target: Element): string {
   const own = countControls(target);
   let node: Element = target;
-  for (let level = 0; level < 4; level++) {
+  for (let level = 0; level < 5; level++) {
     const text = previousText(node);
     if (text) return text;
     const parent = node.parentElement;

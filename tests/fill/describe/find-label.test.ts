@@ -209,6 +209,37 @@ describe('group label', () => {
   });
 });
 
+describe('a question line above a label-less form item (join.qq.com: .subtitle over el-form-item)', () => {
+  // The Element Plus markup around one control, with the site's own question line before the item.
+  const ITEM = (control: string) =>
+    `<div class="el-col send_item"><div class="subtitle"><i>*</i>起止时间</div>` +
+    `<div class="el-form-item"><div class="el-form-item__content">${control}</div></div></div>`;
+
+  it('labels a text input five wrappers down', () => {
+    document.body.innerHTML =
+      `<div class="el-col send_item"><div class="subtitle"><i>*</i>学校名称</div>` +
+      `<div class="el-form-item"><div class="el-form-item__content"><div class="el-input">` +
+      `<div class="el-input__wrapper"><input id="s" class="el-input__inner" placeholder="请输入"></div>` +
+      `</div></div></div></div>`;
+    const el = document.getElementById('s')!;
+    expect(findLabel(el, el, 'text')).toMatchObject({ text: '学校名称', step: 'preceding' });
+  });
+
+  it('gives a start box, an end box and a 至今 box the line as their question, not the option text', () => {
+    document.body.innerHTML = ITEM(
+      `<div class="period"><div class="el-date-editor"><input id="from" placeholder="开始日期"></div>` +
+        `<span>至</span><div class="el-date-editor"><input id="to" placeholder="结束日期"></div>` +
+        `<label class="el-checkbox"><span class="el-checkbox__input"><input id="now" type="checkbox"></span>` +
+        `<span class="el-checkbox__label">至今</span></label></div>`,
+    );
+    const from = document.getElementById('from')!.parentElement!;
+    // The checkbox's own text is its label, never the item's question for the date boxes.
+    expect(findLabel(from.querySelector('input')!, from, 'date-picker').text).toBe('开始日期');
+    expect(findGroupLabel(from)).toBe('起止时间');
+    expect(findGroupLabel(document.getElementById('now')!)).toBe('起止时间');
+  });
+});
+
 describe('adornments and floating labels', () => {
   it('an input group’s +86 prefix is not the label; the form item’s label is', () => {
     const antd = `<div class="ant-form-item"><div class="ant-form-item-label"><label>手机号码</label></div>

@@ -68,6 +68,16 @@ describe('section headings', () => {
     expect(createSectionFinder()(root.querySelector('input')!, 'School')).toBe('Education');
   });
 
+  it("a field's own question line is not its section, even when it looks like a title", () => {
+    document.body.innerHTML = `<div class="send_box"><div class="send_title">项目经历</div>
+      <div class="send_item"><div class="subtitle">起止时间</div><div class="item">
+      <input id="from" placeholder="开始日期"><input placeholder="结束日期"></div></div></div>`;
+    const from = document.getElementById('from')!;
+    expect(createSectionFinder()(from, '开始日期', '起止时间')).toBe('项目经历');
+    // Without the group label the line would stand in for the section.
+    expect(createSectionFinder()(from, '开始日期')).toBe('起止时间');
+  });
+
   it('no heading at all gives undefined', () => {
     expect(sections(`<form><label>姓名<input></label></form>`)).toEqual([undefined]);
   });
