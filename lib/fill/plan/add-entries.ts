@@ -128,7 +128,11 @@ export async function ensureBlocks(
         });
         break;
       }
-      const fresh = [...grown.blocks].filter((b) => !old.some((el) => b.contains(el)));
+      // New: holding a control of the rescan and none the page had before (a block that holds no
+      // control at all, like the Add row a framework patched in place, is no entry).
+      const fresh = [...grown.blocks].filter(
+        (b) => !old.some((el) => b.contains(el)) && grown.next.fields.some((f) => b.contains(f.el)),
+      );
       const kept = old.every((el) => el.isConnected);
       if (kept && fresh.length === grown.count - have)
         newBlocks.push(...fresh.map((block) => ({ section, block })));

@@ -137,14 +137,22 @@ export async function removeBlock(
 ): Promise<RemoveOutcome> {
   const timeout = opts.timeout ?? 1200;
   if (!block.isConnected) return 'gone';
+  // An element that holds no control is no entry (any more): a framework may have reused it for other
+  // content since the fill.
+  if (!block.querySelector(FORM_CONTROL)) return 'gone';
   // Untouched since the fill: everything in it is the fill's, even a choice its widget cannot take back.
   if (!opts.untouched && !isEmptyEntry(block)) return 'not-empty';
   const control = findRemoveControl(block, extra);
   if (!control) return 'no-control';
   const doc = block.ownerDocument;
   const before = visibleDialogs(doc);
+  // Gone: the element left the page, or as many controls as it held did. A list rendered without keys
+  // (Vue's index-patched v-for) keeps the first elements and drops the last, whichever entry was deleted.
+  const held = block.querySelectorAll(FORM_CONTROL).length;
+  const controls = [...doc.querySelectorAll(FORM_CONTROL)];
+  const gone = () =>
+    !block.isConnected || controls.filter((c) => !c.isConnected).length >= held ? true : null;
   pointerClick(control);
-  const gone = () => (block.isConnected ? null : true);
   const asked = await waitFor(
     () => gone() ?? ([...visibleDialogs(doc)].find((d) => !before.has(d) && confirmButton(d)) || null),
     { timeout },
