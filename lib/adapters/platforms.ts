@@ -12,12 +12,6 @@ export const GENERIC_PLATFORMS: SitePlatform[] = [
     testUrls: ['https://join.qq.com/resumeedit.html?postid=123'],
   },
   {
-    id: 'alibaba',
-    name: '阿里巴巴',
-    matches: ['https://talent.alibaba.com/*'], // campus
-    testUrls: ['https://talent.alibaba.com/campus/position-detail?positionId=1'],
-  },
-  {
     id: 'ashby',
     name: 'Ashby',
     matches: ['https://jobs.ashbyhq.com/*'],
