@@ -73,9 +73,10 @@ function hasForm(el: Element): boolean {
   return [...el.querySelectorAll(CONTROL)].some(isVisible);
 }
 
+/** The control a selector names: the button around an icon, if it is one; visible, or none. */
 function pressable(root: Element, sels: SiteSelector[]): HTMLElement | null {
-  const hit = within(root, sels).find(isVisible);
-  return (hit?.closest<HTMLElement>('button, [role=button], a') ?? hit ?? null) as HTMLElement | null;
+  const controls = within(root, sels).map((hit) => hit.closest('button, [role=button], a') ?? hit);
+  return (controls.find((c) => c instanceof HTMLElement && isVisible(c)) as HTMLElement | undefined) ?? null;
 }
 
 function fact(resume: Resume, key: FieldKey, index: number, o: Options): string {

@@ -13,6 +13,18 @@ import { misfit } from './shape-check';
 export type { Rendered } from './render-text';
 
 const PRESENT_OFFERED = /至今|\bpresent\b|\bcurrent\b/i;
+const PRESENT_BOX =
+  /^(至今|目前在职|在职|present|current(ly)?( work here| job| position)?|i currently work here)$/i;
+
+/** A checkbox labelled 至今 / Present in the field's entry (its block, else its form). */
+function hasPresentBox(field: FieldDescription): boolean {
+  const scope = field.block ?? field.el.closest('form');
+  if (!scope) return false;
+  return [...scope.querySelectorAll('input[type=checkbox]')].some((box) => {
+    const label = box.closest('label') ?? box.parentElement;
+    return PRESENT_BOX.test((label?.textContent ?? '').replace(/\s+/g, ' ').trim());
+  });
+}
 
 export interface RenderContext {
   lang: 'zh' | 'en';
@@ -106,6 +118,9 @@ function renderForWidget(
         // 'MM/YYYY or Present') takes the word too.
         const offered =
           field.widget === 'text' && !part && PRESENT_OFFERED.test(field.hints.placeholder ?? '');
+        // A 至今 box beside the end date says it: the picker has no 至今 of its own to look for.
+        if (!part && panelOnlyPicker(field) && hasPresentBox(field))
+          return skip('current entry: the 至今 box of this entry says it');
         return (options && part !== 'month') || (!part && panelOnlyPicker(field)) || offered
           ? ok(PRESENT[ctx.lang], 'text')
           : skip('current entry: no end date (至今)');
