@@ -25,9 +25,6 @@ import type { SiteAdapter } from '~/lib/fill/types';
 
 type Dom = 'uxcore';
 
-/** One entry of an entry card, saved (text) or open (its form): a block of its section. */
-const ENTRY = '.uxcore-form-field-group-inner-wrap';
-
 export const alibaba: SiteAdapter<Dom> = {
   id: 'alibaba',
   name: '阿里巴巴',
@@ -49,11 +46,6 @@ export const alibaba: SiteAdapter<Dom> = {
     },
   },
   fields: [],
-  blocks: {
-    education: [{ css: ENTRY, dom: 'uxcore' }],
-    experience: [{ css: ENTRY, dom: 'uxcore' }],
-    projects: [{ css: ENTRY, dom: 'uxcore' }],
-  },
   cards: {
     card: [{ css: '.uxcore-card', dom: 'uxcore' }],
     // Read by the section rules: 基本信息 is opened, 教育经历 / 实习/工作经历 / 项目经历 get entries, any
@@ -62,7 +54,10 @@ export const alibaba: SiteAdapter<Dom> = {
     // The card header's action: a pencil for a one-form card, a plus for an entry list.
     edit: [{ css: '.uxcore-card-extra .kuma-icon-edit', dom: 'uxcore' }],
     add: [{ css: '.uxcore-card-extra .kuma-icon-add', dom: 'uxcore' }],
-    entry: [{ css: ENTRY, dom: 'uxcore' }],
+    // One entry, saved (text) or open (its form). Not declared as `blocks`: one selector for every
+    // section would tell the engine nothing about which section a form is; the generic block finder
+    // takes each open form as its entry's block.
+    entry: [{ css: '.uxcore-form-field-group-inner-wrap', dom: 'uxcore' }],
     openAtOnce: 1,
   },
 };

@@ -16,14 +16,22 @@ const PRESENT_OFFERED = /至今|\bpresent\b|\bcurrent\b/i;
 const PRESENT_BOX =
   /^(至今|目前在职|在职|present|current(ly)?( work here| job| position)?|i currently work here)$/i;
 
-/** A checkbox labelled 至今 / Present in the field's entry (its block, else its form). */
+/**
+ * A checkbox labelled 至今 / Present beside the field: the nearest ancestor holding any checkbox (the
+ * entry's row, a few levels up, never past its form) has one; a farther box is another entry's.
+ */
 function hasPresentBox(field: FieldDescription): boolean {
-  const scope = field.block ?? field.el.closest('form');
-  if (!scope) return false;
-  return [...scope.querySelectorAll('input[type=checkbox]')].some((box) => {
-    const label = box.closest('label') ?? box.parentElement;
-    return PRESENT_BOX.test((label?.textContent ?? '').replace(/\s+/g, ' ').trim());
-  });
+  let el = field.el.parentElement;
+  for (let level = 0; el && level < 5; level++, el = el.parentElement) {
+    const boxes = [...el.querySelectorAll('input[type=checkbox]')];
+    if (boxes.length)
+      return boxes.some((box) => {
+        const label = box.closest('label') ?? box.parentElement;
+        return PRESENT_BOX.test((label?.textContent ?? '').replace(/\s+/g, ' ').trim());
+      });
+    if (el.tagName === 'FORM') return false;
+  }
+  return false;
 }
 
 export interface RenderContext {

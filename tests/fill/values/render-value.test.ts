@@ -177,6 +177,15 @@ describe('renderValue: dates', () => {
         ),
       ),
     ).toMatch(/^skip: current entry: the 至今 box/);
+    // The box of the row the picker sits in counts; another row's box, farther up, does not.
+    const nested = picker(
+      '<div class="entry"><div class="row"><span><input readonly></span><label><input type="checkbox">至今</label></div></div>',
+    );
+    expect(value(renderValue(current, nested, cls('projects.end'), { lang: 'zh' }))).toMatch(/^skip/);
+    const other = picker(
+      '<div><div class="entry"><div class="row"><span><input readonly></span><label><input type="checkbox">是否公开</label></div></div><label><input type="checkbox">至今</label></div>',
+    );
+    expect(value(renderValue(current, other, cls('projects.end'), { lang: 'zh' }))).toBe('至今');
   });
 
   it('ranges follow the placeholder style, with 至今 / Present', () => {
