@@ -92,7 +92,10 @@ export function pendingEntries(savedTexts: string[], names: string[]): number[] 
   const texts = savedTexts.map(squash);
   const found = names.map((n) => !!n && texts.some((t) => t.includes(n)));
   const unnamed = texts.filter((t) => !names.some((n) => n && t.includes(n))).length;
-  return names.map((_, i) => i).filter((i) => !found[i]).slice(unnamed);
+  return names
+    .map((_, i) => i)
+    .filter((i) => !found[i])
+    .slice(unnamed);
 }
 
 function waitingNote(title: string, count: number, lang: 'zh' | 'en'): string {
@@ -157,7 +160,13 @@ export async function openCards(
       if (facts.length && facts.every((f) => text.includes(f))) continue;
       const edit = pressable(card, of(spec.edit));
       if (!edit) continue;
-      const note = await press(edit, () => hasForm(card), timeout, title, 'pressing Edit did not open the form');
+      const note = await press(
+        edit,
+        () => hasForm(card),
+        timeout,
+        title,
+        'pressing Edit did not open the form',
+      );
       if (note) out.notes.push(note);
       else opened++;
       continue;
