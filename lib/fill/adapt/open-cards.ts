@@ -106,8 +106,8 @@ function waitingNote(title: string, count: number, lang: 'zh' | 'en'): string {
 
 function savedNote(lang: 'zh' | 'en'): string {
   return lang === 'zh'
-    ? '已打开的模块尚未保存：核对后请在每个模块点「保存」（扩展从不替你保存）。'
-    : 'The cards opened for filling are not saved yet: check them, then press Save on each (the extension never saves for you).';
+    ? '打开的模块尚未保存：核对后请在每个模块点「保存」（扩展从不替你保存）。'
+    : 'The open cards are not saved yet: check them, then press Save on each (the extension never saves for you).';
 }
 
 async function press(
@@ -148,12 +148,16 @@ export async function openCards(
   }
   const timeout = o.timeout ?? 1500;
   const seen = new Set<Section>();
-  let opened = 0;
+  /** A card shows its form (opened now, or still open from before): the user has a Save to press. */
+  let open = false;
   for (const card of cards) {
     const title = squash(within(card, of(spec.title))[0]?.textContent);
     const ctx = sectionContext(title);
     if (ctx === 'personal') {
-      if (hasForm(card)) continue;
+      if (hasForm(card)) {
+        open = true;
+        continue;
+      }
       const text = squash(card.textContent);
       const facts = SHOWN_WHEN_FILLED.map((k) => fact(resume, k, 0, o)).filter(Boolean);
       // Saved already with the applicant's own details: opening it again would only ask for another Save.
@@ -168,7 +172,7 @@ export async function openCards(
         'pressing Edit did not open the form',
       );
       if (note) out.notes.push(note);
-      else opened++;
+      else open = true;
       continue;
     }
     const section = ENTRY_SECTIONS.find((s) => s === ctx);
@@ -199,19 +203,19 @@ export async function openCards(
         out.notes.push(note);
         break;
       }
-      opened++;
     }
-    const open = openForms();
+    const forms = openForms();
+    if (forms > 0) open = true;
     out.entries[section] = pending;
-    out.open[section] = open;
-    const waiting = pending.length - open;
-    if (waiting > 0 && open > 0) {
+    out.open[section] = forms;
+    const waiting = pending.length - forms;
+    if (waiting > 0 && forms > 0) {
       const reason = waitingNote(title, waiting, o.lang);
       out.notes.push({ label: title, status: 'skipped', reason });
       out.siteNotes.push(reason);
     }
   }
-  if (opened) out.siteNotes.unshift(savedNote(o.lang));
+  if (open) out.siteNotes.unshift(savedNote(o.lang));
   return out;
 }
 
