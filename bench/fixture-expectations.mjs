@@ -49,6 +49,8 @@ async function readAll(page, locs) {
         const read = ({ selector, shadow, shown }) => {
           if (shown) {
             const el = document.querySelector(shown);
+            // The control itself absent (an editor never opened): no value at all, as for `selector`.
+            if (!el && !document.querySelector(selector)) return { shown: null };
             if (el instanceof HTMLOptionElement && el.value === '') return { shown: '' };
             return { shown: (el?.textContent ?? '').trim() };
           }
@@ -184,7 +186,10 @@ export async function scorePage(page, e, before) {
   const guards = guarded(e);
   const now = await readAll(page, guards);
   guards.forEach((g, i) => {
-    const want = 'value' in g ? g.value : before.get(key(g));
+    // A guarded control inside an editor the fill opens (`dynamic`) is absent before: it must be left
+    // empty, or keep the value the site put in it; never opened at all is untouched too.
+    if (g.dynamic && (now[i].shown === null || (!('value' in g) && isEmpty(now[i].shown)))) return;
+    const want = 'value' in g ? g.value : g.dynamic ? '' : before.get(key(g));
     if (String(now[i].shown) === String(want)) return;
     score.trapsTouched++;
     const why = g.why ?? 'the user’s own value';

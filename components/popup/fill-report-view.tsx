@@ -38,6 +38,13 @@ export function FillReportView({ report }: { report: FillReport }) {
           failed: report.counts.failed,
         })}
       </p>
+      {(report.siteNotes?.length ?? 0) > 0 && (
+        <ul className="report-notes" data-testid="site-notes">
+          {report.siteNotes!.map((note, i) => (
+            <li key={i}>{note}</li>
+          ))}
+        </ul>
+      )}
       {rows.length > 0 && (
         <ul className="report-rows" aria-label={t('reportTitle')}>
           {rows.map((f, i) => (

@@ -2,6 +2,7 @@
 // the manifest's host permissions are derived from these patterns (lib/sites/recruiting-hosts.ts).
 import type { SiteAdapter, SitePlatform } from '~/lib/fill/types';
 import { matchesPattern } from '../fill/adapt/match-url';
+import { alibaba } from './alibaba';
 import { beisen } from './beisen';
 import { feishu } from './feishu';
 import { greenhouse } from './greenhouse';
@@ -11,7 +12,16 @@ import { tencent } from './tencent';
 import { workday } from './workday';
 import { GENERIC_PLATFORMS } from './platforms';
 
-export const ADAPTERS: readonly SiteAdapter[] = [beisen, feishu, greenhouse, lever, moka, tencent, workday];
+export const ADAPTERS: readonly SiteAdapter[] = [
+  alibaba,
+  beisen,
+  feishu,
+  greenhouse,
+  lever,
+  moka,
+  tencent,
+  workday,
+];
 
 /** Every platform the extension knows by address: the adapters, then those filled generically. */
 export const PLATFORMS: readonly SitePlatform[] = [...ADAPTERS, ...GENERIC_PLATFORMS];

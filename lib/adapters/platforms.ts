@@ -6,12 +6,6 @@ import type { SitePlatform } from '~/lib/fill/types';
 
 export const GENERIC_PLATFORMS: SitePlatform[] = [
   {
-    id: 'alibaba',
-    name: '阿里巴巴',
-    matches: ['https://talent.alibaba.com/*'], // campus
-    testUrls: ['https://talent.alibaba.com/campus/position-detail?positionId=1'],
-  },
-  {
     id: 'ashby',
     name: 'Ashby',
     matches: ['https://jobs.ashbyhq.com/*'],

@@ -26,9 +26,10 @@ import {
   type HasFact,
 } from '~/lib/fill/adapt/pin-fields';
 import { ensureListEntries } from '~/lib/fill/adapt/add-list-entries';
+import { openCards, remapEntries } from '~/lib/fill/adapt/open-cards';
 import { resolveFact } from '~/lib/fill/values/facts';
 import { ensureBlocks, type Scan } from '~/lib/fill/plan/add-entries';
-import { assignBlocks } from '~/lib/fill/plan/assign-blocks';
+import { assignBlocks, sectionOf } from '~/lib/fill/plan/assign-blocks';
 import { sideFormFields } from '~/lib/fill/plan/side-forms';
 import { cssPath } from '~/lib/fill/report/css-path';
 import { fillField, type FillContext } from '~/lib/fill/act/fill-field';
@@ -110,11 +111,16 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   clearReport(doc);
   const now = opts.now ?? new Date();
   const has: HasFact = (key) => !!resolveFact(resume, key, 0, opts.lang ?? resume.lang, now);
+  // A page of cards saved one by one: their forms are opened first, so there is something to collect.
+  const cards = adapter?.cards
+    ? await openCards(doc, adapter, resume, { lang: opts.lang ?? detectPageLang(doc), now })
+    : undefined;
   const first = scanPage(doc, opts.lang, adapter, has);
   const lang = opts.lang ?? detectPageLang(doc, first.fields);
-  const addMisses: SelectorMiss[] = [];
+  const addMisses: SelectorMiss[] = [...(cards?.misses ?? [])];
   const blocks = await ensureBlocks(doc, resume, first.fields, first.classes, {
     lang,
+    need: cards?.open,
     rescan: () => scanPage(doc, lang, adapter, has),
     findAdd: adapter
       ? (section) => {
@@ -133,6 +139,17 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   const { fields, classes } = lists?.added ? latest : blocks;
   const drivers: DriverTable = driverTable(adapter?.drivers);
   const { index } = assignBlocks(fields, classes, CONFIDENCE_BAR, resume);
+  // A card's open forms take the entries its saved ones do not hold yet.
+  if (cards)
+    remapEntries(
+      index,
+      fields,
+      (f) => {
+        const c = classes.get(f.id);
+        return c && sectionOf(c.key);
+      },
+      cards.entries,
+    );
   const ctx: FillContext = {
     resume,
     lang,
@@ -204,7 +221,16 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   }
   sealSnapshot();
   if (opts.marks !== false) markReport(results, drivers);
-  const reports = [...blocks.notes, ...(lists?.notes ?? []), ...results.map(([, r]) => r)];
+  const reports = [
+    ...(cards?.notes ?? []),
+    ...blocks.notes,
+    ...(lists?.notes ?? []),
+    ...results.map(([, r]) => r),
+  ];
+  const siteNotes = [
+    ...(adapter?.own?.parsesResume ? [adapter.own.parsesResume] : []),
+    ...(cards?.siteNotes ?? []),
+  ];
   return {
     url: doc.location?.href ?? doc.URL,
     adapter: adapter?.id ?? 'generic',
@@ -213,7 +239,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     fields: reports,
     counts: countStatuses(reports),
     selectorMisses: [...latest.misses, ...addMisses],
-    ...(adapter?.own?.parsesResume && { siteNotes: [adapter.own.parsesResume] }),
+    ...(siteNotes.length > 0 && { siteNotes }),
   };
 }
 

@@ -310,6 +310,27 @@ export interface SiteList<G extends string = string> {
   add: SiteSelector<G>[];
 }
 
+/**
+ * A résumé page whose cards the site saves one by one: each card shows its saved content as text until
+ * its own Edit (a one-form card such as 基本信息) or Add (an entry list such as 教育经历) opens its form, and
+ * its Save sends that card alone to the site's server. The fill opens the forms it can fill and never
+ * presses Save (lib/fill/adapt/open-cards.ts).
+ */
+export interface SiteCards<G extends string = string> {
+  /** One card. */
+  card: SiteSelector<G>[];
+  /** Inside a card: its title, read by the section rules (基本信息, 教育经历, Education…). */
+  title: SiteSelector<G>[];
+  /** Inside a one-form card: the control that turns its text into its form. */
+  edit: SiteSelector<G>[];
+  /** Inside an entry card: the control that opens the form of one more entry. */
+  add: SiteSelector<G>[];
+  /** Inside an entry card: one entry, saved (text only) or open (holding its form's controls). */
+  entry: SiteSelector<G>[];
+  /** How many entry forms one card keeps open at once (the site refuses Add while one is open). */
+  openAtOnce?: number;
+}
+
 export interface SiteAdapter<G extends string = string> extends SitePlatform {
   generations: Record<G, SiteGeneration>;
   fields: SiteField<G>[];
@@ -346,6 +367,8 @@ export interface SiteAdapter<G extends string = string> extends SitePlatform {
    * step is noticed, so the new step can be filled too (never by pressing the site's "next").
    */
   wizard?: { step: SiteSelector<G>[]; stepName?: string };
+  /** A résumé page of cards saved one by one: their forms are opened before the fill, never saved. */
+  cards?: SiteCards<G>;
   /** What the site does on its own. */
   own?: {
     /** It reads an uploaded résumé file and fills fields itself: say so in the report. */

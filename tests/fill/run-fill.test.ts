@@ -3,6 +3,7 @@ import type { FillReport } from '~/lib/fill/types';
 import { classifyFields } from '~/lib/fill/classify/classify-field';
 import { collectFields } from '~/lib/fill/collect/collect-fields';
 import { runFill } from '~/lib/fill/run-fill';
+import { alibaba } from '~/lib/adapters/alibaba';
 import { undoLastFill } from '~/lib/fill/undo/snapshot';
 import { mountPlainForm } from './plan/plain-form';
 import { mountFakeSelect } from './drivers/fake-select';
@@ -127,6 +128,48 @@ describe('runFill on a plain Chinese form', () => {
     expect(val('[name=degree-1]')).toBe('本科');
     expect(val('[name=start-1]')).toBe('2017-09');
     expect(r.counts.failed).toBe(0);
+  });
+});
+
+describe('runFill on a page of cards saved one by one (the alibaba adapter)', () => {
+  /** 教育经历 holding a saved 浙江大学; its 添加 opens one form at a time, as the site does. */
+  function mountCards(): { adds: () => number } {
+    document.body.innerHTML = `<div class="uxcore-card"><div class="uxcore-card-header">
+      <span class="uxcore-card-title-text">教育经历</span>
+      <div class="uxcore-card-extra"><button type="button"><i class="kuma-icon kuma-icon-add"></i>添加</button></div>
+      </div><div class="uxcore-card-body" id="body">
+      <div class="uxcore-form-field-group-inner-wrap"><b>浙江大学</b> 硕士 · 计算机</div></div></div>`;
+    let adds = 0;
+    document.querySelector('button')!.addEventListener('click', () => {
+      adds++;
+      if (document.querySelector('#body input')) return;
+      document.querySelector('#body')!.insertAdjacentHTML(
+        'beforeend',
+        `<div class="uxcore-form-field-group-inner-wrap"><label for="s">学校全称</label><input id="s">
+         <label for="m">专业名称</label><input id="m"><button type="button">保存</button></div>`,
+      );
+    });
+    return { adds: () => adds };
+  }
+
+  it('opens one form, gives it the entry no saved card names, and never presses 保存', async () => {
+    const page = mountCards();
+    let saves = 0;
+    document.addEventListener('click', (e) => {
+      if ((e.target as Element).textContent === '保存') saves++;
+    });
+    const r = await runFill(document, handResume(), { adapter: alibaba, lang: 'zh' });
+    expect(page.adds()).toBe(1);
+    expect(saves).toBe(0);
+    expect([val('#s'), val('#m')]).toEqual(['南京大学', handResume().education[1].major]);
+    expect(r.selectorMisses).toEqual([]);
+    expect(r.siteNotes).toEqual([expect.stringMatching(/尚未保存/)]);
+
+    // Filled again before saving: the open form is the one, nothing is added.
+    const again = await runFill(document, handResume(), { adapter: alibaba, lang: 'zh' });
+    expect(page.adds()).toBe(1);
+    expect(again.siteNotes).toEqual([expect.stringMatching(/尚未保存/)]);
+    expect(document.querySelectorAll('#body input')).toHaveLength(2);
   });
 });
 

@@ -152,7 +152,12 @@ export function prepareField(
   if (cls.confidence < ctx.bar) return { ...report, reason: `unsure what this field asks (${cls.reason})` };
   if (aboutSomeoneElse(field))
     return { ...report, reason: `a section about another person (${field.sectionHeading})` };
-  if (index < 0) return { ...report, reason: 'this block names a degree level the résumé has no entry for' };
+  if (index < 0)
+    return {
+      ...report,
+      reason:
+        'no résumé entry for this block (a degree level the résumé lacks, or every entry saved already)',
+    };
   if (TYPED.has(field.widget) && isInvisibleBox(field.el))
     return { ...report, reason: 'an invisible box (a trap for bots)' };
   let rendered = override?.(field, cls);

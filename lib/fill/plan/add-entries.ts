@@ -26,6 +26,11 @@ export interface EnsureBlocksOptions {
   rescan?: () => Scan;
   /** A site adapter's own Add control for the section, tried before the generic finder. */
   findAdd?: (section: Section) => HTMLElement | null;
+  /**
+   * Entries the page should show per section, when not the résumé's count: a card that keeps one entry
+   * form open at a time and already holds its saved entries needs no more forms than it has open.
+   */
+  need?: Partial<Record<Section, number>>;
 }
 
 export interface EnsureBlocksResult extends Scan {
@@ -91,7 +96,7 @@ export async function ensureBlocks(
   const notes: FieldReport[] = [];
   const newBlocks: EnsureBlocksResult['newBlocks'] = [];
   for (const section of SECTIONS) {
-    const need = resume[section].length;
+    const need = opts.need?.[section] ?? resume[section].length;
     let have = countEntries(scan, section, bar);
     while (have < need) {
       const button = opts.findAdd?.(section) ?? findAddButton(doc, section, { ...scan, bar });

@@ -11,6 +11,7 @@ export const PANEL_CSS = `
 .item.miss { font: 11px/1.4 ui-monospace, monospace; color: #7f1d1d; word-break: break-all; }
 .counts { margin: 0; display: flex; gap: 10px; flex-wrap: wrap; }
 .count.filled { color: #15803d; } .count.uncertain { color: #b45309; } .count.required-empty { color: #b91c1c; }
+.notes { margin: 0; padding: 6px 8px 6px 22px; background: #fffbeb; border-radius: 6px; color: #92400e; font-size: 12px; }
 .list { margin: 0; padding: 0; list-style: none; overflow: auto; flex: 1; }
 .item { display: flex; align-items: center; gap: 6px; padding: 2px 0; }
 .dot { width: 8px; height: 8px; border-radius: 50%; flex: none; background: #9ca3af; }

@@ -131,7 +131,14 @@ export function showReportPanel(
     `${t.site}: ${report.adapter === 'generic' ? t.generic : report.adapter}`,
   );
   site.setAttribute('data-adapter', report.adapter);
-  panel.append(el(doc, 'h2', 'title', t.title), site, counts, listItems(doc, report.fields, t));
+  panel.append(el(doc, 'h2', 'title', t.title), site, counts);
+  // What the site does itself, and what the user must do next (press a card's Save, fill again).
+  if (report.siteNotes?.length) {
+    const notes = el(doc, 'ul', 'notes');
+    for (const note of report.siteNotes) notes.append(el(doc, 'li', 'note', note));
+    panel.append(notes);
+  }
+  panel.append(listItems(doc, report.fields, t));
   if (report.selectorMisses?.length) panel.append(missList(doc, report.selectorMisses, t));
   panel.append(actions);
   shadow.append(style, panel);

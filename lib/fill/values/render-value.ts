@@ -13,6 +13,26 @@ import { misfit } from './shape-check';
 export type { Rendered } from './render-text';
 
 const PRESENT_OFFERED = /至今|\bpresent\b|\bcurrent\b/i;
+const PRESENT_BOX =
+  /^(至今|目前在职|在职|present|current(ly)?( work here| job| position)?|i currently work here)$/i;
+
+/**
+ * A checkbox labelled 至今 / Present beside the field: the nearest ancestor holding any checkbox (the
+ * entry's row, a few levels up, never past its form) has one; a farther box is another entry's.
+ */
+function hasPresentBox(field: FieldDescription): boolean {
+  let el = field.el.parentElement;
+  for (let level = 0; el && level < 5; level++, el = el.parentElement) {
+    const boxes = [...el.querySelectorAll('input[type=checkbox]')];
+    if (boxes.length)
+      return boxes.some((box) => {
+        const label = box.closest('label') ?? box.parentElement;
+        return PRESENT_BOX.test((label?.textContent ?? '').replace(/\s+/g, ' ').trim());
+      });
+    if (el.tagName === 'FORM') return false;
+  }
+  return false;
+}
 
 export interface RenderContext {
   lang: 'zh' | 'en';
@@ -106,6 +126,9 @@ function renderForWidget(
         // 'MM/YYYY or Present') takes the word too.
         const offered =
           field.widget === 'text' && !part && PRESENT_OFFERED.test(field.hints.placeholder ?? '');
+        // A 至今 box beside the end date says it: the picker has no 至今 of its own to look for.
+        if (!part && panelOnlyPicker(field) && hasPresentBox(field))
+          return skip('current entry: the 至今 box of this entry says it');
         return (options && part !== 'month') || (!part && panelOnlyPicker(field)) || offered
           ? ok(PRESENT[ctx.lang], 'text')
           : skip('current entry: no end date (至今)');

@@ -52,6 +52,7 @@ describe('popup', () => {
       fields: [],
       counts: { filled: 12, uncertain: 2, skipped: 3, failed: 1, kept: 0, 'required-empty': 1 },
       selectorMisses: [],
+      siteNotes: ['「教育经历」还有 1 条未填：请先点「保存」，再点一次「填写本页」继续。'],
     };
     const received: unknown[] = [];
     fakeBrowser.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
@@ -66,6 +67,8 @@ describe('popup', () => {
     expect(received).toEqual([{ type: 'last-report' }, { type: 'fill' }]);
     // "未填" counts the required fields left empty; fields without a résumé fact are not news.
     expect(result.querySelector('.fill-result')?.textContent).toBe('已填 12 · 待确认 2 · 未填 1 · 失败 1');
+    // What the user must do next (a card to save before the next fill) is shown as the fill said it.
+    expect(result.querySelector('[data-testid="site-notes"]')?.textContent).toBe(report.siteNotes![0]);
   });
 });
 

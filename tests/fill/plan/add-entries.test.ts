@@ -108,6 +108,20 @@ describe('ensureBlocks', () => {
     expect(document.querySelectorAll('#edu-list > .entry')).toHaveLength(2);
   });
 
+  it('adds only up to the count a caller needs (a card that keeps one form open)', async () => {
+    page(
+      `<section><h2>教育经历</h2><div id="edu-list">${eduEntry}</div><button type="button" data-adds="#edu-list">+ 添加教育经历</button></section>`,
+    );
+    const first = scanByAttribute();
+    const r = await ensureBlocks(document, handResume(), first.fields, first.classes, {
+      ...opts,
+      need: { education: 1 },
+    });
+    expect(r.added).toEqual({ education: 0, experience: 0, projects: 0 });
+    expect(document.querySelectorAll('#edu-list > .entry')).toHaveLength(1);
+    expect(r.notes).toEqual([]);
+  });
+
   it('an Add button that does nothing is reported, and not pressed again', async () => {
     page(`<div id="edu-list">${eduEntry}</div><button type="button" id="dead">添加教育经历</button>`);
     let presses = 0;

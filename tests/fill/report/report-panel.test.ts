@@ -68,6 +68,13 @@ describe('report panel', () => {
     expect(document.body.textContent).not.toContain('张小明');
   });
 
+  it('shows what the user must do next, from the site notes', () => {
+    const roots = captureShadow();
+    const note = '「项目经历」还有 2 条未填：请先点「保存」，再点一次「填写本页」继续。';
+    showReportPanel({ ...report, siteNotes: [note] });
+    expect(roots[0].querySelector('.notes')!.textContent).toBe(note);
+  });
+
   it('English text on English pages', () => {
     const roots = captureShadow();
     showReportPanel({ ...report, lang: 'en' });

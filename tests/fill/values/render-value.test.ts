@@ -152,6 +152,42 @@ describe('renderValue: dates', () => {
     ).toBe('至今');
   });
 
+  it('an ongoing end in a read-only month picker: 至今 from its panel, unless the entry has a 至今 box', () => {
+    const current: Fact = { type: 'date', current: true };
+    const picker = (html: string) => {
+      const el = mount(html, 'input[readonly]');
+      return makeField(el, 'date-picker', { block: el.closest('.entry') ?? undefined });
+    };
+    expect(
+      value(
+        renderValue(current, picker('<div class="entry"><input readonly></div>'), cls('projects.end'), {
+          lang: 'zh',
+        }),
+      ),
+    ).toBe('至今');
+    expect(
+      value(
+        renderValue(
+          current,
+          picker(
+            '<div class="entry"><input readonly><label><input type="checkbox"><span>至今</span></label></div>',
+          ),
+          cls('projects.end'),
+          { lang: 'zh' },
+        ),
+      ),
+    ).toMatch(/^skip: current entry: the 至今 box/);
+    // The box of the row the picker sits in counts; another row's box, farther up, does not.
+    const nested = picker(
+      '<div class="entry"><div class="row"><span><input readonly></span><label><input type="checkbox">至今</label></div></div>',
+    );
+    expect(value(renderValue(current, nested, cls('projects.end'), { lang: 'zh' }))).toMatch(/^skip/);
+    const other = picker(
+      '<div><div class="entry"><div class="row"><span><input readonly></span><label><input type="checkbox">是否公开</label></div></div><label><input type="checkbox">至今</label></div>',
+    );
+    expect(value(renderValue(current, other, cls('projects.end'), { lang: 'zh' }))).toBe('至今');
+  });
+
   it('ranges follow the placeholder style, with 至今 / Present', () => {
     const range: Fact = {
       type: 'range',
