@@ -2,6 +2,7 @@
 // the manifest's host permissions are derived from these patterns (lib/sites/recruiting-hosts.ts).
 import type { SiteAdapter, SitePlatform } from '~/lib/fill/types';
 import { matchesPattern } from '../fill/adapt/match-url';
+import { ashby } from './ashby';
 import { beisen } from './beisen';
 import { feishu } from './feishu';
 import { greenhouse } from './greenhouse';
@@ -10,7 +11,7 @@ import { moka } from './moka';
 import { workday } from './workday';
 import { GENERIC_PLATFORMS } from './platforms';
 
-export const ADAPTERS: readonly SiteAdapter[] = [beisen, feishu, greenhouse, lever, moka, workday];
+export const ADAPTERS: readonly SiteAdapter[] = [ashby, beisen, feishu, greenhouse, lever, moka, workday];
 
 /** Every platform the extension knows by address: the adapters, then those filled generically. */
 export const PLATFORMS: readonly SitePlatform[] = [...ADAPTERS, ...GENERIC_PLATFORMS];

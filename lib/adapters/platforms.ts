@@ -18,12 +18,6 @@ export const GENERIC_PLATFORMS: SitePlatform[] = [
     testUrls: ['https://talent.alibaba.com/campus/position-detail?positionId=1'],
   },
   {
-    id: 'ashby',
-    name: 'Ashby',
-    matches: ['https://jobs.ashbyhq.com/*'],
-    testUrls: ['https://jobs.ashbyhq.com/example/0f3c1d2e-0000-4000-8000-000000000000/application'],
-  },
-  {
     id: 'smartrecruiters',
     name: 'SmartRecruiters',
     matches: ['https://jobs.smartrecruiters.com/*'], // one-click UI

@@ -249,6 +249,11 @@ export interface SiteField<G extends string = string> {
   selectors: SiteSelector<G>[];
   /** Not every posting asks for it (a custom question): missing is no sign that the site changed. */
   optional?: boolean;
+  /**
+   * Only the first control found, in page order, takes the key: the site marks the control by its kind
+   * alone (a tel box), and a later one of that kind is someone else's (a reference's phone).
+   */
+  firstOnly?: boolean;
 }
 
 /** One DOM generation of the site: its name for the report and a selector that tells the page is it. */

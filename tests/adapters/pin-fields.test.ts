@@ -66,6 +66,22 @@ describe('pinFields', () => {
     expect(pin.misses).toEqual([]);
   });
 
+  it('gives a firstOnly key to the first control found only, so a later one of that kind stays the rules’', () => {
+    document.body.innerHTML = `<form id="apply-new">
+      <label>Téléphone <input type="tel" id="t1"></label>
+      <label>Field B <input data-field="mail"></label>
+      <label>Référence <input type="tel" id="t2"></label></form>`;
+    const withPhone: SiteAdapter<Dom> = {
+      ...adapter,
+      fields: [{ key: 'phone', firstOnly: true, selectors: [{ css: 'input[type=tel]', dom: 'new' }] }],
+    };
+    const fields = collectFields(document, { lang: 'en' });
+    const pin = pinFields(document, fields, withPhone);
+    expect(pin.classes.get(idOf(fields, '#t1'))?.key).toBe('phone');
+    expect(pin.classes.has(idOf(fields, '#t2'))).toBe(false);
+    expect(pin.misses).toEqual([]);
+  });
+
   it('lists a required field whose selectors of the page’s generation all found nothing', () => {
     document.body.innerHTML = `<form id="apply-new"><label>Name <input data-field="name-v2"></label>
       <label>Email <input data-field="mail"></label></form>`;

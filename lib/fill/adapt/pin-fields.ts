@@ -163,7 +163,7 @@ function pinField<G extends string>(
     const found = queryAll(roots, sel.css)
       .map((el) => fieldFor(el, fields))
       .filter((f): f is FieldDescription => !!f);
-    const unique = [...new Set(found)];
+    const unique = [...new Set(found)].slice(0, spec.firstOnly ? 1 : undefined);
     const variant = adapter.generations[sel.dom].name;
     if (!unique.length) {
       const matched = queryAll(roots, sel.css).length > 0;
