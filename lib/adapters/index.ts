@@ -8,10 +8,20 @@ import { feishu } from './feishu';
 import { greenhouse } from './greenhouse';
 import { lever } from './lever';
 import { moka } from './moka';
+import { smartrecruiters } from './smartrecruiters';
 import { workday } from './workday';
 import { GENERIC_PLATFORMS } from './platforms';
 
-export const ADAPTERS: readonly SiteAdapter[] = [ashby, beisen, feishu, greenhouse, lever, moka, workday];
+export const ADAPTERS: readonly SiteAdapter[] = [
+  ashby,
+  beisen,
+  feishu,
+  greenhouse,
+  lever,
+  moka,
+  smartrecruiters,
+  workday,
+];
 
 /** Every platform the extension knows by address: the adapters, then those filled generically. */
 export const PLATFORMS: readonly SitePlatform[] = [...ADAPTERS, ...GENERIC_PLATFORMS];

@@ -17,10 +17,4 @@ export const GENERIC_PLATFORMS: SitePlatform[] = [
     matches: ['https://talent.alibaba.com/*'], // campus
     testUrls: ['https://talent.alibaba.com/campus/position-detail?positionId=1'],
   },
-  {
-    id: 'smartrecruiters',
-    name: 'SmartRecruiters',
-    matches: ['https://jobs.smartrecruiters.com/*'], // one-click UI
-    testUrls: ['https://jobs.smartrecruiters.com/oneclick-ui/company/Example/publication/abc'],
-  },
 ];

@@ -237,6 +237,10 @@ export type DriverTable = Record<WidgetKind, Driver>;
 
 /** One CSS selector and the DOM generation of the site it serves (a key of the adapter's `generations`). */
 export interface SiteSelector<G extends string = string> {
+  /**
+   * Matched in the document and in every open shadow root a collected control lives in; `host >>> inner`
+   * is `inner` inside the shadow root of each `host` (field, list, lock, Add and detect selectors).
+   */
   css: string;
   dom: G;
 }
