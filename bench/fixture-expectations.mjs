@@ -205,7 +205,7 @@ export async function scorePage(page, e, before) {
  * without a clear control (antd without allowClear, react-select without isClearable, Element Plus
  * without clearable) offers no way back to "nothing" — not to the user, not to undo — so undo is not
  * held to restoring those. The same holds for a radio group drawn without inputs (div radios) that has
- * none checked: a radio can be moved, never unchecked.
+ * none checked, and a native radio group with none checked: a radio can be moved, never unchecked.
  */
 async function showsPlaceholder(page, loc) {
   if (loc.shown?.includes('option:checked') || (!loc.shown && loc.shadow?.length)) return false;
@@ -221,6 +221,13 @@ async function showsPlaceholder(page, loc) {
           return ![...group.querySelectorAll('[role=radio]')].some(
             (r) => r.getAttribute('aria-checked') === 'true',
           );
+        // A radio input of a group with none checked: the same, once the page's framework owns the
+        // choice (React re-checks a controlled radio on its next render, whatever the DOM was told).
+        if (el instanceof HTMLInputElement && el.type === 'radio' && el.name) {
+          const scope = el.form ?? el.getRootNode();
+          const group = [...scope.querySelectorAll('input[type=radio]')].filter((r) => r.name === el.name);
+          if (!group.some((r) => r.checked)) return true;
+        }
         // A display that is itself the prompt (a month period picker's 开始时间 text); never a control.
         if (!('value' in el) && el.matches('[class*="placeholder"]')) return true;
       }

@@ -3,28 +3,34 @@
 import type { SiteAdapter, SitePlatform } from '~/lib/fill/types';
 import { matchesPattern } from '../fill/adapt/match-url';
 import { alibaba } from './alibaba';
+import { ashby } from './ashby';
 import { beisen } from './beisen';
 import { feishu } from './feishu';
 import { greenhouse } from './greenhouse';
 import { lever } from './lever';
 import { moka } from './moka';
 import { tencent } from './tencent';
+import { smartrecruiters } from './smartrecruiters';
 import { workday } from './workday';
-import { GENERIC_PLATFORMS } from './platforms';
 
 export const ADAPTERS: readonly SiteAdapter[] = [
   alibaba,
+  ashby,
   beisen,
   feishu,
   greenhouse,
   lever,
   moka,
   tencent,
+  smartrecruiters,
   workday,
 ];
 
-/** Every platform the extension knows by address: the adapters, then those filled generically. */
-export const PLATFORMS: readonly SitePlatform[] = [...ADAPTERS, ...GENERIC_PLATFORMS];
+/**
+ * Every platform the extension knows by address. Each has its adapter now; a platform known before its
+ * adapter is written would be listed here as a bare `SitePlatform` (id, name, matches, testUrls).
+ */
+export const PLATFORMS: readonly SitePlatform[] = ADAPTERS;
 
 /** The platform whose patterns claim `url`, if any. */
 export function platformFor(url: string | URL): SitePlatform | undefined {

@@ -237,6 +237,10 @@ export type DriverTable = Record<WidgetKind, Driver>;
 
 /** One CSS selector and the DOM generation of the site it serves (a key of the adapter's `generations`). */
 export interface SiteSelector<G extends string = string> {
+  /**
+   * Matched in the document and in every open shadow root a collected control lives in; `host >>> inner`
+   * is `inner` inside the shadow root of each `host` (field, list, lock, Add and detect selectors).
+   */
   css: string;
   dom: G;
   /**
@@ -267,6 +271,11 @@ export interface SiteField<G extends string = string> {
   selectors: SiteSelector<G>[];
   /** Not every posting asks for it (a custom question): missing is no sign that the site changed. */
   optional?: boolean;
+  /**
+   * Only the first control found, in page order, takes the key: the site marks the control by its kind
+   * alone (a tel box), and a later one of that kind is someone else's (a reference's phone).
+   */
+  firstOnly?: boolean;
 }
 
 /** One DOM generation of the site: its name for the report and a selector that tells the page is it. */

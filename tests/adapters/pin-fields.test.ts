@@ -66,6 +66,52 @@ describe('pinFields', () => {
     expect(pin.misses).toEqual([]);
   });
 
+  it('gives a firstOnly key to the first control found only, so a later one of that kind stays the rules’', () => {
+    document.body.innerHTML = `<form id="apply-new">
+      <label>Téléphone <input type="tel" id="t1"></label>
+      <label>Field B <input data-field="mail"></label>
+      <label>Référence <input type="tel" id="t2"></label></form>`;
+    const withPhone: SiteAdapter<Dom> = {
+      ...adapter,
+      fields: [{ key: 'phone', firstOnly: true, selectors: [{ css: 'input[type=tel]', dom: 'new' }] }],
+    };
+    const fields = collectFields(document, { lang: 'en' });
+    const pin = pinFields(document, fields, withPhone);
+    expect(pin.classes.get(idOf(fields, '#t1'))?.key).toBe('phone');
+    expect(pin.classes.has(idOf(fields, '#t2'))).toBe(false);
+    expect(pin.misses).toEqual([]);
+  });
+
+  it('steps into a host’s open shadow root with >>>, and finds blocks out through shadow hosts', () => {
+    document.body.innerHTML = `<form id="apply-new"><x-phone></x-phone><x-entry><x-box></x-box></x-entry></form>`;
+    const phone = document.querySelector('x-phone')!.attachShadow({ mode: 'open' });
+    phone.innerHTML =
+      '<label>Code <select><option>+86</option></select></label><label>Nr <input type="tel"></label>';
+    // Another root's select and tel box: no part of x-phone, never pinned by `x-phone >>> …`.
+    const box = document.querySelector('x-box')!.attachShadow({ mode: 'open' });
+    box.innerHTML =
+      '<label>Other <select><option>a</option></select></label><label>School <input id="s"></label>';
+    const shadowed: SiteAdapter<Dom> = {
+      ...adapter,
+      fields: [
+        { key: 'phone.countryCode', selectors: [{ css: 'x-phone >>> select', dom: 'new' }] },
+        { key: 'phone.national', selectors: [{ css: 'x-phone >>> input[type=tel]', dom: 'new' }] },
+      ],
+      blocks: { education: [{ css: 'x-entry', dom: 'new' }] },
+    };
+    const fields = collectFields(document, { lang: 'en' });
+    const pin = pinFields(document, fields, shadowed);
+    const keys = fields.map((f) => [f.el.getRootNode() === phone, pin.classes.get(f.id)?.key ?? null]);
+    expect(keys).toEqual([
+      [true, 'phone.countryCode'],
+      [true, 'phone.national'],
+      [false, null],
+      [false, null],
+    ]);
+    expect(fields.find((f) => f.el.id === 's')!.block).toBe(document.querySelector('x-entry'));
+    expect(pin.misses).toEqual([]);
+  });
+
   it('lists a required field whose selectors of the page’s generation all found nothing', () => {
     document.body.innerHTML = `<form id="apply-new"><label>Name <input data-field="name-v2"></label>
       <label>Email <input data-field="mail"></label></form>`;

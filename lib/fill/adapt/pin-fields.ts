@@ -48,16 +48,31 @@ function rootsOf(doc: Document, fields: FieldDescription[]): Root[] {
   return [...roots];
 }
 
+/**
+ * A selector may step into shadow roots: `host >>> inner` is `inner` inside the open shadow root of each
+ * element `host` matches (chained for deeper roots), so a control is pinned through the element that
+ * owns it (`spl-phone-field >>> select`), not by a selector that could match any root's select.
+ */
+export const SHADOW_STEP = '>>>';
+
+function querySteps(root: Root, steps: string[]): Element[] {
+  let found = [...root.querySelectorAll(steps[0]!)];
+  for (const step of steps.slice(1))
+    found = found.flatMap((host) => (host.shadowRoot ? [...host.shadowRoot.querySelectorAll(step)] : []));
+  return found;
+}
+
 function queryAll(roots: Root[], css: string): Element[] {
-  const out: Element[] = [];
+  const out = new Set<Element>();
+  const steps = css.split(SHADOW_STEP).map((s) => s.trim());
   for (const root of roots) {
     try {
-      out.push(...root.querySelectorAll(css));
+      for (const el of querySteps(root, steps)) out.add(el);
     } catch {
       // A malformed selector in an adapter is a miss, reported below; never a crashed fill.
     }
   }
-  return out;
+  return [...out];
 }
 
 /** The title text of `el`'s nearest ancestor (or itself) that has a `title` child. */
@@ -213,7 +228,7 @@ function pinField<G extends string>(
     const found = selectAll(roots, sel, adapter)
       .map((el) => fieldFor(el, fields))
       .filter((f): f is FieldDescription => !!f);
-    const unique = [...new Set(found)];
+    const unique = [...new Set(found)].slice(0, spec.firstOnly ? 1 : undefined);
     const variant = adapter.generations[sel.dom].name;
     if (!unique.length) {
       const matched = selectAll(roots, sel, adapter).length > 0;
@@ -261,9 +276,16 @@ function applyContainers<G extends string>(
   }
 }
 
+/** The nearest ancestor matching `css`, out through shadow hosts (a control inside an entry's spl-input). */
 function safeClosest(el: Element, css: string): Element | null {
   try {
-    return el.closest(css);
+    for (let node: Element | null = el; node;) {
+      const hit = node.closest(css);
+      if (hit) return hit;
+      const root = node.getRootNode();
+      node = root instanceof ShadowRoot ? root.host : null;
+    }
+    return null;
   } catch {
     return null;
   }

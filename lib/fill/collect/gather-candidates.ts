@@ -82,9 +82,11 @@ export function gatherCandidates(root: Document | ShadowRoot, extra?: ExtraRecog
     out.push({ kind: 'radios', group: { container: node as HTMLElement, explicit: true, radios } });
     return true;
   };
+  const siteOwn: Element[] = [];
   const visit = (node: Element): void => {
     if (visitGroup(node)) return;
-    const rec = recogniseControl(node) ?? extra?.recognise(node) ?? null;
+    let rec = recogniseControl(node);
+    if (!rec && extra && (rec = extra.recognise(node))) siteOwn.push(rec.el);
     if (!rec) return;
     if (rec.widget !== 'radio') {
       out.push({ kind: 'control', rec });
@@ -110,5 +112,9 @@ export function gatherCandidates(root: Document | ShadowRoot, extra?: ExtraRecog
   };
   walkElements(root, visit, extra?.selector);
   for (const c of out) if (c.kind === 'radios') finishGroup(c.group);
-  return out;
+  // A site's own control carries its own inputs (a yes/no button pair's hidden checkbox): they are parts
+  // of it, written through its driver, never fields of their own.
+  if (!siteOwn.length) return out;
+  const inside = (el: Element) => siteOwn.some((s) => s !== el && s.contains(el));
+  return out.filter((c) => (c.kind === 'control' ? !inside(c.rec.el) : !c.group.radios.every(inside)));
 }

@@ -36,11 +36,21 @@ function isSafe(el: Element): boolean {
   return !NOT_ADD.test(`${textOf(el)} ${el.getAttribute('aria-label') ?? ''}`) && isVisible(el);
 }
 
+/**
+ * A design system's button element (`<x-button aria-label="Add experience entry">Add</x-button>`) draws
+ * its <button> in its own shadow root: the host is the control the page listens on.
+ */
+function isButtonHost(el: Element): boolean {
+  return el.localName.includes('-') && !!el.shadowRoot?.querySelector(CLICKABLE);
+}
+
 function addControls(doc: Document): Element[] {
   const hits = new Set<Element>();
-  for (const el of doc.body.querySelectorAll(`${CLICKABLE}, span, div, i, em, label`)) {
+  for (const el of doc.body.querySelectorAll(`${CLICKABLE}, span, div, i, em, label, [aria-label]`)) {
+    const host = isButtonHost(el);
+    if (!host && !el.matches(`${CLICKABLE}, span, div, i, em, label`)) continue;
     // Plain containers qualify only when small: a section wrapper also "says" 添加 somewhere inside.
-    if (!el.matches(CLICKABLE) && el.childElementCount > 2) continue;
+    if (!host && !el.matches(CLICKABLE) && el.childElementCount > 2) continue;
     const text = textOf(el);
     const label = `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`.trim();
     if (!(text.length <= 30 && ADD.test(text)) && !(label && ADD.test(label))) continue;

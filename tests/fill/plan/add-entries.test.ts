@@ -51,6 +51,23 @@ describe('findAddButton', () => {
     expect(findAddButton(document, 'education', { fields, classes, bar: 0.6 })).toBeNull();
   });
 
+  it('a design-system button element whose <button> is in its shadow root: the host, by its aria-label', () => {
+    page(`<section><h2>Experience</h2><div id="job-list"></div>
+      <x-button id="add-job" aria-label="Add experience entry">Add</x-button></section>
+      <section><h2>Education</h2><div id="edu-list"></div>
+      <x-button id="add-edu" aria-label="Add education entry">Add</x-button>
+      <x-badge id="badge" aria-label="Add a photo">Add</x-badge></section>`);
+    for (const id of ['add-job', 'add-edu'])
+      document.getElementById(id)!.attachShadow({ mode: 'open' }).innerHTML =
+        '<button><slot></slot></button>';
+    // A custom element without a button of its own is no control.
+    document.getElementById('badge')!.attachShadow({ mode: 'open' }).innerHTML = '<span><slot></slot></span>';
+    const { fields, classes } = scanByAttribute();
+    expect(findAddButton(document, 'experience', { fields, classes, bar: 0.6 })?.id).toBe('add-job');
+    expect(findAddButton(document, 'education', { fields, classes, bar: 0.6 })?.id).toBe('add-edu');
+    expect(findAddButton(document, 'projects', { fields, classes, bar: 0.6 })).toBeNull();
+  });
+
   it('never a save / next / delete control, never a button naming another section', () => {
     page(`<section><h2>教育经历</h2><div id="edu-list">${eduEntry}</div>
       <button type="button">保存并添加</button><button type="button">添加工作经历</button><button type="button">Next</button></section>`);
