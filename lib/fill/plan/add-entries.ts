@@ -10,7 +10,7 @@ import { waitFor } from '~/lib/fill/drivers/wait-for';
 import { cssPath } from '~/lib/fill/report/css-path';
 import { assignBlocks, SECTIONS, sectionOf } from './assign-blocks';
 import { findAddButton } from './find-add-button';
-import { addedEntry, pageControls } from './new-entry';
+import { addedEntry, containsComposed, pageControls } from './new-entry';
 
 export interface Scan {
   fields: FieldDescription[];
@@ -136,7 +136,9 @@ export async function ensureBlocks(
       // New: holding a control of the rescan and none the page had before (a block that holds no
       // control at all, like the Add row a framework patched in place, is no entry).
       const fresh = [...grown.blocks].filter(
-        (b) => !old.some((el) => b.contains(el)) && grown.next.fields.some((f) => b.contains(f.el)),
+        (b) =>
+          !old.some((el) => containsComposed(b, el)) &&
+          grown.next.fields.some((f) => containsComposed(b, f.el)),
       );
       const kept = old.every((el) => el.isConnected);
       if (kept && fresh.length === grown.count - have)
