@@ -3,6 +3,7 @@
 import browser from 'webextension-polyfill';
 import type { FillReport } from './fill/types';
 import type { Resume } from './resume/types';
+import type { AnswerBook } from './answers/types';
 
 export interface FillOptions {
   /** Profile to fill from; default: the one chosen for this site, else the active one. */
@@ -23,6 +24,8 @@ export interface FillPayload {
   options: FillOptions;
   resumes: { zh: Resume; en: Resume };
   overwrite: boolean;
+  /** The user's answers the fill may use (identifiers only when the user turned that on). */
+  answers?: AnswerBook;
 }
 
 /** Messages handled by the background. */

@@ -4,7 +4,13 @@
 import browser from 'webextension-polyfill';
 import { sendToFrame, type FillOptions, type FillPayload } from '~/lib/messaging';
 import type { FillReport } from '~/lib/fill/types';
-import { getSettings, resolveResume, resolveResumeForPage, setLastReport } from '~/lib/storage';
+import {
+  answerBookForFill,
+  getSettings,
+  resolveResume,
+  resolveResumeForPage,
+  setLastReport,
+} from '~/lib/storage';
 import { FILL_SCRIPT, injectIntoFrames } from './inject';
 import { emptyCounts, mergeReports } from './merge-reports';
 
@@ -19,9 +25,14 @@ async function payloadFor(url: string, options: FillOptions): Promise<FillPayloa
   const host = URL.canParse(url) ? new URL(url).hostname : '';
   const pick = (lang: 'zh' | 'en') =>
     options.profileId ? resolveResume(options.profileId) : resolveResumeForPage({ host, lang });
-  const [zh, en, settings] = await Promise.all([pick('zh'), pick('en'), getSettings()]);
+  const [zh, en, settings, answers] = await Promise.all([
+    pick('zh'),
+    pick('en'),
+    getSettings(),
+    answerBookForFill(),
+  ]);
   if (!zh || !en) throw new NoResumeError();
-  return { options, resumes: { zh: zh.resume, en: en.resume }, overwrite: settings.overwrite };
+  return { options, resumes: { zh: zh.resume, en: en.resume }, overwrite: settings.overwrite, answers };
 }
 
 /**

@@ -15,6 +15,8 @@ import type {
 import type { Resume } from '~/lib/resume/types';
 import { collectFields } from '~/lib/fill/collect/collect-fields';
 import { classifyFields, CONFIDENCE_BAR } from '~/lib/fill/classify/classify-field';
+import { classifyAnswerQuestions } from '~/lib/fill/classify/answer-pass';
+import type { AnswerBook } from '~/lib/answers/types';
 import { detectPageLang } from '~/lib/fill/describe/detect-lang';
 import { driverFor, driverTable } from '~/lib/fill/drivers';
 import { nextFrame } from '~/lib/fill/drivers/wait-for';
@@ -69,6 +71,8 @@ export interface RunFillOptions {
   now?: Date;
   /** Override the time budgets (tests). */
   budget?: { pageMs?: number; fieldMs?: number };
+  /** The user's own answers to questions a résumé does not hold; absent or empty: none are filled. */
+  answers?: AnswerBook;
 }
 
 /** One look at the page: the fields, what each asks for, and what the adapter pinned or found missing. */
@@ -83,10 +87,12 @@ function scanPage(
   lang: 'zh' | 'en' | undefined,
   adapter?: SiteAdapter,
   has?: HasFact,
+  answers?: AnswerBook,
 ): AdaptedScan {
   const fields = collectFields(doc, { lang, recognise: adapter && siteControls(doc, adapter) });
   if (!adapter) {
     const classes = classifyFields(fields);
+    classifyAnswerQuestions(fields, classes, CONFIDENCE_BAR, answers);
     return { fields, classes, placedBy: new Map(), locked: new Set(), misses: [] };
   }
   // Blocks and sections the adapter names are written onto the fields first, so the rule tables see
@@ -95,6 +101,12 @@ function scanPage(
   const classes = classifyFields(fields);
   for (const [id, c] of pin.classes) classes.set(id, c);
   for (const id of [...pin.locked, ...pin.spare]) classes.delete(id);
+  classifyAnswerQuestions(
+    fields.filter((f) => !pin.locked.has(f.id) && !pin.spare.has(f.id)),
+    classes,
+    CONFIDENCE_BAR,
+    answers,
+  );
   return { fields, classes, placedBy: pin.placedBy, locked: pin.locked, misses: pin.misses };
 }
 
@@ -103,13 +115,14 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   const { adapter } = opts;
   clearReport(doc);
   const now = opts.now ?? new Date();
-  const has: HasFact = (key) => !!resolveFact(resume, key, 0, opts.lang ?? resume.lang, now);
-  const first = scanPage(doc, opts.lang, adapter, has);
+  const { answers } = opts;
+  const has: HasFact = (key) => !!resolveFact(resume, key, 0, opts.lang ?? resume.lang, now, answers);
+  const first = scanPage(doc, opts.lang, adapter, has, answers);
   const lang = opts.lang ?? detectPageLang(doc, first.fields);
   const addMisses: SelectorMiss[] = [];
   const blocks = await ensureBlocks(doc, resume, first.fields, first.classes, {
     lang,
-    rescan: () => scanPage(doc, lang, adapter, has),
+    rescan: () => scanPage(doc, lang, adapter, has, answers),
     findAdd: adapter
       ? (section) => {
           const { button, tried } = findAdapterAddButton(doc, adapter, section);
@@ -122,7 +135,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   let latest: AdaptedScan = 'placedBy' in blocks ? (blocks as typeof blocks & AdaptedScan) : first;
   // The adapter's one-fact panels (a Websites panel per URL) once the entry sections are in place.
   const lists = adapter?.lists ? await ensureListEntries(doc, adapter, has) : undefined;
-  if (lists?.added) latest = scanPage(doc, lang, adapter, has);
+  if (lists?.added) latest = scanPage(doc, lang, adapter, has, answers);
   addMisses.push(...(lists?.misses ?? []));
   const { fields, classes } = lists?.added ? latest : blocks;
   const drivers: DriverTable = driverTable(adapter?.drivers);
@@ -136,6 +149,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     hasCountryCodeField: fields.some((f) => isCountryCode(classes.get(f.id))),
     drivers,
     pinned: latest.placedBy,
+    answers,
   };
   const aside = sideFormFields(fields, classes, CONFIDENCE_BAR);
   beginSnapshot();

@@ -30,6 +30,21 @@ export async function importResume(ctx, extensionId, file) {
 }
 
 /**
+ * Loads an answers file (the format the options page exports: tests/fixtures/answers/*.json) into the
+ * extension's storage from its options page, as the options page's own import stores it.
+ */
+export async function loadAnswers(ctx, extensionId, file) {
+  if (!existsSync(file)) throw new Error(`Answers file not found: ${file}`);
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  if (data.format !== 'resume-autofill-answers' || !Array.isArray(data.answers))
+    throw new Error(`${file} is not an answers file (format "resume-autofill-answers")`);
+  const page = await ctx.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.evaluate((answers) => chrome.storage.local.set({ answers, answers$: { v: 2 } }), data.answers);
+  await page.close();
+}
+
+/**
  * Serves local files to the browser. With `url`, the one file answers at that URL (so host-matched
  * content scripts run as on the real site); without it, the file's folder answers at LOCAL_ORIGIN.
  * Returns the URL to open.
