@@ -23,6 +23,7 @@ import { nextFrame } from '~/lib/fill/drivers/wait-for';
 import { findAdapterAddButton, pinFields, siteControls, type HasFact } from '~/lib/fill/adapt/pin-fields';
 import { ensureListEntries } from '~/lib/fill/adapt/add-list-entries';
 import { resolveFact } from '~/lib/fill/values/facts';
+import { maskSecretReport } from '~/lib/fill/values/answer-facts';
 import { ensureBlocks, type Scan } from '~/lib/fill/plan/add-entries';
 import { assignBlocks } from '~/lib/fill/plan/assign-blocks';
 import { sideFormFields } from '~/lib/fill/plan/side-forms';
@@ -208,7 +209,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     markRequiredEmpty(field, report, driver);
   }
   if (opts.marks !== false) markReport(results, drivers);
-  const reports = [...blocks.notes, ...(lists?.notes ?? []), ...results.map(([, r]) => r)];
+  const reports = [...blocks.notes, ...(lists?.notes ?? []), ...results.map(([, r]) => maskSecretReport(r))];
   return {
     url: doc.location?.href ?? doc.URL,
     adapter: adapter?.id ?? 'generic',

@@ -30,18 +30,17 @@ export async function importResume(ctx, extensionId, file) {
 }
 
 /**
- * Loads an answers file (the format the options page exports: tests/fixtures/answers/*.json) into the
- * extension's storage from its options page, as the options page's own import stores it.
+ * Imports an answers file (the format the options page exports: tests/fixtures/answers/*.json) through
+ * the options page's Answers section, as a user would.
  */
 export async function loadAnswers(ctx, extensionId, file) {
   if (!existsSync(file)) throw new Error(`Answers file not found: ${file}`);
-  const data = JSON.parse(readFileSync(file, 'utf8'));
-  if (data.format !== 'resume-autofill-answers' || !Array.isArray(data.answers))
-    throw new Error(`${file} is not an answers file (format "resume-autofill-answers")`);
   const page = await ctx.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.evaluate((answers) => chrome.storage.local.set({ answers, answers$: { v: 2 } }), data.answers);
+  await page.locator('[data-testid="answers-import-file"]').setInputFiles(resolve(file));
+  const note = await page.locator('[data-testid="answers-import-note"]').innerText({ timeout: 15_000 });
   await page.close();
+  if (!/^(Imported|已导入)/.test(note)) throw new Error(`The answers file ${file} was rejected: ${note}`);
 }
 
 /**

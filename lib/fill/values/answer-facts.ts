@@ -4,8 +4,9 @@
 // other value itself only where it reads right (no Chinese in an English page's box).
 import type { AnswerBook, AnswerEntry } from '~/lib/answers/types';
 import { hasValue, valueIn } from '../../answers/types';
-import { conceptById, conceptForResumeKey } from '../../answers/concepts';
-import type { FieldKey } from '~/lib/fill/types';
+import { conceptById, conceptForResumeKey, isSensitive } from '../../answers/concepts';
+import { maskValue } from '../../answers/mask';
+import type { FieldKey, FieldReport } from '~/lib/fill/types';
 import { hasCjk } from '../describe/text';
 import type { Fact } from './fact-types';
 import { normalizeText } from './normalize-text';
@@ -59,4 +60,14 @@ export function renderAnswer(
   if (written) return { ok: true, value: written, text: true };
   if (theirs && (lang === 'zh' || !hasCjk(theirs))) return { ok: true, value: theirs, text: true };
   return skip(`no answer in this page's language (${lang === 'zh' ? 'Chinese' : 'English'})`);
+}
+
+/** An identifier's value never leaves the page in a report: what was written and what shows are masked. */
+export function maskSecretReport(report: FieldReport): FieldReport {
+  if (!report.key || !isAnswerKey(report.key) || !isSensitive(conceptOfKey(report.key))) return report;
+  return {
+    ...report,
+    ...(report.value !== undefined && { value: maskValue(report.value) }),
+    ...(report.shown !== undefined && { shown: maskValue(report.shown) }),
+  };
 }
