@@ -4,6 +4,7 @@
 import browser from 'webextension-polyfill';
 import { sendToFrame, type FillOptions, type FillPayload } from '~/lib/messaging';
 import type { FillReport } from '~/lib/fill/types';
+import type { TypedAnswer } from '~/lib/answers/learned';
 import {
   answerBookForFill,
   getSettings,
@@ -105,4 +106,13 @@ export async function undoTab(tabId: number): Promise<number> {
   );
   await setLastReport(tabId, null);
   return settled.reduce((n, s) => n + (s.status === 'fulfilled' ? s.value.restored : 0), 0);
+}
+
+/** What the user typed since the last fill into the fields it left empty, from every frame of the tab. */
+export async function typedAnswersInTab(tabId: number): Promise<TypedAnswer[]> {
+  const frameIds = await injectIntoFrames(tabId, FILL_SCRIPT);
+  const settled = await Promise.allSettled(
+    frameIds.map((frameId) => sendToFrame(tabId, frameId, 'typed-answers-frame', {})),
+  );
+  return settled.flatMap((s) => (s.status === 'fulfilled' && Array.isArray(s.value) ? s.value : []));
 }

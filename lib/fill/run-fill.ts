@@ -23,7 +23,8 @@ import { nextFrame } from '~/lib/fill/drivers/wait-for';
 import { findAdapterAddButton, pinFields, siteControls, type HasFact } from '~/lib/fill/adapt/pin-fields';
 import { ensureListEntries } from '~/lib/fill/adapt/add-list-entries';
 import { resolveFact } from '~/lib/fill/values/facts';
-import { maskSecretReport } from '~/lib/fill/values/answer-facts';
+import { isAnswerKey, maskSecretReport } from '~/lib/fill/values/answer-facts';
+import { watchLeftEmpty } from '~/lib/fill/learn/typed-answers';
 import { ensureBlocks, type Scan } from '~/lib/fill/plan/add-entries';
 import { assignBlocks } from '~/lib/fill/plan/assign-blocks';
 import { sideFormFields } from '~/lib/fill/plan/side-forms';
@@ -209,6 +210,17 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     markRequiredEmpty(field, report, driver);
   }
   if (opts.marks !== false) markReport(results, drivers);
+  // What the user types next into the questions left empty may be remembered (only once confirmed).
+  const mayLearn = (f: FieldDescription) => {
+    const key = classes.get(f.id)?.key;
+    return (!key || isAnswerKey(key)) && !aside.has(f.id) && !latest.locked.has(f.id);
+  };
+  watchLeftEmpty(
+    results.map(([f]) => f),
+    mayLearn,
+    drivers,
+    lang,
+  );
   const reports = [...blocks.notes, ...(lists?.notes ?? []), ...results.map(([, r]) => maskSecretReport(r))];
   return {
     url: doc.location?.href ?? doc.URL,

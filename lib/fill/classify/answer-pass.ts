@@ -15,7 +15,7 @@ import { findAttrDeny, findLabelDeny } from './deny';
 import { OTHER_PEOPLE, sectionContext } from './section-context';
 
 /** An answer is a short value or a choice: never a long text, a date, a checkbox or a file. */
-const ANSWER_WIDGETS: ReadonlySet<WidgetKind> = new Set([
+export const ANSWER_WIDGETS: ReadonlySet<WidgetKind> = new Set([
   'text',
   'select',
   'combobox',
@@ -29,7 +29,7 @@ const CONCEPT_SCORE = 0.9;
 const CUSTOM_SCORE = 0.95;
 
 /** What the user reads as the question: the label, the question around the box, aria-label. */
-function questionTexts(field: FieldDescription): string[] {
+export function questionTexts(field: FieldDescription): string[] {
   const { hints } = field;
   const own = field.label || hints.ariaLabel ? undefined : hints.placeholder;
   return [field.label, hints.groupLabel, hints.ariaLabel, own].filter((t): t is string => !!t?.trim());
@@ -44,6 +44,12 @@ function conceptMatch(concept: Concept, texts: string[]): string | undefined {
   return undefined;
 }
 
+/** The built-in concept a field's question asks, whether or not the user has an answer to it. */
+export function conceptOfQuestion(field: FieldDescription): Concept | undefined {
+  const texts = questionTexts(field);
+  return CONCEPTS.find((c) => (c.zh || c.en) && conceptMatch(c, texts));
+}
+
 function customMatch(entry: AnswerEntry, field: FieldDescription, texts: string[]): boolean {
   const question = normalizeQuestion(entry.question ?? '');
   if (!question || !texts.some((t) => normalizeQuestion(t) === question)) return false;
@@ -53,7 +59,7 @@ function customMatch(entry: AnswerEntry, field: FieldDescription, texts: string[
 }
 
 /** Whether a field may take the applicant's own answer where it sits. */
-function applicantsOwn(field: FieldDescription): boolean {
+export function applicantsOwn(field: FieldDescription): boolean {
   const ctx = sectionContext(field.sectionHeading);
   if (ctx && (OTHER_PEOPLE.has(ctx) || ctx === 'payment')) return false;
   if (findLabelDeny(field)?.strong || findAttrDeny(field)?.strong) return false;
