@@ -4,6 +4,8 @@
 // one language picks the right option on a page in the other. A value for these comes only from the
 // user's own answers (options page, or learned after a fill); with none, the field is left as it is.
 
+import type { WidgetKind } from '../fill/types';
+
 /** One meaning among a question's options; the first word per language is how it is written. */
 export interface OptionMeaning {
   id: string;
@@ -22,6 +24,11 @@ export interface Concept {
   not?: RegExp;
   /** What the options mean, for matching an answer to a list in either language. */
   options?: readonly OptionMeaning[];
+  /**
+   * Only these widgets ('text', 'select'…): all of one's languages are one line of text, never a choice
+   * in a list of single languages (a 语种 row of a 语言能力 section).
+   */
+  widgets?: readonly WidgetKind[];
   /** An identifier (ID number): masked in every UI, filled only when the user turned that on. */
   sensitive?: boolean;
   /**
@@ -213,6 +220,7 @@ export const CONCEPTS: readonly Concept[] = [
     zh: /^语言$|^语种$|掌握(的)?语言|语言能力|外语语种|^外语$|会(说|讲)(的)?语言/,
     en: /^languages?( spoken)?$|languages? (you )?(speak|spoken)|language skills|which languages/,
     not: /english|英语|水平|level|programming|编程/,
+    widgets: ['text'],
   },
 ];
 

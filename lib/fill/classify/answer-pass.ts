@@ -96,6 +96,7 @@ export function classifyAnswerQuestions(
       continue;
     }
     for (const concept of concepts) {
+      if (concept.widgets && !concept.widgets.includes(field.widget)) continue;
       const text = conceptMatch(concept, texts);
       if (!text) continue;
       classes.set(field.id, {

@@ -15,6 +15,7 @@ const BOOK: AnswerBook = {
     { concept: 'visaSponsorship', en: 'No' },
     { concept: 'expectedSalary', zh: '25-35K' },
     { concept: 'availability', zh: '一个月内' },
+    { concept: 'languages', zh: '中文、英语' },
     { concept: 'custom:是否服从调剂 [否|是]', zh: '是', question: '是否服从调剂', options: ['是', '否'] },
   ],
 };
@@ -61,6 +62,9 @@ describe('classifyAnswerQuestions', () => {
     expect(keyOf('姓名')).toBe('name.full');
     expect(keyOf('期望薪资', { widget: 'textarea' })).toBeUndefined();
     expect(keyOf('性别', { widget: 'checkbox' })).toBeUndefined();
+    // All one's languages are one line: never a choice among single languages.
+    expect(keyOf('掌握语言')).toBe('answer.languages');
+    expect(keyOf('语种', { widget: 'select', options: ['英语', '日语'] })).toBeUndefined();
   });
 
   it('matches a custom question by its words and its option set', () => {
