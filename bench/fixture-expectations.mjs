@@ -13,6 +13,29 @@ export function loadExpectations(builtDir) {
     .sort((a, b) => a.page.localeCompare(b.page));
 }
 
+/**
+ * The same page judged with no answers loaded: every field its answers file fills (`byAnswer`) must stay
+ * as it was, the rest as with answers.
+ */
+export function withoutAnswers(e) {
+  const byAnswer = e.fields.filter((f) => f.byAnswer);
+  return {
+    ...e,
+    answers: undefined,
+    fields: e.fields.filter((f) => !f.byAnswer),
+    untouched: [
+      ...(e.untouched ?? []),
+      ...byAnswer.map(({ selector, frame, shadow, shown }) => ({
+        selector,
+        frame,
+        shadow,
+        shown,
+        why: 'no answer is kept for this question',
+      })),
+    ],
+  };
+}
+
 /** The address a page is served at: its expectations' `url` (so the site's adapter matches), else none. */
 export function servedAt(e) {
   return e.url;

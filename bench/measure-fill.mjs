@@ -5,7 +5,7 @@
 // with the generic engine alone, so the table shows what the adapter adds.
 import { join } from 'node:path';
 import { launchWithExtension } from '../scripts/lib/chromium.mjs';
-import { fillThroughPopup, importResume, serveLocal } from '../scripts/lib/session.mjs';
+import { fillThroughPopup, importResume, loadAnswers, serveLocal } from '../scripts/lib/session.mjs';
 import { loadExpectations, scorePage, servedAt, snapshotBefore } from './fixture-expectations.mjs';
 import { linearFit, median } from './stats.mjs';
 
@@ -72,12 +72,15 @@ function summarisePage(e, samples) {
 /** @param {{ extDir: string, root: string, builtDir: string, runs: number, pages?: string[], log?: (s: string) => void }} opts */
 export async function measureFill({ extDir, root, builtDir, runs, pages, log = () => {} }) {
   const all = loadExpectations(builtDir).filter((e) => !pages || pages.includes(e.page));
-  const byResume = groupBy(all, (e) => e.resume);
+  // One browser per résumé and answers file: a page's expectations hold for that pair.
+  const byResume = groupBy(all, (e) => `${e.resume}|${e.answers ?? ''}`);
   const results = [];
-  for (const [resume, group] of byResume) {
+  for (const [, group] of byResume) {
+    const { resume, answers } = group[0];
     const session = await launchWithExtension({ extDir });
     try {
       await (await importResume(session.ctx, session.extensionId, join(root, resume))).close();
+      if (answers) await loadAnswers(session.ctx, session.extensionId, join(root, answers));
       for (const e of group) {
         const url = await serveLocal(session.ctx, join(builtDir, `${e.page}.html`), servedAt(e));
         try {

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { onMessages, type BackgroundProtocol } from '~/lib/messaging';
 import { activeTabId } from '~/lib/background/inject';
-import { fillTab, undoTab } from '~/lib/background/fill-tab';
+import { fillTab, typedAnswersInTab, undoTab } from '~/lib/background/fill-tab';
 import { stepChanged } from '~/lib/background/next-step';
 import { getLastReport } from '~/lib/storage';
 import { openPicker, toggleCard } from '~/lib/background/overlay-tab';
@@ -24,6 +24,8 @@ export default defineBackground(() => {
   onMessages<BackgroundProtocol>({
     fill: async ({ tabId, options }, sender) => fillTab(await tabFor('fill', sender, tabId), options),
     undo: async ({ tabId }, sender) => undoTab(await tabFor('undo', sender, tabId)),
+    'typed-answers': async ({ tabId }, sender) =>
+      typedAnswersInTab(await tabFor('typed-answers', sender, tabId)),
     'last-report': async ({ tabId }, sender) => getLastReport(await tabFor('last-report', sender, tabId)),
     'toggle-card': async ({ tabId }, sender) => toggleCard(await tabFor('toggle-card', sender, tabId)),
     'open-picker': async ({ tabId }, sender) =>

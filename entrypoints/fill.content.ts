@@ -5,6 +5,7 @@ import { answerFrameQuestions } from '~/lib/content/frame-visible';
 import { sharedState, whileFilling } from '~/lib/content/shared-state';
 import { undoLastFill } from '~/lib/fill/undo/snapshot';
 import { clearReport, showReportPanel } from '~/lib/fill/report/report-panel';
+import { typedAnswers } from '~/lib/fill/learn/typed-answers';
 
 // The fill engine, injected by the background into every frame only when the user asks for a fill, so
 // pages (recruiting ones included) pay nothing for it before that.
@@ -21,6 +22,7 @@ export default defineContentScript({
         clearReport();
         return whileFilling(undoLastFill);
       },
+      'typed-answers-frame': async () => typedAnswers(),
       'report-show': async ({ report }) => {
         showReportPanel(report, {
           onUndo: () => void sendToBackground('undo', {}),

@@ -3,6 +3,8 @@
 import browser from 'webextension-polyfill';
 import type { FillReport, UndoResult } from './fill/types';
 import type { Resume } from './resume/types';
+import type { AnswerBook } from './answers/types';
+import type { TypedAnswer } from './answers/learned';
 
 export interface FillOptions {
   /** Profile to fill from; default: the one chosen for this site, else the active one. */
@@ -23,6 +25,8 @@ export interface FillPayload {
   options: FillOptions;
   resumes: { zh: Resume; en: Resume };
   overwrite: boolean;
+  /** The user's answers the fill may use (identifiers only when the user turned that on). */
+  answers?: AnswerBook;
 }
 
 /** Messages handled by the background. */
@@ -34,6 +38,8 @@ export interface BackgroundProtocol {
   'open-picker': { req: { tabId?: number }; res: { opened: boolean } };
   /** A one-page wizard the user filled moved on to another step (sent by the fill script). */
   'step-changed': { req: { step: string }; res: { filled: boolean } };
+  /** What the user typed since the last fill into the fields it left empty (popup → every frame). */
+  'typed-answers': { req: { tabId?: number }; res: TypedAnswer[] };
   /** Written by the background from an extension context, never in the page. */
   'copy-text': { req: { text: string }; res: { ok: boolean } };
 }
@@ -45,6 +51,7 @@ export interface ContentProtocol {
   'card-toggle': { req: Record<string, never>; res: { shown: boolean } };
   'picker-open': { req: Record<string, never>; res: { opened: boolean } };
   'report-show': { req: { report: FillReport }; res: { shown: boolean } };
+  'typed-answers-frame': { req: Record<string, never>; res: TypedAnswer[] };
 }
 
 type Envelope<P, K extends keyof P> = { type: K } & (P[K] extends { req: infer R } ? R : never);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run fill -- [--resume FILE.md] [--url URL] [--out DIR] [--lang zh|en] PAGE...
+// npm run fill -- [--resume FILE.md] [--answers FILE.json] [--url URL] [--out DIR] [--lang zh|en] PAGE...
 // Fills pages through the real extension in headless Chromium and writes a report, the page's HTML and
 // a screenshot per page. See the README.
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
@@ -7,9 +7,10 @@ import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureBuilt, ROOT } from './lib/build.mjs';
 import { launchWithExtension } from './lib/chromium.mjs';
-import { controlValues, fillThroughPopup, importResume, serveLocal } from './lib/session.mjs';
+import { controlValues, fillThroughPopup, importResume, loadAnswers, serveLocal } from './lib/session.mjs';
 
-const USAGE = 'usage: npm run fill -- [--resume FILE.md] [--url URL] [--out DIR] [--lang zh|en] PAGE...';
+const USAGE =
+  'usage: npm run fill -- [--resume FILE.md] [--answers FILE.json] [--url URL] [--out DIR] [--lang zh|en] PAGE...';
 
 function fail(message) {
   console.error(`fill: ${message}`);
@@ -29,6 +30,7 @@ try {
     allowPositionals: true,
     options: {
       resume: { type: 'string' },
+      answers: { type: 'string' },
       url: { type: 'string' },
       out: { type: 'string' },
       lang: { type: 'string' },
@@ -52,6 +54,8 @@ for (const p of pages) {
 }
 const resumeFile = resolve(values.resume ?? join(ROOT, 'samples/sample-resume.md'));
 if (!existsSync(resumeFile)) fail(`résumé not found: ${resumeFile}`);
+const answersFile = values.answers && resolve(values.answers);
+if (answersFile && !existsSync(answersFile)) fail(`answers file not found: ${answersFile}`);
 const outDir = resolve(values.out ?? join(ROOT, 'out/fill'));
 mkdirSync(outDir, { recursive: true });
 
@@ -63,6 +67,7 @@ try {
   const { ctx, sw, extensionId } = session;
   const options = await importResume(ctx, extensionId, resumeFile).catch((e) => fail(e.message));
   await options.close();
+  if (answersFile) await loadAnswers(ctx, extensionId, answersFile).catch((e) => fail(e.message));
   for (const p of pages) {
     const name = pageName(p);
     try {

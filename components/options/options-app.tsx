@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useI18n } from '~/components/shared/i18n-context';
 import { useProfiles, useSettings } from '~/components/shared/use-stored';
+import { AnswersPanel } from './answers-panel';
 import { DangerZone } from './danger-zone';
 import { ImportPanel } from './import-panel';
 import { ProfilesPanel } from './profiles-panel';
@@ -75,6 +76,7 @@ export function OptionsApp() {
           </div>
         </div>
         {shown && <ResumePreview key={shown.id} profile={shown} />}
+        {settings && <AnswersPanel settings={settings} />}
         <DangerZone
           onDeleted={() => {
             setSelectedId(undefined);

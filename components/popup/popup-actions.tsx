@@ -4,6 +4,7 @@ import type { FillReport, UndoResult } from '~/lib/fill/types';
 import { sendToBackground, type BackgroundProtocol, type FillOptions } from '~/lib/messaging';
 import { useI18n } from '~/components/shared/i18n-context';
 import { FillReportView } from './fill-report-view';
+import { RememberTyped } from './remember-typed';
 
 type FillState =
   | { kind: 'idle' }
@@ -98,6 +99,7 @@ export function PopupActions({
         </button>
       </div>
       {state.kind === 'done' && <FillReportView report={state.report} />}
+      {state.kind === 'done' && <RememberTyped tabId={request.tabId} />}
       {state.kind === 'undone' && (
         <p
           className="fill-result"

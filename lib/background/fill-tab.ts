@@ -4,7 +4,14 @@
 import browser from 'webextension-polyfill';
 import { sendToFrame, type FillOptions, type FillPayload } from '~/lib/messaging';
 import type { FillReport, UndoResult } from '~/lib/fill/types';
-import { getSettings, resolveResume, resolveResumeForPage, setLastReport } from '~/lib/storage';
+import type { TypedAnswer } from '~/lib/answers/learned';
+import {
+  answerBookForFill,
+  getSettings,
+  resolveResume,
+  resolveResumeForPage,
+  setLastReport,
+} from '~/lib/storage';
 import { FILL_SCRIPT, injectIntoFrames } from './inject';
 import { emptyCounts, mergeReports } from './merge-reports';
 
@@ -19,9 +26,14 @@ async function payloadFor(url: string, options: FillOptions): Promise<FillPayloa
   const host = URL.canParse(url) ? new URL(url).hostname : '';
   const pick = (lang: 'zh' | 'en') =>
     options.profileId ? resolveResume(options.profileId) : resolveResumeForPage({ host, lang });
-  const [zh, en, settings] = await Promise.all([pick('zh'), pick('en'), getSettings()]);
+  const [zh, en, settings, answers] = await Promise.all([
+    pick('zh'),
+    pick('en'),
+    getSettings(),
+    answerBookForFill(),
+  ]);
   if (!zh || !en) throw new NoResumeError();
-  return { options, resumes: { zh: zh.resume, en: en.resume }, overwrite: settings.overwrite };
+  return { options, resumes: { zh: zh.resume, en: en.resume }, overwrite: settings.overwrite, answers };
 }
 
 /**
@@ -101,4 +113,13 @@ export async function undoTab(tabId: number): Promise<UndoResult> {
     total.kept += s.value.kept ?? 0;
   }
   return total;
+}
+
+/** What the user typed since the last fill into the fields it left empty, from every frame of the tab. */
+export async function typedAnswersInTab(tabId: number): Promise<TypedAnswer[]> {
+  const frameIds = await injectIntoFrames(tabId, FILL_SCRIPT);
+  const settled = await Promise.allSettled(
+    frameIds.map((frameId) => sendToFrame(tabId, frameId, 'typed-answers-frame', {})),
+  );
+  return settled.flatMap((s) => (s.status === 'fulfilled' && Array.isArray(s.value) ? s.value : []));
 }

@@ -19,12 +19,12 @@ function adaptersOff(payload: FillPayload): boolean {
 }
 
 export async function fillFrame(doc: Document, payload: FillPayload): Promise<FillReport> {
-  const { options, resumes, overwrite } = payload;
+  const { options, resumes, overwrite, answers } = payload;
   const lang = options.lang ?? detectPageLang(doc);
   if (!(await frameVisible(doc.defaultView ?? window))) return hiddenFrameReport(doc, lang);
   const adapter = adaptersOff(payload) ? undefined : adapterFor(doc.location);
   const report = await whileFilling(() =>
-    runFill(doc, resumes[lang], { lang, overwrite: options.overwrite ?? overwrite, adapter }),
+    runFill(doc, resumes[lang], { lang, overwrite: options.overwrite ?? overwrite, adapter, answers }),
   );
   if (adapter?.wizard) followSteps(doc, adapter.wizard);
   return report;

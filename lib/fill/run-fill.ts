@@ -15,6 +15,8 @@ import type {
 import type { Resume } from '~/lib/resume/types';
 import { collectFields } from '~/lib/fill/collect/collect-fields';
 import { classifyFields, CONFIDENCE_BAR } from '~/lib/fill/classify/classify-field';
+import { classifyAnswerQuestions } from '~/lib/fill/classify/answer-pass';
+import type { AnswerBook } from '~/lib/answers/types';
 import { detectPageLang } from '~/lib/fill/describe/detect-lang';
 import { driverFor, driverTable } from '~/lib/fill/drivers';
 import { nextFrame } from '~/lib/fill/drivers/wait-for';
@@ -28,6 +30,8 @@ import {
 import { ensureListEntries } from '~/lib/fill/adapt/add-list-entries';
 import { openCards, remapEntries } from '~/lib/fill/adapt/open-cards';
 import { resolveFact } from '~/lib/fill/values/facts';
+import { isAnswerKey, maskSecretReport } from '~/lib/fill/values/answer-facts';
+import { watchLeftEmpty } from '~/lib/fill/learn/typed-answers';
 import { ensureBlocks, type Scan } from '~/lib/fill/plan/add-entries';
 import { assignBlocks, sectionOf } from '~/lib/fill/plan/assign-blocks';
 import { sideFormFields } from '~/lib/fill/plan/side-forms';
@@ -76,6 +80,8 @@ export interface RunFillOptions {
   now?: Date;
   /** Override the time budgets (tests). */
   budget?: { pageMs?: number; fieldMs?: number };
+  /** The user's own answers to questions a résumé does not hold; absent or empty: none are filled. */
+  answers?: AnswerBook;
 }
 
 /** One look at the page: the fields, what each asks for, and what the adapter pinned or found missing. */
@@ -90,10 +96,12 @@ function scanPage(
   lang: 'zh' | 'en' | undefined,
   adapter?: SiteAdapter,
   has?: HasFact,
+  answers?: AnswerBook,
 ): AdaptedScan {
   const fields = collectFields(doc, { lang, recognise: adapter && siteControls(doc, adapter) });
   if (!adapter) {
     const classes = classifyFields(fields);
+    classifyAnswerQuestions(fields, classes, CONFIDENCE_BAR, answers);
     return { fields, classes, placedBy: new Map(), locked: new Set(), misses: [] };
   }
   // Blocks and sections the adapter names are written onto the fields first, so the rule tables see
@@ -102,6 +110,12 @@ function scanPage(
   const classes = classifyFields(fields);
   for (const [id, c] of pin.classes) classes.set(id, c);
   for (const id of [...pin.locked, ...pin.spare]) classes.delete(id);
+  classifyAnswerQuestions(
+    fields.filter((f) => !pin.locked.has(f.id) && !pin.spare.has(f.id)),
+    classes,
+    CONFIDENCE_BAR,
+    answers,
+  );
   return { fields, classes, placedBy: pin.placedBy, locked: pin.locked, misses: pin.misses };
 }
 
@@ -110,18 +124,19 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   const { adapter } = opts;
   clearReport(doc);
   const now = opts.now ?? new Date();
-  const has: HasFact = (key) => !!resolveFact(resume, key, 0, opts.lang ?? resume.lang, now);
+  const { answers } = opts;
+  const has: HasFact = (key) => !!resolveFact(resume, key, 0, opts.lang ?? resume.lang, now, answers);
   // A page of cards saved one by one: their forms are opened first, so there is something to collect.
   const cards = adapter?.cards
     ? await openCards(doc, adapter, resume, { lang: opts.lang ?? detectPageLang(doc), now })
     : undefined;
-  const first = scanPage(doc, opts.lang, adapter, has);
+  const first = scanPage(doc, opts.lang, adapter, has, answers);
   const lang = opts.lang ?? detectPageLang(doc, first.fields);
   const addMisses: SelectorMiss[] = [...(cards?.misses ?? [])];
   const blocks = await ensureBlocks(doc, resume, first.fields, first.classes, {
     lang,
     need: cards?.open,
-    rescan: () => scanPage(doc, lang, adapter, has),
+    rescan: () => scanPage(doc, lang, adapter, has, answers),
     findAdd: adapter
       ? (section) => {
           const { button, tried } = findAdapterAddButton(doc, adapter, section);
@@ -134,7 +149,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   let latest: AdaptedScan = 'placedBy' in blocks ? (blocks as typeof blocks & AdaptedScan) : first;
   // The adapter's one-fact panels (a Websites panel per URL) once the entry sections are in place.
   const lists = adapter?.lists ? await ensureListEntries(doc, adapter, has) : undefined;
-  if (lists?.added) latest = scanPage(doc, lang, adapter, has);
+  if (lists?.added) latest = scanPage(doc, lang, adapter, has, answers);
   addMisses.push(...(lists?.misses ?? []));
   const { fields, classes } = lists?.added ? latest : blocks;
   const drivers: DriverTable = driverTable(adapter?.drivers);
@@ -159,6 +174,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     hasCountryCodeField: fields.some((f) => isCountryCode(classes.get(f.id))),
     drivers,
     pinned: latest.placedBy,
+    answers,
   };
   const aside = sideFormFields(fields, classes, CONFIDENCE_BAR);
   beginSnapshot();
@@ -221,11 +237,22 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   }
   sealSnapshot();
   if (opts.marks !== false) markReport(results, drivers);
+  // What the user types next into the questions left empty may be remembered (only once confirmed).
+  const mayLearn = (f: FieldDescription) => {
+    const key = classes.get(f.id)?.key;
+    return (!key || isAnswerKey(key)) && !aside.has(f.id) && !latest.locked.has(f.id);
+  };
+  watchLeftEmpty(
+    results.map(([f]) => f),
+    mayLearn,
+    drivers,
+    lang,
+  );
   const reports = [
     ...(cards?.notes ?? []),
     ...blocks.notes,
     ...(lists?.notes ?? []),
-    ...results.map(([, r]) => r),
+    ...results.map(([, r]) => maskSecretReport(r)),
   ];
   const siteNotes = [
     ...(adapter?.own?.parsesResume ? [adapter.own.parsesResume] : []),

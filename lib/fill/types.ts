@@ -49,7 +49,10 @@ export type ProjectField = 'name' | 'role' | 'start' | 'end' | 'range' | 'curren
 export type SectionKey =
   `education.${EducationField}` | `experience.${ExperienceField}` | `projects.${ProjectField}`;
 
-export type FieldKey = ScalarKey | SectionKey;
+/** A question the user answers themselves (性别, work authorization…): `answer.<concept id>`. */
+export type AnswerKey = `answer.${string}`;
+
+export type FieldKey = ScalarKey | SectionKey | AnswerKey;
 export type Section = 'education' | 'experience' | 'projects';
 
 /** Which part of a date (or split value) a control takes. */
@@ -179,7 +182,16 @@ export interface WriteResult {
 }
 
 /** How an option widget compares the wanted value with its options (lib/fill/values/match-option.ts). */
-export type MatchKind = 'text' | 'degree' | 'month' | 'year' | 'country-code' | 'boolean' | 'phone-type';
+export type MatchKind =
+  | 'text'
+  | 'degree'
+  | 'month'
+  | 'year'
+  | 'country-code'
+  | 'boolean'
+  | 'phone-type'
+  /** An answer's options, matched through its concept's option meanings (男 = Male = M). */
+  | `answer:${string}`;
 
 export interface WriteOptions {
   /** Default 'text': exact, then normalised text. */

@@ -1,6 +1,8 @@
 import type { StringKey } from './strings-zh';
+import { answersEn } from './strings-answers';
 
 export const en: Record<StringKey, string> = {
+  ...answersEn,
   appTitle: 'Résumé Autofill',
   appSubtitle: 'Settings and résumés',
   privacyNote: 'Everything stays in this browser; nothing is uploaded.',

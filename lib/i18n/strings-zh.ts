@@ -1,5 +1,8 @@
 // Chinese UI strings. This table defines the keys: the English one must have exactly the same.
+import { answersZh } from './strings-answers';
+
 export const zh = {
+  ...answersZh,
   appTitle: '简历自动填写',
   appSubtitle: '设置与简历管理',
   privacyNote: '所有数据只保存在本机浏览器中，不会上传。',

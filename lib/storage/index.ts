@@ -15,3 +15,12 @@ export { getOverrides, setOverride, watchOverrides } from './overrides';
 export { resolveResume, resolveResumeForPage, type ResolvedResume } from './resolve';
 export { getLastReport, setLastReport } from './reports';
 export { deleteAllData } from './delete-all';
+export {
+  getAnswers,
+  setAnswer,
+  removeAnswer,
+  mergeAnswers,
+  watchAnswers,
+  answerBookForFill,
+  type AnswerPatch,
+} from './answers';

@@ -4,7 +4,13 @@ import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import browser from 'webextension-polyfill';
 import type { FillReport } from '~/lib/fill/types';
 import type { Overrides } from '~/lib/resume/overrides';
-import { migrateOverridesV1toV2, migrateProfilesV1toV2, migrateSettingsV1toV2 } from './migrations';
+import type { AnswerEntry } from '~/lib/answers/types';
+import {
+  migrateAnswersToV2,
+  migrateOverridesV1toV2,
+  migrateProfilesV1toV2,
+  migrateSettingsV1toV2,
+} from './migrations';
 import type { Profile, Settings } from './types';
 
 export const STORAGE_VERSION = 2;
@@ -20,6 +26,13 @@ export const overridesItem = storage.defineItem<Record<string, Overrides>, Versi
   fallback: {},
   version: STORAGE_VERSION,
   migrations: { 2: migrateOverridesV1toV2 },
+});
+
+/** The user's answers to questions a résumé does not hold; new in version 2 (nothing to carry over). */
+export const answersItem = storage.defineItem<AnswerEntry[], VersionMeta>('local:answers', {
+  fallback: [],
+  version: STORAGE_VERSION,
+  migrations: { 2: migrateAnswersToV2 },
 });
 
 /** Stored partially: defaults are merged on read so a new setting needs no migration. */

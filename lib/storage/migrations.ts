@@ -3,6 +3,7 @@
 // résumé), corrections per profile, and per-site choices. Migrations take whatever is stored: a
 // hand-edited or half-written value must not make the extension unusable, so unknown shapes become
 // empty rather than throwing.
+import type { AnswerEntry } from '~/lib/answers/types';
 import type { Overrides } from '~/lib/resume/overrides';
 import type { ImportIssue, Resume } from '~/lib/resume/types';
 import { DEFAULT_SETTINGS, type Profile, type Settings } from './types';
@@ -62,4 +63,19 @@ export function migrateSettingsV1toV2(old: unknown): Settings {
 export function defaultLabel(resume: Pick<Resume, 'name' | 'lang'>): string {
   const name = resume.name?.full || resume.name?.raw || '—';
   return `${name} · ${resume.lang === 'en' ? 'English' : '中文'}`;
+}
+
+/**
+ * Answers came with version 2, so no older layout exists; a value stored without its version (written by
+ * hand, or half-written) keeps only entries of the right shape.
+ */
+export function migrateAnswersToV2(old: unknown): AnswerEntry[] {
+  if (!Array.isArray(old)) return [];
+  return old.filter(
+    (e): e is AnswerEntry =>
+      isRecord(e) &&
+      typeof e.concept === 'string' &&
+      (e.zh === undefined || typeof e.zh === 'string') &&
+      (e.en === undefined || typeof e.en === 'string'),
+  );
 }

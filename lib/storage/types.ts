@@ -30,6 +30,8 @@ export interface Settings {
    * moved to it; absent or false (the default) → the next step is filled when the user asks.
    */
   fillNextSteps?: boolean;
+  /** Fill ID numbers (身份证号, passport number) from the answers; absent or false: never. */
+  fillIdNumbers?: boolean;
   /** UI language chosen in the options page; absent → follow the browser. */
   uiLang?: 'zh' | 'en';
 }

@@ -30,6 +30,20 @@ export async function importResume(ctx, extensionId, file) {
 }
 
 /**
+ * Imports an answers file (the format the options page exports: tests/fixtures/answers/*.json) through
+ * the options page's Answers section, as a user would.
+ */
+export async function loadAnswers(ctx, extensionId, file) {
+  if (!existsSync(file)) throw new Error(`Answers file not found: ${file}`);
+  const page = await ctx.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.locator('[data-testid="answers-import-file"]').setInputFiles(resolve(file));
+  const note = await page.locator('[data-testid="answers-import-note"]').innerText({ timeout: 15_000 });
+  await page.close();
+  if (!/^(Imported|已导入)/.test(note)) throw new Error(`The answers file ${file} was rejected: ${note}`);
+}
+
+/**
  * Serves local files to the browser. With `url`, the one file answers at that URL (so host-matched
  * content scripts run as on the real site); without it, the file's folder answers at LOCAL_ORIGIN.
  * Returns the URL to open.

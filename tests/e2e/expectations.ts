@@ -17,6 +17,8 @@ interface FieldExpect extends Locator {
   state?: string;
   stateExpect?: unknown;
   dynamic?: boolean;
+  /** Filled from the page's answers file: with no answers loaded it must stay as it was. */
+  byAnswer?: boolean;
 }
 /**
  * Either filled with `expect` or left as it was; without `expect`, anything goes. `expectYearsSince`
@@ -36,6 +38,8 @@ export interface Expectations {
   page: string;
   resume: string;
   lang: 'zh' | 'en';
+  /** An answers file (the options page's export format) loaded beside the résumé. */
+  answers?: string;
   /** The address the page is served at, so host matching (and the site's adapter) works as on the site. */
   url?: string;
   /** The adapter id the fill report must name; 'generic' when absent. */
@@ -65,6 +69,9 @@ export function allExpectations(filter: (name: string) => boolean = () => true):
 
 /** Whole years from the month `since` ('YYYY-MM') to `today` (a 工作年限 field). */
 export const wholeYearsSince = (since: string, today?: Date): number => judge.wholeYearsSince(since, today);
+
+/** The page judged with no answers loaded: what its answers would fill stays as it was. */
+export const withoutAnswers = (e: Expectations): Expectations => judge.withoutAnswers(e) as Expectations;
 
 export const expectedAdapter = (e: Expectations): string => judge.expectedAdapter(e);
 

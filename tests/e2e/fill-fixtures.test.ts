@@ -13,15 +13,22 @@ import {
   restoredDifferences,
   snapshotBefore,
   snapshotRestorable,
+  withoutAnswers,
   type Expectations,
 } from './expectations';
 import { BUILT_FIXTURES, screenshotPath, startSession, type Session } from './support';
 import { ADAPTERS } from '~/lib/adapters';
 
 const sessions = new Map<string, Session>();
-async function sessionFor(resume: string): Promise<Session> {
-  if (!sessions.has(resume)) sessions.set(resume, await startSession({ resumes: [join(ROOT, resume)] }));
-  return sessions.get(resume)!;
+/** One browser per résumé and answers file (a page with an answers file is also judged without it). */
+async function sessionFor(resume: string, answers?: string): Promise<Session> {
+  const id = `${resume}|${answers ?? ''}`;
+  if (!sessions.has(id))
+    sessions.set(
+      id,
+      await startSession({ resumes: [join(ROOT, resume)], answers: answers && join(ROOT, answers) }),
+    );
+  return sessions.get(id)!;
 }
 afterAll(async () => {
   for (const s of sessions.values()) await s.close();
@@ -79,7 +86,7 @@ function expectOnlyKnownGaps(problems: string[], e: Expectations, test: 'fill' |
 
 describe.each(PAGES)('fixture $page', (e) => {
   it('fills every field right and leaves every trap alone', async () => {
-    const s = await sessionFor(e.resume);
+    const s = await sessionFor(e.resume, e.answers);
     const page = await open(s, e);
     const before = await snapshotBefore(page, e);
     const { report } = await fillThroughPopup(s.ctx, s.sw, s.extensionId, page);
@@ -100,7 +107,7 @@ describe.each(PAGES)('fixture $page', (e) => {
   });
 
   it('undo restores the page', async () => {
-    const s = await sessionFor(e.resume);
+    const s = await sessionFor(e.resume, e.answers);
     const page = await open(s, e);
     const initial = await snapshotRestorable(page, e);
     const entriesBefore = await entryCounts(page);
@@ -122,6 +129,21 @@ describe.each(PAGES)('fixture $page', (e) => {
     const why = `popup after undo: ${undone.text}; ${JSON.stringify(after)} vs ${JSON.stringify(entriesBefore)}`;
     if (Object.keys(entriesBefore).length) expect(grown, why).toBe(undone.kept);
     else expect(grown, why).toBe(0);
+    await page.close();
+  });
+});
+
+// A page with an answers file, filled with none: the questions only answers fill stay exactly as they were.
+describe.each(PAGES.filter((e) => e.answers))('fixture $page without answers', (withAnswers) => {
+  it('changes none of the answered questions', async () => {
+    const e = withoutAnswers(withAnswers);
+    const s = await sessionFor(e.resume);
+    const page = await open(s, e);
+    const before = await snapshotBefore(page, e);
+    const { report } = await fillThroughPopup(s.ctx, s.sw, s.extensionId, page);
+    await page.waitForTimeout(200);
+    expect(report.lang).toBe(e.lang);
+    expect(await differences(page, e, before)).toEqual([]);
     await page.close();
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { outDir, ROOT } from '../../scripts/lib/build.mjs';
 import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
-import { importResume } from '../../scripts/lib/session.mjs';
+import { importResume, loadAnswers } from '../../scripts/lib/session.mjs';
 
 export const SAMPLE = join(ROOT, 'samples/sample-resume.md');
 export const SAMPLE_EN = join(ROOT, 'samples/sample-resume-en.md');
@@ -21,7 +21,7 @@ export interface Session {
 }
 
 export async function startSession(
-  opts: { resumes?: string[]; colorScheme?: 'light' | 'dark' } = {},
+  opts: { resumes?: string[]; answers?: string; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<Session> {
   const session = (await launchWithExtension({
     extDir: outDir('harness'),
@@ -31,6 +31,7 @@ export async function startSession(
     const page = await importResume(session.ctx, session.extensionId, file);
     await page.close();
   }
+  if (opts.answers) await loadAnswers(session.ctx, session.extensionId, opts.answers);
   return session;
 }
 

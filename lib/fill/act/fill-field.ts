@@ -10,6 +10,7 @@ import type {
   WriteResult,
 } from '~/lib/fill/types';
 import type { Resume } from '~/lib/resume/types';
+import type { AnswerBook } from '~/lib/answers/types';
 import { OTHER_PEOPLE, sectionContext } from '~/lib/fill/classify/section-context';
 import { isPlaceholderText } from '~/lib/fill/describe/text';
 import { driverFor } from '~/lib/fill/drivers';
@@ -35,6 +36,8 @@ export interface FillContext {
   drivers: Readonly<DriverTable>;
   /** field id → the adapter selector that pinned its classification; absent: the generic engine. */
   pinned: ReadonlyMap<number, PlacedBy>;
+  /** The user's own answers (only those the engine may use); absent: none. */
+  answers?: AnswerBook;
 }
 
 /** Confidence this close to the bar fills the field but asks the user to check it. */
@@ -162,7 +165,7 @@ export function prepareField(
     return { ...report, reason: 'an invisible box (a trap for bots)' };
   let rendered = override?.(field, cls);
   if (!rendered) {
-    const fact = resolveFact(ctx.resume, cls.key, index, ctx.lang, ctx.now);
+    const fact = resolveFact(ctx.resume, cls.key, index, ctx.lang, ctx.now, ctx.answers);
     if (!fact) return { ...report, reason: 'the résumé has no value for this' };
     rendered = renderValue(fact, field, cls, {
       lang: ctx.lang,

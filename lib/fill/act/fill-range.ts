@@ -34,7 +34,7 @@ export function isRangePair(
 function endOfRange(which: 'start' | 'end', index: number, ctx: FillContext) {
   return (field: FieldDescription, cls: Classification): Rendered | undefined => {
     if (!cls.key.endsWith('.range')) return undefined;
-    const fact = resolveFact(ctx.resume, cls.key, index, ctx.lang, ctx.now);
+    const fact = resolveFact(ctx.resume, cls.key, index, ctx.lang, ctx.now, ctx.answers);
     if (fact?.type !== 'range') return { ok: false, reason: 'the résumé has no value for this' };
     const date = which === 'start' ? fact.value.start : fact.value.end;
     if (which === 'end' && fact.value.current)

@@ -11,7 +11,9 @@ export type Fact =
   | { type: 'range'; value: DateRange }
   | { type: 'degree'; value: DegreeLevel }
   | { type: 'phone'; value: Phone }
-  | { type: 'boolean'; value: boolean };
+  | { type: 'boolean'; value: boolean }
+  /** The user's own answer to a question the résumé does not hold, per page language. */
+  | { type: 'answer'; concept: string; zh?: string; en?: string };
 
 /** A text fact, or none for an empty string. */
 export function text(value: string | undefined): Fact | undefined {

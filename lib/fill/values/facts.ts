@@ -2,6 +2,8 @@
 // the highest degree; section keys go to the entry at their index.
 import type { DegreeLevel, Resume, YearMonth } from '~/lib/resume/types';
 import type { FieldKey } from '~/lib/fill/types';
+import type { AnswerBook } from '~/lib/answers/types';
+import { answerFact, isAnswerKey } from './answer-facts';
 import { text, type Fact } from './fact-types';
 import { sectionFact } from './section-facts';
 
@@ -118,7 +120,9 @@ const SECTION_PREFIX = /^(education|experience|projects)\./;
 
 /**
  * The résumé value a field with this key wants. `index` picks the entry for section keys; `lang` picks
- * the Chinese or romanized name. Undefined when the résumé does not say (never invented).
+ * the Chinese or romanized name. Undefined when the résumé does not say (never invented). An `answer.*`
+ * key, and a résumé key the résumé leaves empty that an answer stands in for (location), take the user's
+ * own answer from `answers`.
  */
 export function resolveFact(
   resume: Resume,
@@ -126,8 +130,13 @@ export function resolveFact(
   index: number,
   lang: 'zh' | 'en',
   now: Date = new Date(),
+  answers?: AnswerBook,
 ): Fact | undefined {
-  return SECTION_PREFIX.test(key) ? sectionFact(resume, key, index) : scalarFact(resume, key, lang, now);
+  if (isAnswerKey(key)) return answerFact(answers, key);
+  const fact = SECTION_PREFIX.test(key)
+    ? sectionFact(resume, key, index)
+    : scalarFact(resume, key, lang, now);
+  return fact ?? answerFact(answers, key);
 }
 
 /** Plain text of a fact, for reports and for matching options when no widget-specific form applies. */
@@ -149,5 +158,7 @@ export function factText(fact: Fact): string {
       return fact.value.e164;
     case 'boolean':
       return String(fact.value);
+    case 'answer':
+      return fact.zh ?? fact.en ?? '';
   }
 }

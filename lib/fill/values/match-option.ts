@@ -64,6 +64,8 @@ function fromFact(fact: Fact, kind: MatchKind): Wanted {
       return { text: fact.value.join('\n'), kind };
     case 'range':
       return { text: fact.value.raw, kind };
+    case 'answer':
+      return { text: fact.zh ?? fact.en ?? '', kind: `answer:${fact.concept}` };
   }
 }
 

@@ -1,6 +1,7 @@
 // What an option text means, per kind of value: a degree level, a month number, a year, China's dialling
 // code, yes/no, "present". Two texts match when they mean the same thing; unknown texts mean nothing.
 import type { MatchKind } from '~/lib/fill/types';
+import { conceptById } from '../../answers/concepts';
 import { DEGREE_SYNONYMS } from './degree-words';
 import { labelParts, normalizeText, withoutBrackets } from './normalize-text';
 
@@ -81,6 +82,20 @@ function monthOf(text: string): string | null {
   return en ? String(en) : null;
 }
 
+const answerIndexes = new Map<string, Map<string, string> | null>();
+
+/** An answer concept's option meanings, both languages in one index ('男', 'male', 'm' → 'male'). */
+function answerIndex(kind: `answer:${string}`): Map<string, string> | null {
+  const id = kind.slice('answer:'.length);
+  let map = answerIndexes.get(id);
+  if (map === undefined) {
+    const options = conceptById(id)?.options;
+    map = options ? index(Object.fromEntries(options.map((o) => [o.id, [...o.zh, ...o.en]]))) : null;
+    answerIndexes.set(id, map);
+  }
+  return map;
+}
+
 function yearOf(text: string): string | null {
   const m = /^(\d{4})年?$/.exec(normalizeText(text));
   return m ? m[1] : null;
@@ -113,6 +128,10 @@ function conceptOfWhole(text: string, kind: MatchKind): string | null {
       return lookup(PHONE_TYPES, text);
     case 'text':
       return lookup(TEXT_WORDS, text);
+    default: {
+      const answers = answerIndex(kind);
+      return answers ? lookup(answers, text) : null;
+    }
   }
 }
 

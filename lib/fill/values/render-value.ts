@@ -9,6 +9,7 @@ import { fitLines, fitText, joinLines, ok, skip, type Rendered } from './render-
 import type { MatchKind } from './option-concepts';
 import { hasDialCodeAddon } from './phone-context';
 import { misfit } from './shape-check';
+import { renderAnswer } from './answer-facts';
 
 export type { Rendered } from './render-text';
 
@@ -97,6 +98,11 @@ function renderForWidget(
   if (field.widget === 'checkbox' && fact.type !== 'boolean') return skip('a checkbox takes yes or no only');
   if (cls.key === 'phone.deviceType' && !options) return skip('a phone type is chosen from a list');
   switch (fact.type) {
+    case 'answer': {
+      const answer = renderAnswer(fact, ctx.lang, options);
+      if (!answer.ok || !('text' in answer)) return answer;
+      return field.widget === 'text' ? fitText(answer.value, field) : skip('an answer goes in a short box');
+    }
     case 'boolean':
       return ok(String(fact.value), 'boolean');
     case 'degree':
