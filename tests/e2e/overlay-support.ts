@@ -204,3 +204,28 @@ export function within(inner: Rect, outer: Rect): boolean {
     inner.bottom <= outer.bottom + e
   );
 }
+
+/**
+ * Runs `fn` (source of a function whose `this` is the overlay's closed shadow root) and returns its
+ * JSON result: for what only the rendered DOM knows, such as whether a label overflows its box.
+ */
+export async function inOverlay<T>(page: Page, name: string, fn: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = [...walk(root)].find((n) => attr(n, 'data-resume-autofill-ui') === name);
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) throw new Error(`No overlay ${name} in the page`);
+    const { object } = (await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId })) as {
+      object: { objectId: string };
+    };
+    const { result } = (await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: fn,
+      returnByValue: true,
+    })) as { result: { value: T } };
+    return result.value;
+  } finally {
+    await cdp.detach();
+  }
+}
