@@ -121,7 +121,6 @@ export const en: Record<StringKey, string> = {
   openOptions: 'Settings & résumés',
   fillPage: 'Fill this page',
   filling: 'Filling…',
-  fillCounts: 'Filled {filled} · to check {uncertain} · not filled {skipped} · failed {failed}',
   fillError: 'Could not fill: {message}',
   undoFill: 'Undo fill',
   undoDone: 'Restored {count} fields',
@@ -134,8 +133,8 @@ export const en: Record<StringKey, string> = {
   statusFilled: 'Filled',
   statusUncertain: 'Check',
   statusRequiredEmpty: 'Required, empty',
-  statusFailed: 'Failed',
-  statusKept: 'Kept your value',
+  statusFailed: 'Could not fill',
+  statusKept: 'Kept yours',
   showCard: 'Résumé card',
   cardHere: 'This page cannot show the card, so here it is.',
   // ── Import messages: every issue lib/resume and lib/storage/import report, in the UI language ──
@@ -223,6 +222,15 @@ export const en: Record<StringKey, string> = {
   iJsonSyntax: 'Not valid JSON: {reason}',
   iJsonSyntaxAt: 'Not valid JSON: {reason}',
   iStorage: 'Could not save: {reason}',
+  // ── Fill report (popup and in-page panel share these words) and the language setting ──
+  reportEntry: '{section} {n} · {label}',
+  reportUndo: 'Undo',
+  reportDismiss: 'Dismiss',
+  reportInPageTitle: 'Résumé autofill',
+  uiLangLabel: 'Language of the extension',
+  uiLangAuto: 'Same as the browser',
+  uiLangHint:
+    'Used by this page, the popup and the panels on web pages. Résumé content is always shown as written.',
 };
 
 /** English singulars: used instead of the plural string when `{count}` is 1 (Chinese has no plural). */

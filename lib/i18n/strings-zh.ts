@@ -118,7 +118,6 @@ export const zh = {
   openOptions: '设置与简历',
   fillPage: '填写本页',
   filling: '正在填写…',
-  fillCounts: '已填 {filled} · 待确认 {uncertain} · 未填 {skipped} · 失败 {failed}',
   fillError: '填写失败：{message}',
   undoFill: '撤销填写',
   undoDone: '已恢复 {count} 个字段',
@@ -128,10 +127,10 @@ export const zh = {
   reportPlacedBy: '由站点选择器 {selector}（{variant}）识别',
   reportPlacedGeneric: '由通用规则识别',
   reportMissed: '{count} 个站点选择器未命中，网站可能已改版：',
-  statusFilled: '已填',
-  statusUncertain: '待确认',
+  statusFilled: '已填写',
+  statusUncertain: '请核对',
   statusRequiredEmpty: '必填未填',
-  statusFailed: '失败',
+  statusFailed: '未能填写',
   statusKept: '保留原值',
   showCard: '简历速查卡',
   cardHere: '此页面不能显示速查卡，已在这里显示。',
@@ -213,6 +212,14 @@ export const zh = {
   iJsonSyntax: '不是有效的 JSON 文件。',
   iJsonSyntaxAt: '不是有效的 JSON：第 {line} 行第 {column} 列附近有语法错误。',
   iStorage: '无法保存：{reason}',
+  // ── Fill report (popup and in-page panel share these words) and the language setting ──
+  reportEntry: '{section} {n} · {label}',
+  reportUndo: '撤销',
+  reportDismiss: '关闭',
+  reportInPageTitle: '简历自动填写',
+  uiLangLabel: '界面语言',
+  uiLangAuto: '跟随浏览器',
+  uiLangHint: '选项页、弹出窗口和页面内面板使用的语言。简历内容始终按原文显示。',
 };
 
 export type StringKey = keyof typeof zh;
