@@ -117,13 +117,17 @@ export async function storedProfile(sw: Worker): Promise<Profile> {
 }
 
 /** Light and dark screenshots of the page as it is now, saved as `<name>-light.png` / `<name>-dark.png`. */
-export async function screenshotBoth(page: Page, name: string): Promise<string[]> {
+export async function screenshotBoth(
+  page: Page,
+  name: string,
+  opts: { fullPage?: boolean } = {},
+): Promise<string[]> {
   const paths: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.waitForFunction((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, colorScheme);
     const path = screenshotPath(`${name}-${colorScheme}`);
-    await page.screenshot({ path });
+    await page.screenshot({ path, fullPage: opts.fullPage ?? false });
     paths.push(path);
   }
   await page.emulateMedia({ colorScheme: 'light' });
