@@ -126,6 +126,8 @@ export async function screenshotBoth(
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.waitForFunction((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, colorScheme);
+    // Buttons fade their background for 0.15 s: let the new colours settle before the shot.
+    await new Promise((r) => setTimeout(r, 300));
     const path = screenshotPath(`${name}-${colorScheme}`);
     await page.screenshot({ path, fullPage: opts.fullPage ?? false });
     paths.push(path);
