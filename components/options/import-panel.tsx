@@ -22,6 +22,7 @@ export function ImportPanel({ importer, importedLabel }: { importer: Importer; i
 
   const onPaste = async () => {
     if (pasted.trim() === '') {
+      importer.dismiss(); // an earlier import's errors are not about this (empty) paste
       setPasteEmpty(true);
       return;
     }

@@ -4,7 +4,6 @@ export const en: Record<StringKey, string> = {
   appTitle: 'Résumé Autofill',
   appSubtitle: 'Settings and résumés',
   privacyNote: 'Everything stays in this browser; nothing is uploaded.',
-  switchLang: '中文',
   importTitle: 'Import your résumé',
   importHint:
     'A Markdown résumé with YAML front matter, or a JSON Resume file. You can also drop a file anywhere on this page.',

@@ -3,7 +3,6 @@ export const zh = {
   appTitle: '简历自动填写',
   appSubtitle: '设置与简历管理',
   privacyNote: '所有数据只保存在本机浏览器中，不会上传。',
-  switchLang: 'English',
   importTitle: '导入简历',
   importHint: 'Markdown 简历（带 YAML 头信息）或 JSON Resume 文件。也可以把文件拖到此页面任意位置。',
   chooseFile: '选择文件',
