@@ -14,10 +14,12 @@ export const CARD_CSS = `
 .ra-entry-title { font-weight: 600; font-size: 13.5px; min-width: 0; overflow-wrap: anywhere; }
 .ra-entry-sub { margin-left: auto; flex: none; font-size: 12px; color: var(--ra-muted); font-variant-numeric: tabular-nums; }
 .ra-facts { list-style: none; margin: 0; padding: 0; }
-.ra-fact { display: grid; grid-template-columns: 76px minmax(0, 1fr) 26px; align-items: start; column-gap: 4px;
+/* --ra-label-w is measured from the longest label shown (resume-card.tsx): a label never breaks or wraps. */
+.ra-fact { display: grid; grid-template-columns: var(--ra-label-w, 76px) minmax(0, 1fr) 26px; align-items: start; column-gap: 4px;
   padding: 1px 0; position: relative; }
-.ra-label { padding: 4px 2px; font-size: 12px; color: var(--ra-muted); overflow-wrap: anywhere; }
-.ra-tag { display: inline-block; padding: 0 6px; border-radius: 999px; background: var(--ra-accent-soft);
+.ra-label { padding: 4px 2px; font-size: 12px; color: var(--ra-muted); white-space: nowrap; min-width: 0;
+  overflow: hidden; }
+.ra-tag { display: inline-block; max-width: 100%; overflow: hidden; text-overflow: ellipsis; vertical-align: top; padding: 0 6px; border-radius: 999px; background: var(--ra-accent-soft);
   color: var(--ra-accent); font-size: 11.5px; line-height: 18px; font-weight: 500; }
 .ra-root .ra-value { text-align: left; padding: 3px 6px; border-radius: 5px; overflow-wrap: anywhere;
   white-space: pre-wrap; font-variant-numeric: tabular-nums; }
@@ -32,7 +34,8 @@ export const CARD_CSS = `
 .ra-root .ra-alt:hover { border-color: var(--ra-accent); }
 .ra-alt-label { font-size: 11px; color: var(--ra-muted); }
 .ra-alt .ra-copied { position: static; padding: 0 6px; }
-.ra-root .ra-expand { display: inline-flex; align-items: center; gap: 4px; margin: 2px 0 0 78px; padding: 2px 6px;
+.ra-root .ra-expand { display: inline-flex; align-items: center; gap: 4px;
+  margin: 2px 0 0 calc(var(--ra-label-w, 76px) + 2px); padding: 2px 6px;
   border-radius: 5px; color: var(--ra-accent); font-size: 12px; }
 .ra-root .ra-expand:hover { background: var(--ra-hover); }
 .ra-root .ra-expand svg { width: 12px; height: 12px; }

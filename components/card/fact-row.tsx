@@ -18,7 +18,15 @@ export function FactRow({ fact, s, copiedKey, onCopy }: FactRowProps) {
   const badge = <span className="ra-copied">✓ {s.copied}</span>;
   return (
     <li className="ra-fact" data-fact={fact.id}>
-      <span className="ra-label">{fact.tag ? <span className="ra-tag">{fact.tag}</span> : fact.label}</span>
+      <span className="ra-label">
+        {fact.tag ? (
+          <span className="ra-tag" title={fact.tag}>
+            {fact.tag}
+          </span>
+        ) : (
+          fact.label
+        )}
+      </span>
       <button
         type="button"
         className={fact.value.length > 60 ? 'ra-value ra-long' : 'ra-value'}

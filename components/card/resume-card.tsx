@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { buildCardSections } from '~/lib/card/build-card';
 import { filterCard } from '~/lib/card/filter-card';
 import type { UiLang } from '~/lib/i18n/lang';
@@ -23,6 +23,9 @@ export interface ResumeCardProps {
 }
 
 const COPIED_MS = 1400;
+/** The label column never takes more than this, so the values keep most of the card's width. */
+const MAX_LABEL_PX = 132;
+const MIN_LABEL_PX = 48;
 
 /** The quick-reference card: every fact one click from the clipboard, searchable, draggable. */
 export function ResumeCard({
@@ -56,6 +59,18 @@ export function ResumeCard({
     timer.current = setTimeout(() => setCopied(null), COPIED_MS);
     if (ok) onCopy?.({ label, value });
   };
+
+  // Size the label column for the longest label shown, in whichever language: measured, because the
+  // words' widths depend on the fonts the machine has. Tags (free text from the résumé) are cut instead.
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    let widest = MIN_LABEL_PX;
+    for (const label of body.querySelectorAll<HTMLElement>('.ra-label')) {
+      if (!label.querySelector('.ra-tag')) widest = Math.max(widest, Math.ceil(label.scrollWidth) + 1);
+    }
+    body.style.setProperty('--ra-label-w', `${Math.min(widest, MAX_LABEL_PX)}px`);
+  }, [result, opened]);
 
   const isOpen = (id: string) => opened.get(id) ?? result.expanded.has(id);
   const toggle = (id: string) => setOpened((prev) => new Map(prev).set(id, !isOpen(id)));
@@ -94,7 +109,8 @@ export function ResumeCard({
           }}
         />
       </div>
-      <div className="ra-card-body" ref={bodyRef}>
+      {/* Not a Tab stop: Firefox makes a scrollable box focusable, one stop more before the first value. */}
+      <div className="ra-card-body" ref={bodyRef} tabIndex={-1}>
         {result.sections.map((sec) => (
           <section key={sec.id} className="ra-section" aria-labelledby={`${titleId}-${sec.id}`}>
             <h3 className="ra-section-title" id={`${titleId}-${sec.id}`}>

@@ -1,7 +1,6 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
 import type { UiLang } from '~/lib/i18n/lang';
 import type { HighlightFormat } from '~/lib/highlights/format';
-import type { Box } from '~/lib/highlights/place-popover';
 import { pickerStrings } from '~/lib/highlights/strings';
 import type { Resume } from '~/lib/resume/types';
 import { OverlayFrame } from '~/components/overlay/overlay-frame';
@@ -11,7 +10,7 @@ import { PICKER_CSS } from './picker-css';
 import { PickerFooter } from './picker-footer';
 import { PreviewPane } from './preview-pane';
 import { SourceList } from './source-list';
-import { useAnchorPlacement } from './use-anchor-placement';
+import { useAnchorPlacement, type Box } from './use-anchor-placement';
 import { useInsertActions, type InsertFn } from './use-insert-actions';
 import { usePicker } from './use-picker';
 
@@ -42,9 +41,9 @@ export function HighlightPicker(props: HighlightPickerProps) {
   const s = pickerStrings(lang);
   const titleId = useId();
   const st = usePicker(props.resume, props.initialFormat, room);
-  const placement = useAnchorPlacement(props.anchor);
   const filterRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  const placement = useAnchorPlacement(props.anchor, rootRef);
   const actions = useInsertActions(st, s, props.insert, rootRef);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {

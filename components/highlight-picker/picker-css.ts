@@ -1,17 +1,25 @@
 // Picker layout: one column in narrow windows, list | chosen+format+preview side by side when wide.
 export const PICKER_CSS = `
-.ra-pk-root { display: flex; flex-direction: column; min-height: 0; flex: 1; }
+.ra-pk-root { display: flex; flex-direction: column; min-height: 0; flex: 1 1 auto; }
 .ra-pk-filter { padding: 8px 10px; border-bottom: 1px solid var(--ra-border); flex: none; }
-.ra-pk-main { display: flex; flex-direction: column; min-height: 0; flex: 1; overflow-y: auto; overscroll-behavior: contain; }
+/* The panel gets the height the page has room for, and the inside gives way: the list scrolls down to a
+   few lines first, then the preview scrolls down to a few lines, only then the chosen rows scroll; the
+   format always keeps its size. */
+.ra-pk-main { display: flex; flex-direction: column; min-height: 0; flex: 1 1 auto; overflow: hidden; }
 .ra-pk-col { padding: 8px 10px; min-width: 0; }
-.ra-pk-side { border-top: 1px solid var(--ra-border); display: flex; flex-direction: column; gap: 8px; }
-/* The column scrolls as a whole; its parts keep their size instead of collapsing to nothing. */
+.ra-pk-list { flex: 1 1000 auto; min-height: 52px; overflow-y: auto; overscroll-behavior: contain; }
+.ra-pk-side { border-top: 1px solid var(--ra-border); display: flex; flex-direction: column; gap: 8px;
+  flex: 0 1 auto; min-height: 0; }
 .ra-pk-side > * { flex: none; }
+.ra-pk-side > .ra-pk-chosen { flex: 0 1 auto; min-height: 30px; }
+/* Shrink weights, not fractions: a flex-shrink sum below 1 leaves part of the overflow unabsorbed. */
+.ra-pk-side > .ra-pk-preview-wrap { flex: 0 1000 auto; min-height: 76px; }
+.ra-pk-side .ra-pk-preview { flex: 1 1 auto; min-height: 44px; }
 @media (min-width: 800px) {
-  .ra-pk-main { flex-direction: row; overflow: hidden; }
-  .ra-pk-col { overflow-y: auto; overscroll-behavior: contain; }
-  .ra-pk-list { flex: 1.1; }
-  .ra-pk-side { flex: 1; border-top: 0; border-left: 1px solid var(--ra-border); }
+  .ra-pk-main { flex-direction: row; }
+  .ra-pk-list { flex: 1.1 1 0; min-height: 0; }
+  .ra-pk-side { flex: 1 1 0; border-top: 0; border-left: 1px solid var(--ra-border); overflow-y: auto;
+    overscroll-behavior: contain; }
 }
 .ra-pk-label { font-size: 11.5px; font-weight: 600; color: var(--ra-muted); letter-spacing: .03em; padding: 0; }
 .ra-pk-empty { margin: 6px 2px; color: var(--ra-muted); font-size: 12.5px; }

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { copyText } from '~/components/overlay/copy-text';
+import type { InsertFailure } from '~/lib/highlights/insert-highlights';
 import type { PickerStrings } from '~/lib/highlights/strings';
 import type { PickerState } from './use-picker';
 
 export interface InsertResult {
   ok: boolean;
-  reason?: string;
+  failure?: InsertFailure;
   undo?: () => Promise<boolean>;
 }
 
@@ -39,7 +40,7 @@ export function useInsertActions(
     if (!insert) return copy();
     const block = st.format.list !== 'paragraph' || st.format.header;
     const result = await insert(st.text, { block });
-    if (!result.ok) return setStatus({ kind: 'error', text: s.insertFailed(result.reason ?? '') });
+    if (!result.ok) return setStatus({ kind: 'error', text: s.insertFailed(failureText(s, result.failure)) });
     setStatus({ kind: 'ok', text: s.inserted });
     // Wrapped: a function handed to setState directly would be called as an updater.
     setUndo(() => result.undo ?? null);
@@ -61,3 +62,7 @@ export function useInsertActions(
 }
 
 export type InsertActions = ReturnType<typeof useInsertActions>;
+
+function failureText(s: PickerStrings, failure: InsertFailure | undefined): string {
+  return failure?.kind === 'too-long' ? s.tooLong(failure.length, failure.max) : s.notAccepted;
+}

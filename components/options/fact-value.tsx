@@ -1,11 +1,12 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { formatGpa } from '~/lib/i18n/format-gpa';
 import { getAtPath } from '~/lib/resume/overrides';
 import { useI18n } from '~/components/shared/i18n-context';
 import type { StringKey } from '~/lib/i18n/strings';
 import { usePreview, valueText } from './preview-context';
 import { isValidCorrection } from './validate-correction';
 
-export type FactKind = 'text' | 'long' | 'number' | 'degree' | 'studyMode';
+export type FactKind = 'text' | 'long' | 'number' | 'gpa' | 'degree' | 'studyMode';
 
 const CHOICES: Partial<Record<FactKind, [string, StringKey][]>> = {
   degree: [
@@ -66,7 +67,13 @@ export function Fact({ path, kind = 'text', pad }: { path: string; kind?: FactKi
   };
 
   const label = choices?.find(([v]) => v === current)?.[1];
-  const shown = label ? t(label) : pad && /^\d+$/.test(current) ? current.padStart(pad, '0') : current;
+  const shown = label
+    ? t(label)
+    : pad && /^\d+$/.test(current)
+      ? current.padStart(pad, '0')
+      : kind === 'gpa' && current
+        ? formatGpa(current)
+        : current;
   let body;
   if (draft === null) {
     body = (
@@ -100,7 +107,7 @@ export function Fact({ path, kind = 'text', pad }: { path: string; kind?: FactKi
         autoFocus
         value={draft}
         title={t('editHint')}
-        inputMode={kind === 'number' ? 'decimal' : undefined}
+        inputMode={kind === 'number' || kind === 'gpa' ? 'decimal' : undefined}
         rows={kind === 'long' ? 3 : undefined}
         aria-invalid={invalid || undefined}
         onChange={(e) => {

@@ -1,14 +1,17 @@
 import type { ImportIssue } from '~/lib/resume/types';
+import { renderMessage } from '~/lib/i18n/strings';
 import { useI18n } from '~/components/shared/i18n-context';
 import { SourceExcerpt } from './source-excerpt';
 
 function IssueItem({ issue, text }: { issue: ImportIssue; text: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  // The code stays a data attribute for tests; the user reads the message, in the UI language. A
+  // warning stored by an older version has only its English message.
+  const message = issue.says ? renderMessage(lang, issue.says) : issue.message;
   return (
     <li className="issue" data-code={issue.code}>
-      <div className="issue-message">{issue.message}</div>
+      <div className="issue-message">{message}</div>
       <div className="issue-meta">
-        <span className="badge">{issue.code}</span>
         {issue.path && (
           <span>
             {t('issuePath')} <code>{issue.path}</code>

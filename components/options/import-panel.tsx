@@ -7,6 +7,8 @@ import type { Importer } from './use-importer';
 export function ImportPanel({ importer, importedLabel }: { importer: Importer; importedLabel?: string }) {
   const { t } = useI18n();
   const [pasted, setPasted] = useState('');
+  // Pressing import with nothing pasted says so instead of doing nothing.
+  const [pasteEmpty, setPasteEmpty] = useState(false);
   const { state } = importer;
   const busy = state.kind === 'busy';
 
@@ -19,6 +21,12 @@ export function ImportPanel({ importer, importedLabel }: { importer: Importer; i
   };
 
   const onPaste = async () => {
+    if (pasted.trim() === '') {
+      importer.dismiss(); // an earlier import's errors are not about this (empty) paste
+      setPasteEmpty(true);
+      return;
+    }
+    setPasteEmpty(false);
     const result = await importer.importText(pasted);
     if (result.ok) setPasted('');
   };
@@ -59,20 +67,28 @@ export function ImportPanel({ importer, importedLabel }: { importer: Importer; i
         spellCheck={false}
         placeholder={t('pastePlaceholder')}
         value={pasted}
-        onChange={(e) => setPasted(e.currentTarget.value)}
+        onChange={(e) => {
+          setPasted(e.currentTarget.value);
+          setPasteEmpty(false);
+        }}
       />
       <div className="paste-actions">
         <button
           type="button"
           className="btn"
           data-testid="import-paste-submit"
-          disabled={busy || pasted.trim() === ''}
+          disabled={busy}
           onClick={() => void onPaste()}
         >
           {t('pasteSubmit')}
         </button>
         <span className="import-status" role="status">
           {busy && t('importing')}
+          {pasteEmpty && !busy && (
+            <span className="paste-empty" data-testid="paste-empty">
+              {t('pasteEmpty')}
+            </span>
+          )}
           {state.kind === 'done' && state.result.ok && (
             <span className="ok" data-testid="import-ok">
               ✓ {t('importOk', { label: importedLabel ?? '' })}

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useI18n } from '~/components/shared/i18n-context';
+import { profileLabel } from '~/components/shared/profile-label';
 import { useProfiles, useSettings } from '~/components/shared/use-stored';
 import { AnswersPanel } from './answers-panel';
 import { DangerZone } from './danger-zone';
@@ -11,7 +12,7 @@ import { useFileDrop } from './use-file-drop';
 import { useImporter } from './use-importer';
 
 export function OptionsApp() {
-  const { t, lang, setLang } = useI18n();
+  const { t, chosen, setLang } = useI18n();
   const profiles = useProfiles();
   const settings = useSettings();
   // The profile shown in the preview: the one just imported or clicked, else the active one.
@@ -26,7 +27,8 @@ export function OptionsApp() {
   const shown = list.find((p) => p.id === selectedId) ?? active;
   const lastImport =
     importer.state.kind === 'done' && importer.state.result.ok ? importer.state.result : null;
-  const importedLabel = list.find((p) => p.id === lastImport?.profileId)?.label;
+  const imported = list.find((p) => p.id === lastImport?.profileId);
+  const importedLabel = imported && profileLabel(imported, t);
 
   return (
     <div className="page">
@@ -51,14 +53,23 @@ export function OptionsApp() {
               </svg>
               {t('privacyNote')}
             </span>
-            <button
-              type="button"
-              className="btn btn-small"
-              data-testid="switch-lang"
-              onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
-            >
-              {t('switchLang')}
-            </button>
+            <label className="ui-lang">
+              <span>{t('uiLangLabel')}</span>
+              <select
+                className="input input-small"
+                data-testid="ui-lang"
+                title={t('uiLangHint')}
+                value={chosen ?? 'auto'}
+                onChange={(e) => {
+                  const v = e.currentTarget.value;
+                  setLang(v === 'zh' || v === 'en' ? v : undefined);
+                }}
+              >
+                <option value="auto">{t('uiLangAuto')}</option>
+                <option value="zh">中文</option>
+                <option value="en">English</option>
+              </select>
+            </label>
           </div>
         </div>
       </header>

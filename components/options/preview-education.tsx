@@ -21,9 +21,9 @@ export function PreviewEducation() {
             <div className="fact-row">
               <dt>{t('fGpa')}</dt>
               <dd className="gpa">
-                <Fact path={`${at}.gpa.value`} kind="number" />
+                <Fact path={`${at}.gpa.value`} kind="gpa" />
                 <span className="unit">/</span>
-                <Fact path={`${at}.gpa.scale`} kind="number" />
+                <Fact path={`${at}.gpa.scale`} kind="gpa" />
               </dd>
             </div>
             <FactRow label={t('fRanking')} path={`${at}.ranking`} />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { profileLabel } from '~/components/shared/profile-label';
 import { deleteProfile, renameProfile, setActiveProfile, type Profile } from '~/lib/storage';
 import { exportProfile, type ExportFormat } from '~/lib/storage/import';
 import { useI18n } from '~/components/shared/i18n-context';
@@ -34,7 +35,7 @@ export function ProfileItem({ profile, active, selected, onSelect }: Props) {
       <div className="profile-main">
         {renaming === null ? (
           <button type="button" className="profile-label" onClick={onSelect}>
-            {profile.label}
+            {profileLabel(profile, t)}
           </button>
         ) : (
           <form
@@ -81,7 +82,7 @@ export function ProfileItem({ profile, active, selected, onSelect }: Props) {
         </button>
         {confirming ? (
           <span className="confirm">
-            {t('confirmDeleteProfile', { label: profile.label })}
+            {t('confirmDeleteProfile', { label: profileLabel(profile, t) })}
             <button
               type="button"
               className="btn btn-small btn-danger-solid"

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { profileLabel } from '~/components/shared/profile-label';
 import { applyOverrides } from '~/lib/resume/overrides';
 import { setOverride, type Profile } from '~/lib/storage';
 import { useI18n } from '~/components/shared/i18n-context';
@@ -36,7 +37,7 @@ export function ResumePreview({ profile }: { profile: Profile }) {
     <section className="card preview" data-testid="preview" aria-labelledby="preview-title">
       <div className="card-head">
         <h2 id="preview-title">{t('previewTitle')}</h2>
-        <span className="badge">{t('previewOf', { label: profile.label })}</span>
+        <span className="badge">{t('previewOf', { label: profileLabel(profile, t) })}</span>
       </div>
       <p className="muted">{t('previewHint')}</p>
       {/* Line numbers only mean something for the Markdown the user wrote. */}

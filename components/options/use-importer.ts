@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { makeIssue } from '~/lib/resume/issue';
 import { importJsonResume, importProfile, type StoredImportResult } from '~/lib/storage/import';
 
 export type ImportState =
@@ -33,7 +34,7 @@ export function useImporter(onImported?: (profileId: string) => void): Importer 
       } catch (err) {
         // Parsing never throws; this is storage refusing the write (quota, extension reloaded).
         const message = err instanceof Error ? err.message : String(err);
-        result = { ok: false, errors: [{ code: 'storage', message: `Could not save: ${message}` }] };
+        result = { ok: false, errors: [makeIssue('storage', 'iStorage', { reason: message })] };
       }
       setState({ kind: 'done', result, text });
       if (result.ok && result.profileId) onImported?.(result.profileId);

@@ -1,16 +1,14 @@
 // The popup's copy of the in-page report: which fields were filled, need a look, or are still empty.
-import type { FieldReport, FieldStatus, FillReport } from '~/lib/fill/types';
+import type { FieldReport, FillReport } from '~/lib/fill/types';
 import { useI18n } from '~/components/shared/i18n-context';
-import type { StringKey } from '~/lib/i18n/strings';
-
-const SHOWN: Partial<Record<FieldStatus, StringKey>> = {
-  filled: 'statusFilled',
-  uncertain: 'statusUncertain',
-  'required-empty': 'statusRequiredEmpty',
-  failed: 'statusFailed',
-  kept: 'statusKept',
-};
-const ORDER: FieldStatus[] = ['required-empty', 'failed', 'uncertain', 'filled', 'kept'];
+import {
+  countsLine,
+  fieldName,
+  isListed,
+  LISTED_STATUSES,
+  STATUS_WORD,
+  type ListedStatus,
+} from '~/lib/fill/report/report-words';
 
 function placedBy(f: FieldReport, t: ReturnType<typeof useI18n>['t']): string {
   return f.placedBy?.by === 'adapter'
@@ -19,10 +17,10 @@ function placedBy(f: FieldReport, t: ReturnType<typeof useI18n>['t']): string {
 }
 
 export function FillReportView({ report }: { report: FillReport }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const rows = report.fields
-    .filter((f): f is FieldReport & { status: keyof typeof SHOWN } => f.status in SHOWN)
-    .sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
+    .filter((f): f is FieldReport & { status: ListedStatus } => isListed(f.status))
+    .sort((a, b) => LISTED_STATUSES.indexOf(a.status) - LISTED_STATUSES.indexOf(b.status));
   return (
     <div className="fill-report" data-testid="fill-report" role="status">
       <p className="fill-adapter" data-testid="fill-adapter" data-adapter={report.adapter}>
@@ -31,12 +29,9 @@ export function FillReportView({ report }: { report: FillReport }) {
         })}
       </p>
       <p className="fill-result">
-        {t('fillCounts', {
-          filled: report.counts.filled,
-          uncertain: report.counts.uncertain,
-          skipped: report.counts['required-empty'],
-          failed: report.counts.failed,
-        })}
+        {countsLine(report, lang)
+          .map((c) => c.text)
+          .join(' · ')}
       </p>
       {(report.siteNotes?.length ?? 0) > 0 && (
         <ul className="report-notes" data-testid="site-notes">
@@ -50,8 +45,8 @@ export function FillReportView({ report }: { report: FillReport }) {
           {rows.map((f, i) => (
             <li key={i} className={`report-row status-${f.status}`} title={`${f.reason} · ${placedBy(f, t)}`}>
               <span className="report-dot" aria-hidden="true" />
-              <span className="report-label">{f.label || f.key}</span>
-              <span className="report-status">{t(SHOWN[f.status]!)}</span>
+              <span className="report-label">{fieldName(f, report.fields, lang)}</span>
+              <span className="report-status">{t(STATUS_WORD[f.status])}</span>
             </li>
           ))}
         </ul>

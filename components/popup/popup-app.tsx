@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { profileLabel } from '~/components/shared/profile-label';
 import { setActiveProfile } from '~/lib/storage';
 import { useI18n } from '~/components/shared/i18n-context';
 import { useProfiles, useSettings } from '~/components/shared/use-stored';
@@ -38,13 +39,13 @@ export function PopupApp() {
                 >
                   {profiles.map((p) => (
                     <option key={p.id} value={p.id}>
-                      {p.label}
+                      {profileLabel(p, t)}
                     </option>
                   ))}
                 </select>
               </label>
             ) : (
-              <div className="muted">{active.label}</div>
+              <div className="muted">{profileLabel(active, t)}</div>
             )}
           </>
         ) : (

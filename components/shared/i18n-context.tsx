@@ -5,20 +5,31 @@ import { getSettings, updateSettings } from '~/lib/storage';
 
 interface I18n {
   lang: UiLang;
+  /** The user's choice: a language, or undefined for the browser's. */
+  chosen: UiLang | undefined;
   t: Translate;
-  setLang(lang: UiLang): void;
+  setLang(lang: UiLang | undefined): void;
 }
 
-const I18nContext = createContext<I18n>({ lang: 'en', t: makeT('en'), setLang: () => undefined });
+const I18nContext = createContext<I18n>({
+  lang: 'en',
+  chosen: undefined,
+  t: makeT('en'),
+  setLang: () => undefined,
+});
 
-/** Follows the browser language until the user picks one, which is remembered in settings. */
+/**
+ * The UI language rule (README, "Which language"): the options page and the popup follow the browser's
+ * language unless the user picks one in the options page, which is remembered in settings (uiLang).
+ */
 export function I18nProvider({ children, initialLang }: { children: ReactNode; initialLang?: UiLang }) {
-  const [lang, setLangState] = useState<UiLang>(initialLang ?? detectUiLang());
+  const [chosen, setChosen] = useState<UiLang | undefined>(initialLang);
+  const lang = chosen ?? detectUiLang();
 
   useEffect(() => {
     let live = true;
     void getSettings().then((s) => {
-      if (live && s.uiLang) setLangState(s.uiLang);
+      if (live && s.uiLang) setChosen(s.uiLang);
     });
     return () => {
       live = false;
@@ -32,13 +43,14 @@ export function I18nProvider({ children, initialLang }: { children: ReactNode; i
   const value = useMemo<I18n>(
     () => ({
       lang,
+      chosen,
       t: makeT(lang),
       setLang: (next) => {
-        setLangState(next);
+        setChosen(next);
         void updateSettings({ uiLang: next });
       },
     }),
-    [lang],
+    [lang, chosen],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -69,7 +69,7 @@ export function createPickerController(ctx: ContentScriptContext) {
                     picker?.render(view());
                     return ok;
                   };
-                  return { ok: r.ok, ...(r.reason ? { reason: r.reason } : {}), undo };
+                  return { ok: r.ok, ...(r.failure ? { failure: r.failure } : {}), undo };
                 }
               : undefined
           }

@@ -1,4 +1,5 @@
 import type { Education, Experience, Gpa, Project, Resume } from '~/lib/resume/types';
+import { formatGpa } from '~/lib/i18n/format-gpa';
 import { basicsEntry } from './basics-facts';
 import { formatDateRange } from './date-renderings';
 import { dateFact, fact } from './fact-helpers';
@@ -10,7 +11,7 @@ import { cardStrings, DEGREE_NAMES, type CardStrings } from './strings';
 function gpaText(gpa: Gpa): string {
   const written = /(\d+(?:\.\d+)?)\s*[/／]\s*(\d+(?:\.\d+)?)/.exec(gpa.raw);
   if (written) return `${written[1]}/${written[2]}`;
-  return gpa.scale ? `${gpa.value}/${gpa.scale}` : String(gpa.value);
+  return gpa.scale ? `${formatGpa(gpa.value)}/${formatGpa(gpa.scale)}` : formatGpa(gpa.value);
 }
 
 function education(e: Education, i: number, s: CardStrings, lang: UiLang): CardEntry {
@@ -28,7 +29,7 @@ function education(e: Education, i: number, s: CardStrings, lang: UiLang): CardE
       : []),
     ...fact(`${id}.mode`, s.studyMode, mode),
     ...dateFact(`${id}.dates`, s, e.dates, lang),
-    ...(e.gpa ? fact(`${id}.gpa`, s.gpa, gpa, [{ label: s.gpa, value: String(e.gpa.value) }]) : []),
+    ...(e.gpa ? fact(`${id}.gpa`, s.gpa, gpa, [{ label: s.gpa, value: formatGpa(e.gpa.value) }]) : []),
     ...fact(`${id}.ranking`, s.ranking, e.ranking),
   ];
   const details = fact(`${id}.description`, s.description, e.description);

@@ -2,9 +2,12 @@ import { writeTextValue } from '~/lib/fill/write-text';
 import { countChars } from './count-chars';
 import { restoreCaret, snapshotField, type FieldSnapshot } from './picker-target';
 
+/** Why an insert failed, in a form the picker words in its own language. */
+export type InsertFailure = { kind: 'too-long'; length: number; max: number } | { kind: 'not-accepted' };
+
 export interface InsertOutcome {
   ok: boolean;
-  reason?: string;
+  failure?: InsertFailure;
   /** Puts back exactly what the field held before; true when the page accepted it. */
   undo: () => Promise<boolean>;
 }
@@ -43,11 +46,22 @@ export async function insertIntoField(
   const max = el instanceof HTMLTextAreaElement ? el.maxLength : -1;
   if (around && max > 0 && countChars(around.before + value + around.after) > max) value = text;
   restoreCaret(el, { ...before, range: opened.range });
+  const tooLong = overLimit(el, before, value);
+  if (tooLong) return { ok: false, failure: tooLong, undo: async () => true };
   const result = await writeTextValue(el, value, { insertAtCursor: true });
   const undo = async () => {
     const restored = await writeTextValue(el, before.value);
     if (restored.ok) restoreCaret(el, { ...before, range: null });
     return restored.ok;
   };
-  return { ok: result.ok, ...(result.reason ? { reason: result.reason } : {}), undo };
+  return result.ok ? { ok: true, undo } : { ok: false, failure: { kind: 'not-accepted' }, undo };
+}
+
+/** The box's maxlength would cut the text: say so before writing, as the writer would refuse it. */
+function overLimit(el: HTMLElement, snap: FieldSnapshot, value: string): InsertFailure | undefined {
+  if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) || el.maxLength <= 0) return;
+  const start = snap.selectionStart ?? snap.value.length;
+  const end = snap.selectionEnd ?? start;
+  const length = snap.value.slice(0, start).length + value.length + snap.value.slice(end).length;
+  return length > el.maxLength ? { kind: 'too-long', length, max: el.maxLength } : undefined;
 }

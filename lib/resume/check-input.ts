@@ -1,3 +1,5 @@
+import { msg, type Message } from '~/lib/i18n/strings';
+import { makeIssue } from './issue';
 import type { ImportIssue } from './types';
 
 export const MAX_BYTES = 1024 * 1024;
@@ -12,11 +14,10 @@ function formatSize(bytes: number): string {
   return bytes >= MAX_BYTES ? `${(bytes / MAX_BYTES).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
 }
 
-function looksLikeOtherFormat(fileName: string | undefined): string {
+function looksLikeOtherFormat(fileName: string | undefined): Message | '' {
   if (!fileName) return '';
-  if (/\.(docx?|pdf|pages|odt|rtf)$/i.test(fileName))
-    return ' This looks like a document file; save the résumé as Markdown (.md) text first.';
-  if (/\.json$/i.test(fileName)) return ' For a JSON Resume file use the JSON Resume import instead.';
+  if (/\.(docx?|pdf|pages|odt|rtf)$/i.test(fileName)) return msg('iOtherDocument');
+  if (/\.json$/i.test(fileName)) return msg('iOtherJson');
   return '';
 }
 
@@ -36,31 +37,27 @@ export function checkInput(
 ): ImportIssue | null {
   const bytes = opts.byteLength ?? new TextEncoder().encode(text).length;
   if (bytes > MAX_BYTES) {
-    return {
-      code: 'too-large',
-      message: `The file is ${formatSize(bytes)}; a résumé file must be at most 1 MB. Is this the right file?${looksLikeOtherFormat(opts.fileName)}`,
-    };
+    return makeIssue('too-large', 'iTooLarge', {
+      size: formatSize(bytes),
+      other: looksLikeOtherFormat(opts.fileName),
+    });
   }
   if (text.replace(/^\uFEFF/, '').trim() === '') {
-    return {
-      code: 'empty',
-      message: 'The file is empty. Choose your résumé Markdown file (it starts with a --- line).',
-    };
+    return makeIssue('empty', 'iEmpty');
   }
   const nul = text.indexOf('\u0000');
   const bad = nul !== -1 ? nul : firstSuspect(text);
   if (bad !== -1) {
-    const what =
-      nul !== -1
-        ? 'contains NUL bytes (a binary file, or text saved as UTF-16)'
-        : text[bad] === '\uFFFD'
-          ? 'is not valid UTF-8 (perhaps saved as GBK)'
-          : 'contains control characters (a binary file)';
-    return {
-      code: 'binary',
-      message: `The file ${what}, first at line ${lineOfIndex(text, bad)}. Save the résumé as plain UTF-8 text.${looksLikeOtherFormat(opts.fileName)}`,
-      line: lineOfIndex(text, bad),
-    };
+    const what = msg(
+      nul !== -1 ? 'iBinaryNul' : text[bad] === '\uFFFD' ? 'iBinaryEncoding' : 'iBinaryControl',
+    );
+    const line = lineOfIndex(text, bad);
+    return makeIssue(
+      'binary',
+      'iBinary',
+      { what, line, other: looksLikeOtherFormat(opts.fileName) },
+      { line },
+    );
   }
   return null;
 }

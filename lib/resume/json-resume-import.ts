@@ -1,5 +1,6 @@
 // JSON Resume (jsonresume.org v1) → the same file-level input the Markdown importer validates, so both
 // go through one derive step.
+import { makeIssue } from './issue';
 import { hasCjk } from '~/lib/i18n/lang';
 import { deriveResume } from './derive/derive';
 import { jsonResumeSchema, KNOWN_SECTIONS, SILENT_SECTIONS, type JsonResume } from './json-resume-schema';
@@ -30,11 +31,8 @@ function toInput(json: JsonResume, warnings: ImportIssue[]): ResumeInput {
   const named = <T>(section: string, items: T[] | undefined, nameOf: (t: T) => string | undefined) =>
     (items ?? []).filter((item, i) => {
       if (nameOf(item)?.trim()) return true;
-      warnings.push({
-        code: 'skipped-entry',
-        path: `${section}[${i}]`,
-        message: `${section}[${i}] has no name and was left out.`,
-      });
+      const path = `${section}[${i}]`;
+      warnings.push(makeIssue('skipped-entry', 'iSkippedEntry', { path }, { path }));
       return false;
     });
   return {
@@ -113,7 +111,7 @@ export function fromJsonResume(json: unknown): ImportResult {
       writable: true,
       configurable: true,
     });
-    warnings.push({ code: 'unknown-key', path: key, message: `Section "${key}" is kept but not used.` });
+    warnings.push(makeIssue('unknown-key', 'iUnknownSection', { key }, { path: key }));
   }
   const input = toInput(checked.data, warnings);
   const derived = deriveResume(input, { extra });

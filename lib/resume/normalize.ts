@@ -5,6 +5,7 @@
 import { formatPath, type PathSegment } from './paths';
 import { isSecretKey, KNOWN_KEYS, PAGE_KEYS } from './schema';
 import type { ImportIssue } from './types';
+import { makeIssue } from './issue';
 
 export interface ScalarSource {
   /** The text written for the scalar at `path`, if it can be found. */
@@ -97,12 +98,14 @@ export function normalizeFrontMatter(
   const keepExtra = (path: PathSegment[], value: unknown) => {
     const where = formatPath(path);
     setOwn(extra, where, walk(value, path, undefined));
-    warnings.push({
-      code: 'unknown-key',
-      path: where,
-      line: source.lineAt(path),
-      message: `Unknown key "${String(path[path.length - 1])}" at ${where}: it is kept but not used. Check the spelling or the indentation.`,
-    });
+    warnings.push(
+      makeIssue(
+        'unknown-key',
+        'iUnknownKey',
+        { key: String(path[path.length - 1]), where },
+        { path: where, line: source.lineAt(path) },
+      ),
+    );
   };
 
   try {
@@ -119,10 +122,7 @@ export function normalizeFrontMatter(
     return { data, extra, warnings: warnings.map(dropUndefinedLine) };
   } catch (err) {
     if (!(err instanceof TooComplex)) throw err;
-    return {
-      code: 'too-complex',
-      message: `The front matter is too deeply nested or too large once YAML aliases (*name) are expanded (over ${MAX_NODES} values). A résumé needs neither; remove the anchors and aliases.`,
-    };
+    return makeIssue('too-complex', 'iTooComplex', { max: MAX_NODES });
   }
 }
 

@@ -8,6 +8,7 @@ import { resumeFileSchema } from './schema';
 import { schemaIssues } from './schema-issues';
 import type { ImportIssue, ImportResult } from './types';
 import { locateInYaml } from './yaml-locate';
+import { makeIssue } from './issue';
 
 // gray-matter calls Buffer.from(); extension pages have no Node globals.
 (globalThis as { Buffer?: typeof Buffer }).Buffer ??= Buffer;
@@ -42,22 +43,12 @@ export function parseResume(
   const firstLine = (lead.match(/\n/g) ?? []).length + 1;
   const content = text.slice(lead.length);
   if (!/^---(?!-)/.test(content)) {
-    return fail({
-      code: 'no-front-matter',
-      message:
-        'No front matter found: the file must start with a line containing only ---, then lines like "name: 李思远", then another --- line.',
-      line: firstLine,
-    });
+    return fail(makeIssue('no-front-matter', 'iNoFrontMatter', undefined, { line: firstLine }));
   }
   const fm = readFrontMatter(content, firstLine);
   if ('code' in fm) return fail(fm);
   if (fm.data === null || typeof fm.data !== 'object' || Array.isArray(fm.data)) {
-    return fail({
-      code: 'schema',
-      message:
-        'The front matter must be "key: value" lines (name, contact, education, …), not a single value or a list.',
-      line: firstLine + 1,
-    });
+    return fail(makeIssue('schema', 'iNotMapping', undefined, { line: firstLine + 1 }));
   }
 
   const source = scalarSource(fm.lines, firstLine);
@@ -77,11 +68,7 @@ export function parseResume(
   if (derived.errors.length > 0) return fail(...derived.errors);
   const warnings = [...normalized.warnings, ...derived.warnings];
   if (!fm.closed) {
-    warnings.push({
-      code: 'unclosed-front-matter',
-      message:
-        'The front matter has no closing --- line, so the whole file was read as front matter. Add a --- line after the last key.',
-    });
+    warnings.push(makeIssue('unclosed-front-matter', 'iUnclosedFrontMatter'));
   }
   return { ok: true, resume: derived.resume, warnings };
 }

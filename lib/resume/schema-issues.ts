@@ -1,51 +1,54 @@
 import type { z } from 'zod';
 import { formatPath, walkPath, type PathSegment } from './paths';
+import { msg, type Message } from '~/lib/i18n/strings';
+import type { StringKey } from '~/lib/i18n/strings-zh';
+import { makeIssue } from './issue';
 import type { ImportIssue } from './types';
 
-// What each field should look like, in the words a message should use.
-const EXPECTED: Record<string, string> = {
-  name: 'your name as text, e.g. name: 李思远',
-  name_en: 'your name in Latin letters, e.g. name_en: Siyuan Li',
-  contact: 'a block of contact lines (phone, email, birth, website) indented under it',
-  phone: 'a phone number like 13712345678 or +1 415 555 0100',
-  email: 'an email address like name@example.com',
-  birth: 'a date like 1997.05',
-  education: 'a list of entries, each starting with "- school:"',
-  experience: 'a list of entries, each starting with "- company:"',
-  projects: 'a list of entries, each starting with "- name:"',
-  skills: 'a list of lines, each starting with "- "',
-  highlights: 'a list of lines, each starting with "- "',
-  school: 'the school name as text',
-  company: 'the company name as text',
-  date: 'a date range like 2017.09 – 2021.06',
-  description: 'text, or a list of lines',
-  summary: 'text, or a list of lines',
+// What each field should look like, in the words a message should use (keys of the UI string tables).
+const EXPECTED: Record<string, StringKey> = {
+  name: 'iExpName',
+  name_en: 'iExpNameEn',
+  contact: 'iExpContact',
+  phone: 'iExpPhone',
+  email: 'iExpEmail',
+  birth: 'iExpBirth',
+  education: 'iExpEducation',
+  experience: 'iExpExperience',
+  projects: 'iExpProjects',
+  skills: 'iExpLines',
+  highlights: 'iExpLines',
+  school: 'iExpSchool',
+  company: 'iExpCompany',
+  date: 'iExpDate',
+  description: 'iExpTextOrLines',
+  summary: 'iExpTextOrLines',
 };
 
-const ENTRY: Record<string, string> = {
-  education: 'an entry with school, major, date and description',
-  experience: 'an entry with company, title, date and description',
-  projects: 'an entry with name, date, summary and highlights',
-  skills: 'one line of text',
-  highlights: 'one line of text',
+const ENTRY: Record<string, StringKey> = {
+  education: 'iExpEntryEducation',
+  experience: 'iExpEntryExperience',
+  projects: 'iExpEntryProjects',
+  skills: 'iExpLine',
+  highlights: 'iExpLine',
 };
 
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'an empty value';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a block of key: value lines';
+function describe(value: unknown): Message {
+  if (value === undefined) return msg('iGotNothing');
+  if (value === null) return msg('iGotEmpty');
+  if (Array.isArray(value)) return msg('iGotList');
+  if (typeof value === 'object') return msg('iGotBlock');
   if (typeof value === 'string') {
-    if (value.trim() === '') return 'an empty value';
-    return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+    if (value.trim() === '') return msg('iGotEmpty');
+    return msg('iGotText', { text: value.length > 40 ? `${value.slice(0, 40)}…` : value });
   }
-  return String(value);
+  return msg('iGotText', { text: String(value) });
 }
 
-function expectedFor(path: readonly PathSegment[]): string {
+function expectedFor(path: readonly PathSegment[]): Message {
   const last = path[path.length - 1];
-  if (typeof last === 'number') return ENTRY[String(path[path.length - 2])] ?? 'an entry';
-  return EXPECTED[String(last)] ?? 'text';
+  if (typeof last === 'number') return msg(ENTRY[String(path[path.length - 2])] ?? 'iExpEntry');
+  return msg(EXPECTED[String(last)] ?? 'iExpText');
 }
 
 /**
@@ -66,11 +69,13 @@ export function schemaIssues(
     seen.add(where);
     const got = walkPath(data, path);
     const fix =
-      got === undefined
-        ? ` Add it${path.length > 1 ? ` under ${formatPath(path.slice(0, -1))}` : ''}.`
-        : ' Fix the value on that line.';
-    const message = `${where || 'front matter'}: expected ${expectedFor(path)}, got ${describe(got)}.${fix}`;
-    const out: ImportIssue = { code: 'schema', message, path: where };
+      got !== undefined
+        ? msg('iSchemaFix')
+        : path.length > 1
+          ? msg('iSchemaAddUnder', { parent: formatPath(path.slice(0, -1)) })
+          : msg('iSchemaAdd');
+    const says = { where: where || msg('iSchemaRoot'), expected: expectedFor(path), got: describe(got), fix };
+    const out = makeIssue('schema', 'iSchema', says, { path: where });
     for (let n = path.length; n > 0; n--) {
       const line = lineOf(path.slice(0, n));
       if (line !== undefined) {

@@ -1,3 +1,5 @@
+import type { Message } from '~/lib/i18n/strings';
+
 // The résumé as the rest of the extension sees it: every derived fact sits beside the raw text it came
 // from, so the card can show the original and the fill engine can render any format.
 
@@ -117,8 +119,10 @@ export interface Resume {
 export interface ImportIssue {
   /** Stable machine code: 'yaml-syntax', 'schema', 'empty', 'no-front-matter', 'too-large', 'binary', 'js-front-matter', … */
   code: string;
-  /** Human message in English: what, where, how to fix. */
+  /** Human message in English: what, where, how to fix (logs, the command line, tests). */
   message: string;
+  /** The same message in a form the UI renders in its own language (absent in profiles stored earlier). */
+  says?: Message;
   /** Path in the résumé, e.g. 'education[1].date'. */
   path?: string;
   line?: number;

@@ -2,6 +2,7 @@
 // they live apart from lib/storage/index.ts, which the content script imports.
 import { fromJsonResume, toJsonResume, toMarkdown } from '~/lib/resume/json-resume';
 import { parseResume } from '~/lib/resume/parse';
+import { makeIssue } from '~/lib/resume/issue';
 import type { ImportIssue, ImportResult } from '~/lib/resume/types';
 import { storeImported } from './profiles';
 import { redactSecrets } from './redact-secrets';
@@ -18,7 +19,7 @@ export async function importProfile(text: string, opts: ImportOptions = {}): Pro
   const result = guard(() => parseResume(text, { fileName: opts.fileName, byteLength: opts.byteLength }));
   if (!result.ok) return result;
   const redacted = redactSecrets(text);
-  if (!redacted.ok) return { ok: false, errors: [{ code: 'secret-kept', message: redacted.message }] };
+  if (!redacted.ok) return { ok: false, errors: [makeIssue('secret-kept', 'iSecretKept')] };
   const profileId = await storeImported({
     resume: result.resume,
     warnings: result.warnings,
@@ -77,7 +78,7 @@ function guard(parse: () => ImportResult): ImportResult {
     return parse();
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    return { ok: false, errors: [{ code: 'internal', message: `The importer failed: ${message}` }] };
+    return { ok: false, errors: [makeIssue('internal', 'iInternal', { reason: message })] };
   }
 }
 
@@ -88,13 +89,10 @@ function jsonSyntaxIssue(text: string, err: unknown): ImportIssue {
     '',
   );
   const position = /position (\d+)/.exec(message);
-  if (!position) return { code: 'json-syntax', message: `Not valid JSON: ${message}` };
+  if (!position) return makeIssue('json-syntax', 'iJsonSyntax', { reason: message });
   const before = text.slice(0, Number(position[1]));
   const lines = before.split('\n');
-  return {
-    code: 'json-syntax',
-    message: `Not valid JSON: ${message}`,
-    line: lines.length,
-    column: (lines.at(-1)?.length ?? 0) + 1,
-  };
+  const line = lines.length;
+  const column = (lines.at(-1)?.length ?? 0) + 1;
+  return makeIssue('json-syntax', 'iJsonSyntaxAt', { reason: message, line, column }, { line, column });
 }

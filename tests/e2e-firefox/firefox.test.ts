@@ -218,14 +218,13 @@ describe(`the shipped Firefox build in Firefox`, () => {
     const pageText = await evaluate(ff.bidi, tab, () => document.documentElement.outerHTML);
     expect(pageText).not.toContain(resume.name.full);
 
-    // Tab from the search box towards the first value, the name, and press Enter on each stop. Firefox
-    // puts one more stop than Chromium before it (the card's scrollable body, which Firefox makes
-    // focusable); Enter there copies nothing, so the first copy must be the name.
+    // One Tab from the search box reaches the first value, the name, as in Chromium: the card's scrollable
+    // body, which Firefox would make a Tab stop of its own, has tabIndex -1.
+    await pressKey(ff.bidi, tab, 'Tab');
+    await pressKey(ff.bidi, tab, 'Enter');
     let copied = 'before';
-    for (let stop = 0; stop < 3 && copied === 'before'; stop++) {
-      await pressKey(ff.bidi, tab, 'Tab');
-      await pressKey(ff.bidi, tab, 'Enter');
-      await new Promise((r) => setTimeout(r, 500)); // the copy goes page → background → clipboard
+    for (let wait = 0; wait < 20 && copied === 'before'; wait++) {
+      await new Promise((r) => setTimeout(r, 250)); // the copy goes page → background → clipboard
       copied = await readClipboard(ff.bidi, ff.chrome);
     }
     expect(copied).toBe(resume.name.full);

@@ -11,8 +11,8 @@ import type { Profile } from '~/lib/storage/types';
 import { LOCAL_ORIGIN, serveLocal } from '../../scripts/lib/session.mjs';
 import { CARD, copiedBy, dispatchCommand, focusedOverlay, leakedInto, overlayHosts } from './overlay-support';
 import { PAGES, press, screenshotBoth, scriptingRefused, storedProfile, tabIds } from './overlay-support';
-import { waitForOverlay } from './overlay-support';
-import { SAMPLE, screenshotPath, startSession, type Session } from './support';
+import { inOverlay, waitForOverlay } from './overlay-support';
+import { SAMPLE, SAMPLE_EN, screenshotPath, startSession, storedData, type Session } from './support';
 
 type Stop = { kind: 'value' | 'more' | 'expand'; fact?: CardFact };
 
@@ -38,7 +38,8 @@ let sections: CardSection[];
 const toggleCard = () => dispatchCommand(s.sw, page, 'toggle-card');
 
 beforeAll(async () => {
-  s = await startSession({ resumes: [SAMPLE] });
+  // The Chinese résumé is imported first, so it is the active one; an English page gets the English one.
+  s = await startSession({ resumes: [SAMPLE, SAMPLE_EN] });
   profile = await storedProfile(s.sw);
   sections = buildCardSections(profile.resume, profile.lang);
   await s.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: LOCAL_ORIGIN });
@@ -119,6 +120,51 @@ describe('quick-reference card', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  // Every label on one line, never cut: "Department" and "Study mode" broke before the column was sized
+  // for the longest label. Every entry's details are opened so their labels are measured too.
+  it.each([
+    ['zh', ''],
+    ['en', '?lang=en'],
+  ])('labels fit their column on one line (%s), at 1280 and 400 px', async (lang, query) => {
+    const other = await s.ctx.newPage();
+    try {
+      await other.goto(`${await serveLocal(s.ctx, join(PAGES, 'long-form.html'))}${query}`);
+      for (const width of [1280, 400]) {
+        await other.setViewportSize({ width, height: 800 });
+        await dispatchCommand(s.sw, other, 'toggle-card');
+        await waitForOverlay(other, CARD);
+        await inOverlay(
+          other,
+          CARD,
+          `function () {
+          for (const b of this.querySelectorAll('.ra-expand[aria-expanded="false"]')) b.click();
+        }`,
+        );
+        type Label = { text: string; scroll: number; client: number; height: number; line: number };
+        const labels = await inOverlay<Label[]>(
+          other,
+          CARD,
+          `function () {
+            return [...this.querySelectorAll('.ra-label')].map((l) => ({
+              text: l.textContent, scroll: l.scrollWidth, client: l.clientWidth,
+              height: l.getBoundingClientRect().height - 8, line: parseFloat(getComputedStyle(l).lineHeight),
+            }));
+          }`,
+        );
+        expect(labels.length).toBeGreaterThan(20);
+        const words = labels.map((l) => l.text).join(' ');
+        expect(words).toContain(lang === 'zh' ? '学校' : 'School');
+        const bad = labels.filter((l) => l.scroll > l.client || l.height > l.line * 1.5);
+        expect(bad).toEqual([]);
+        await screenshotBoth(other, `card-labels-${lang}-${width}`);
+        await dispatchCommand(s.sw, other, 'toggle-card');
+        await waitForOverlay(other, CARD, false);
+      }
+    } finally {
+      await other.close();
+    }
+  });
+
   it('the popup shows the card itself where no content script may run', async () => {
     const before = await tabIds(s.sw);
     const browserPage = await s.ctx.newPage();
@@ -193,9 +239,11 @@ describe('what a hostile page can see of the card', () => {
     await press(hostile, 'Tab');
     await press(hostile, 'Enter'); // copies the name
     await page.bringToFront(); // the clipboard is read where the test may read it
+    // The hostile page is in English, so the card shows the English résumé (imported second).
+    const english = ((await storedData(s.sw)).profiles as Profile[]).find((p) => p.lang === 'en')!;
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 10_000 })
-      .toBe(profile.resume.name.full);
+      .toBe(english.resume.name.full);
     const seen = (await hostile.evaluate('window.seen')) as {
       bubble: string[];
       capture: { type: string; target: string; value: unknown }[];

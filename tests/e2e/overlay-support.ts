@@ -117,15 +117,121 @@ export async function storedProfile(sw: Worker): Promise<Profile> {
 }
 
 /** Light and dark screenshots of the page as it is now, saved as `<name>-light.png` / `<name>-dark.png`. */
-export async function screenshotBoth(page: Page, name: string): Promise<string[]> {
+export async function screenshotBoth(
+  page: Page,
+  name: string,
+  opts: { fullPage?: boolean } = {},
+): Promise<string[]> {
   const paths: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.waitForFunction((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, colorScheme);
+    // Buttons fade their background for 0.15 s: let the new colours settle before the shot.
+    await new Promise((r) => setTimeout(r, 300));
     const path = screenshotPath(`${name}-${colorScheme}`);
-    await page.screenshot({ path });
+    await page.screenshot({ path, fullPage: opts.fullPage ?? false });
     paths.push(path);
   }
   await page.emulateMedia({ colorScheme: 'light' });
   return paths;
+}
+
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+interface CdpNode {
+  nodeId: number;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+function attr(node: CdpNode, name: string): string | undefined {
+  const a = node.attributes ?? [];
+  for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1];
+  return undefined;
+}
+
+function* walk(node: CdpNode): Generator<CdpNode> {
+  yield node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) yield* walk(child);
+}
+
+/**
+ * Viewport boxes of elements inside an overlay, by class name (the first element with that class). The
+ * overlays' shadow roots are closed to the page, so this reads them as the browser's inspector does.
+ */
+export async function overlayRects(
+  page: Page,
+  name: string,
+  classes: string[],
+): Promise<Record<string, Rect | null>> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = [...walk(root)].find((n) => attr(n, 'data-resume-autofill-ui') === name);
+    if (!host) throw new Error(`No overlay ${name} in the page`);
+    const out: Record<string, Rect | null> = {};
+    for (const cls of classes) {
+      const node = [...walk(host)].find((n) => (attr(n, 'class') ?? '').split(/\s+/).includes(cls));
+      if (!node) {
+        out[cls] = null;
+        continue;
+      }
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId })) as {
+        model: { border: number[] };
+      };
+      const xs = [model.border[0], model.border[2], model.border[4], model.border[6]];
+      const ys = [model.border[1], model.border[3], model.border[5], model.border[7]];
+      out[cls] = {
+        left: Math.min(...xs),
+        top: Math.min(...ys),
+        right: Math.max(...xs),
+        bottom: Math.max(...ys),
+      };
+    }
+    return out;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Whether `inner` lies inside `outer`, to the pixel (boxes are fractional). */
+export function within(inner: Rect, outer: Rect): boolean {
+  const e = 0.5;
+  return (
+    inner.left >= outer.left - e &&
+    inner.top >= outer.top - e &&
+    inner.right <= outer.right + e &&
+    inner.bottom <= outer.bottom + e
+  );
+}
+
+/**
+ * Runs `fn` (source of a function whose `this` is the overlay's closed shadow root) and returns its
+ * JSON result: for what only the rendered DOM knows, such as whether a label overflows its box.
+ */
+export async function inOverlay<T>(page: Page, name: string, fn: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = [...walk(root)].find((n) => attr(n, 'data-resume-autofill-ui') === name);
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) throw new Error(`No overlay ${name} in the page`);
+    const { object } = (await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId })) as {
+      object: { objectId: string };
+    };
+    const { result } = (await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: fn,
+      returnByValue: true,
+    })) as { result: { value: T } };
+    return result.value;
+  } finally {
+    await cdp.detach();
+  }
 }

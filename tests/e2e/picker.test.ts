@@ -10,6 +10,7 @@ import { withLineBreaks } from '~/lib/highlights/insert-highlights';
 import { buildPickSources, type PickItem, type PickSource } from '~/lib/highlights/sources';
 import { serveLocal } from '../../scripts/lib/session.mjs';
 import { clickFocusButton, dispatchCommand, focusedOverlay, PAGES, PICKER, press } from './overlay-support';
+import { overlayRects, within, type Rect } from './overlay-support';
 import { screenshotBoth, storedProfile, waitForOverlay } from './overlay-support';
 import { BUILT_FIXTURES, SAMPLE, startSession, type Session } from './support';
 
@@ -131,5 +132,76 @@ describe('highlight picker', () => {
     await press(page, 'Escape');
     await waitForOverlay(page, PICKER, false);
     await page.close();
+  });
+});
+
+describe('the picker fits the window', () => {
+  const HEIGHT = 720;
+  // Where the field sits when the picker opens: scrollIntoView's block position.
+  const POSITIONS = ['start', 'center', 'end'] as const;
+  const PARTS = ['ra-panel', 'ra-pk-side', 'ra-pk-chosen', 'ra-pk-format', 'ra-pk-preview', 'ra-pk-foot'];
+
+  async function openAt(width: number, position: (typeof POSITIONS)[number], lang: 'zh' | 'en') {
+    const page = await s.ctx.newPage();
+    await page.setViewportSize({ width, height: HEIGHT });
+    const url = await serveLocal(s.ctx, join(PAGES, 'long-form.html'));
+    await page.goto(lang === 'en' ? `${url}?lang=en` : url);
+    await page.evaluate((block) => {
+      const field = document.getElementById('project-desc')!;
+      field.scrollIntoView({ block });
+      field.focus({ preventScroll: true });
+    }, position);
+    await dispatchCommand(s.sw, page, 'open-picker');
+    await waitForOverlay(page, PICKER);
+    // Five chosen rows: the case where the format heading and the preview used to be cut off.
+    await tick(page, [highlight(0, 0), highlight(0, 1), highlight(0, 2), highlight(1, 0), highlight(1, 1)]);
+    return page;
+  }
+
+  /** The panel is inside the window; the chosen rows, format, preview and buttons inside the panel. */
+  function fits(r: Record<string, Rect | null>, width: number): string[] {
+    const bad: string[] = [];
+    const screen = { left: 0, top: 0, right: width, bottom: HEIGHT };
+    if (!r['ra-panel'] || !within(r['ra-panel'], screen)) bad.push('ra-panel');
+    for (const part of PARTS.slice(2)) {
+      const box = r[part];
+      const clip = part === 'ra-pk-foot' ? r['ra-panel'] : r['ra-pk-side'];
+      if (!box || !clip || !r['ra-panel'] || !within(box, r['ra-panel']) || !within(box, clip))
+        bad.push(part);
+      else if (box.bottom - box.top < 20) bad.push(`${part} squeezed`);
+    }
+    return bad;
+  }
+
+  for (const width of [1280, 400]) {
+    it.each(POSITIONS)(`at ${width}×${HEIGHT}, field at the %s of the window`, async (position) => {
+      const page = await openAt(width, position, 'zh');
+      try {
+        await expect.poll(async () => fits(await overlayRects(page, PICKER, PARTS), width)).toEqual([]);
+        const r = await overlayRects(page, PICKER, PARTS);
+        // Room enough on one side: the panel keeps off the field, below it or above it.
+        const field = await page.evaluate(() => {
+          const { top, bottom } = document.getElementById('project-desc')!.getBoundingClientRect();
+          return { top, bottom };
+        });
+        if (position === 'start') expect(r['ra-panel']!.top).toBeGreaterThanOrEqual(field.bottom);
+        if (position === 'end') expect(r['ra-panel']!.bottom).toBeLessThanOrEqual(field.top);
+        // All five chosen rows show without scrolling at this height.
+        expect(r['ra-pk-chosen']!.bottom - r['ra-pk-chosen']!.top).toBeGreaterThan(5 * 24);
+        await screenshotBoth(page, `picker-${width}-${position}-zh`);
+      } finally {
+        await page.close(); // the next test's page has the same address: the command must find that one
+      }
+    });
+  }
+
+  it.each([1280, 400])('in English at %d px, field in the middle', async (width) => {
+    const page = await openAt(width, 'center', 'en');
+    try {
+      await expect.poll(async () => fits(await overlayRects(page, PICKER, PARTS), width)).toEqual([]);
+    } finally {
+      await screenshotBoth(page, `picker-${width}-center-en`);
+      await page.close();
+    }
   });
 });

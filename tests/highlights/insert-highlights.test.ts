@@ -1,3 +1,5 @@
+import { hasCjk } from '~/lib/i18n/lang';
+import { pickerStrings } from '~/lib/highlights/strings';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { insertIntoField, withLineBreaks } from '~/lib/highlights/insert-highlights';
 import { resolvePickerTarget, snapshotField } from '~/lib/highlights/picker-target';
@@ -48,8 +50,19 @@ describe('insertIntoField', () => {
     area.setSelectionRange(6, 6);
     const out = await insertIntoField(area, '很长很长的一段话', snapshotField(area));
     expect(out.ok).toBe(false);
-    expect(out.reason).toMatch(/too long/);
+    expect(out.failure).toEqual({ kind: 'too-long', length: 14, max: 8 });
     expect(area.value).toBe('开头。结尾。');
+  });
+
+  it('words the refusal in one language, the picker one, never the writer English', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const s = pickerStrings(lang);
+      const text = s.insertFailed(s.tooLong(14, 8));
+      if (lang === 'zh') expect(text).toBe('插入失败：超出此输入框的字数上限（14 > 8 字）');
+      else expect(text).toBe('Insert failed: too long for this box (14 > 8 characters)');
+      expect(hasCjk(s.insertFailed(s.notAccepted))).toBe(lang === 'zh');
+      expect(s.insertFailed(s.notAccepted)).not.toMatch(lang === 'zh' ? /[A-Za-z]/ : /[\u4e00-\u9fff]/);
+    }
   });
 });
 

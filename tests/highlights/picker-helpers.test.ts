@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { groupState, moveBy, moveTo, toggleChosen, toggleGroup } from '~/lib/highlights/chosen-order';
 import { filterSources } from '~/lib/highlights/filter-sources';
 import { detectPageLang } from '~/lib/i18n/lang';
-import { placePopover } from '~/lib/highlights/place-popover';
 import { buildPickSources } from '~/lib/highlights/sources';
 import { sampleResume } from '../card/sample-resume';
 
@@ -38,38 +37,6 @@ describe('filterSources', () => {
       'p0.h2',
     ]);
     expect(filterSources(sources, '')).toHaveLength(3);
-  });
-});
-
-describe('placePopover', () => {
-  const viewport = { width: 1000, height: 800 };
-  it('goes below the field when it fits', () => {
-    expect(
-      placePopover({ top: 100, left: 50, width: 400, height: 80 }, { width: 500, height: 400 }, viewport),
-    ).toEqual({
-      top: 186,
-      left: 50,
-      side: 'below',
-      maxHeight: 606,
-    });
-  });
-
-  it('flips above a field near the bottom, and clamps to the right edge', () => {
-    const p = placePopover(
-      { top: 600, left: 900, width: 90, height: 60 },
-      { width: 500, height: 400 },
-      viewport,
-    );
-    expect(p).toEqual({ top: 194, left: 492, side: 'above', maxHeight: 586 });
-  });
-
-  it('covers a field taller than the screen rather than squeezing', () => {
-    const p = placePopover(
-      { top: 60, left: 20, width: 600, height: 700 },
-      { width: 500, height: 400 },
-      viewport,
-    );
-    expect(p).toMatchObject({ top: 8, side: 'over', maxHeight: 784 });
   });
 });
 

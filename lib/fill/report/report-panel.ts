@@ -1,46 +1,29 @@
 // The small after-fill summary, bottom right: counts, the fields' own labels with their status (never
 // résumé values), Undo and Dismiss. Plain DOM in a closed shadow root so the page can neither style nor
 // read it.
-import type { FieldReport, FieldStatus, FillReport, SelectorMiss } from '~/lib/fill/types';
+import { translate } from '~/lib/i18n/strings';
+import type { FieldReport, FillReport, SelectorMiss } from '~/lib/fill/types';
 import { clearMarks } from './marks';
 import { PANEL_CSS } from './panel-style';
+import { countsLine, fieldName, isListed, LISTED_STATUSES, STATUS_WORD } from './report-words';
 
 export const UI_ATTR = 'data-resume-autofill-ui';
 
+/** Words only the in-page panel has; the status words are the popup's (report-words.ts). */
 const TEXT = {
   zh: {
-    title: '简历自动填写',
-    filled: '已填写',
-    uncertain: '请核对',
-    'required-empty': '必填未填',
-    failed: '未能填写',
-    kept: '保留原值',
-    skipped: '跳过',
-    undo: '撤销',
-    dismiss: '关闭',
     site: '站点适配',
     generic: '通用识别',
     byAdapter: '站点选择器',
     missed: '选择器未命中（网站可能改版）',
   },
   en: {
-    title: 'Résumé autofill',
-    filled: 'Filled',
-    uncertain: 'Check',
-    'required-empty': 'Required, empty',
-    failed: 'Could not fill',
-    kept: 'Kept yours',
-    skipped: 'Skipped',
-    undo: 'Undo',
-    dismiss: 'Dismiss',
     site: 'Site adapter',
     generic: 'generic engine',
     byAdapter: 'site selector',
     missed: 'Selector missed (the site may have changed)',
   },
 };
-
-const LISTED: FieldStatus[] = ['required-empty', 'failed', 'uncertain', 'kept', 'filled'];
 
 export interface PanelHandlers {
   onUndo?: () => void;
@@ -59,10 +42,16 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function listItems(doc: Document, fields: FieldReport[], t: (typeof TEXT)['zh']): HTMLElement {
+function listItems(
+  doc: Document,
+  fields: FieldReport[],
+  t: (typeof TEXT)['zh'],
+  lang: FillReport['lang'],
+): HTMLElement {
   const list = el(doc, 'ul', 'list');
-  const shown = LISTED.flatMap((status) => fields.filter((f) => f.status === status && f.label));
+  const shown = LISTED_STATUSES.flatMap((status) => fields.filter((f) => f.status === status && f.label));
   for (const f of shown) {
+    if (!isListed(f.status)) continue;
     const item = el(doc, 'li', `item ${f.status}`);
     item.title =
       f.placedBy?.by === 'adapter'
@@ -70,8 +59,8 @@ function listItems(doc: Document, fields: FieldReport[], t: (typeof TEXT)['zh'])
         : t.generic;
     item.append(
       el(doc, 'span', 'dot'),
-      el(doc, 'span', 'label', f.label),
-      el(doc, 'span', 'status', t[f.status]),
+      el(doc, 'span', 'label', fieldName(f, fields, lang)),
+      el(doc, 'span', 'status', translate(lang, STATUS_WORD[f.status])),
     );
     list.append(item);
   }
@@ -107,12 +96,11 @@ export function showReportPanel(
   const panel = el(doc, 'section', 'panel');
   panel.setAttribute('role', 'status');
   const counts = el(doc, 'p', 'counts');
-  for (const s of ['filled', 'uncertain', 'required-empty'] as const) {
-    counts.append(el(doc, 'span', `count ${s}`, `${t[s]} ${report.counts[s] ?? 0}`));
-  }
+  for (const c of countsLine(report, report.lang))
+    counts.append(el(doc, 'span', `count ${c.status}`, c.text));
   const actions = el(doc, 'div', 'actions');
-  const undo = el(doc, 'button', 'undo', t.undo);
-  const dismiss = el(doc, 'button', 'dismiss', t.dismiss);
+  const undo = el(doc, 'button', 'undo', translate(report.lang, 'reportUndo'));
+  const dismiss = el(doc, 'button', 'dismiss', translate(report.lang, 'reportDismiss'));
   undo.type = 'button';
   dismiss.type = 'button';
   undo.addEventListener('click', () => {
@@ -131,14 +119,14 @@ export function showReportPanel(
     `${t.site}: ${report.adapter === 'generic' ? t.generic : report.adapter}`,
   );
   site.setAttribute('data-adapter', report.adapter);
-  panel.append(el(doc, 'h2', 'title', t.title), site, counts);
+  panel.append(el(doc, 'h2', 'title', translate(report.lang, 'reportInPageTitle')), site, counts);
   // What the site does itself, and what the user must do next (press a card's Save, fill again).
   if (report.siteNotes?.length) {
     const notes = el(doc, 'ul', 'notes');
     for (const note of report.siteNotes) notes.append(el(doc, 'li', 'note', note));
     panel.append(notes);
   }
-  panel.append(listItems(doc, report.fields, t));
+  panel.append(listItems(doc, report.fields, t, report.lang));
   if (report.selectorMisses?.length) panel.append(missList(doc, report.selectorMisses, t));
   panel.append(actions);
   shadow.append(style, panel);

@@ -1,6 +1,8 @@
 import type { ResumeInput } from '~/lib/resume/schema';
 import type { Contact, DateRange, ImportIssue, Resume } from '~/lib/resume/types';
 import { countCjk, hasCjk } from '~/lib/i18n/lang';
+import type { StringKey } from '~/lib/i18n/strings-zh';
+import { makeIssue } from '~/lib/resume/issue';
 import { compareYearMonth, parseDatePoint, parseDateRange } from './dates';
 import { deriveEducation } from './education';
 import { deriveExperience } from './experience';
@@ -22,9 +24,14 @@ export interface DeriveOutcome {
   warnings: ImportIssue[];
 }
 
-function issue(code: string, path: string, message: string, ctx: DeriveContext): ImportIssue {
-  const line = ctx.lineOf?.(path);
-  return line === undefined ? { code, path, message } : { code, path, message, line };
+function issue(
+  code: string,
+  path: string,
+  key: StringKey,
+  params: Record<string, string>,
+  ctx: DeriveContext,
+): ImportIssue {
+  return makeIssue(code, key, params, { path, line: ctx.lineOf?.(path) });
 }
 
 /**
@@ -51,34 +58,18 @@ export function deriveResume(input: ResumeInput, ctx: DeriveContext = {}): Deriv
   const range = (raw: string | undefined, path: string): DateRange => {
     const parsed = parseDateRange(raw ?? '');
     if (!parsed) {
-      errors.push(
-        issue(
-          'date',
-          path,
-          `${path}: cannot read "${raw}" as dates. Write it like 2017.09 – 2021.06 or 2021.07 – 至今.`,
-          ctx,
-        ),
-      );
+      errors.push(issue('date', path, 'iDateRange', { path, raw: raw ?? '' }, ctx));
       return { raw: raw ?? '', current: false };
     }
     if (parsed.start && parsed.end && compareYearMonth(parsed.start, { month: 12, ...parsed.end }) > 0) {
-      warnings.push(
-        issue('date-order', path, `${path}: the end date "${raw}" comes before the start date.`, ctx),
-      );
+      warnings.push(issue('date-order', path, 'iDateOrder', { path, raw: raw ?? '' }, ctx));
     }
     return parsed;
   };
 
   const { name, latinMissing } = deriveName(input.name, input.name_en);
   if (latinMissing) {
-    warnings.push(
-      issue(
-        'name-latin',
-        'name',
-        `name: could not spell "${input.name}" in pinyin; add name_en: Given Family.`,
-        ctx,
-      ),
-    );
+    warnings.push(issue('name-latin', 'name', 'iNameLatin', { name: input.name }, ctx));
   }
 
   const resume: Resume = {
@@ -109,30 +100,14 @@ function deriveContact(
   if (text(input.phone)) {
     const phone = derivePhone(input.phone!);
     if (phone) contact.phone = phone;
-    else
-      errors.push(
-        issue(
-          'phone',
-          'contact.phone',
-          `contact.phone: "${input.phone}" is not a phone number. Write it like 13712345678, or with the country code like +1 415 555 0100.`,
-          ctx,
-        ),
-      );
+    else errors.push(issue('phone', 'contact.phone', 'iPhone', { phone: input.phone! }, ctx));
   }
   const email = text(input.email)?.replace(/^mailto:/i, '');
   if (email) contact.email = email;
   if (text(input.birth)) {
     const point = parseDatePoint(input.birth!);
     if (point) contact.birth = { raw: input.birth!, ...point };
-    else
-      errors.push(
-        issue(
-          'date',
-          'contact.birth',
-          `contact.birth: cannot read "${input.birth}" as a date. Write it like 1997.05.`,
-          ctx,
-        ),
-      );
+    else errors.push(issue('date', 'contact.birth', 'iBirth', { raw: input.birth! }, ctx));
   }
   for (const key of ['website', 'location', 'linkedin', 'github', 'wechat'] as const) {
     const value = text(input[key]);

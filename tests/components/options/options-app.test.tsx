@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { act } from 'react';
 import { OptionsApp } from '~/components/options/options-app';
@@ -144,11 +144,19 @@ describe('options page: settings, language and deleting', () => {
     await waitFor(() => nextSteps.checked);
     expect((await getSettings()).fillNextSteps).toBe(true);
 
-    await click($('[data-testid="switch-lang"]'));
+    const langSelect = $('[data-testid="ui-lang"]') as HTMLSelectElement;
+    expect(langSelect.value).toBe('zh'); // this page was opened in Chinese
+    langSelect.value = 'en';
+    langSelect.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => view.container.textContent?.includes('Import your résumé'));
     expect(view.container.textContent).toContain('Import your résumé');
     expect(view.container.textContent).toContain('Fill each next step of a multi-step application by itself');
     await waitFor(() => $('[data-testid="setting-overwrite"]'));
     expect((await getSettings()).uiLang).toBe('en');
+    langSelect.value = 'auto';
+    langSelect.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => langSelect.value === 'auto');
+    await vi.waitFor(async () => expect((await getSettings()).uiLang).toBeUndefined());
   });
 
   it('deletes all data only after confirming', async () => {

@@ -65,8 +65,10 @@ describe('popup', () => {
     await click(await waitFor(() => $('[data-testid="fill-page"]')));
     const result = await waitFor(() => $('[data-testid="fill-report"]'));
     expect(received).toEqual([{ type: 'last-report' }, { type: 'fill' }]);
-    // "未填" counts the required fields left empty; fields without a résumé fact are not news.
-    expect(result.querySelector('.fill-result')?.textContent).toBe('已填 12 · 待确认 2 · 未填 1 · 失败 1');
+    // The in-page panel's words; every status counted; fields without a résumé fact are not news.
+    expect(result.querySelector('.fill-result')?.textContent).toBe(
+      '已填写 12 · 请核对 2 · 必填未填 1 · 未能填写 1',
+    );
     // What the user must do next (a card to save before the next fill) is shown as the fill said it.
     expect(result.querySelector('[data-testid="site-notes"]')?.textContent).toBe(report.siteNotes![0]);
   });

@@ -1,0 +1,60 @@
+// The words of a fill report, one vocabulary for the popup and the in-page panel: status names and
+// counts from lib/i18n, and a field named by its entry when a label repeats (教育经历 2 · 学校名称).
+import { translate, type StringKey } from '~/lib/i18n/strings';
+import type { UiLang } from '~/lib/i18n/lang';
+import type { FieldReport, FieldStatus, FillReport, Section } from '~/lib/fill/types';
+
+/** The statuses a report lists, most urgent first; 'skipped' fields were not ours to fill. */
+export const LISTED_STATUSES = ['required-empty', 'failed', 'uncertain', 'filled', 'kept'] as const;
+export type ListedStatus = (typeof LISTED_STATUSES)[number];
+
+export const STATUS_WORD: Record<ListedStatus, StringKey> = {
+  filled: 'statusFilled',
+  uncertain: 'statusUncertain',
+  'required-empty': 'statusRequiredEmpty',
+  failed: 'statusFailed',
+  kept: 'statusKept',
+};
+
+const SECTION_WORD: Record<Section, StringKey> = {
+  education: 'sectionEducation',
+  experience: 'sectionExperience',
+  projects: 'sectionProjects',
+};
+
+export function isListed(status: FieldStatus): status is ListedStatus {
+  return (LISTED_STATUSES as readonly string[]).includes(status);
+}
+
+/** "Filled 28 · Could not fill 1 · Required, empty 2": every status that occurred; Filled always. */
+export function countsLine(
+  report: Pick<FillReport, 'counts'>,
+  lang: UiLang,
+): { status: ListedStatus; text: string }[] {
+  const order: ListedStatus[] = ['filled', 'uncertain', 'required-empty', 'failed', 'kept'];
+  return order
+    .filter((s) => s === 'filled' || (report.counts[s] ?? 0) > 0)
+    .map((s) => ({ status: s, text: `${translate(lang, STATUS_WORD[s])} ${report.counts[s] ?? 0}` }));
+}
+
+function sectionOf(f: FieldReport): Section | undefined {
+  const head = f.key?.split('.')[0];
+  return head === 'education' || head === 'experience' || head === 'projects' ? head : undefined;
+}
+
+/**
+ * The field's own label; when the same label occurs more than once in the report and the field belongs
+ * to a résumé entry, the entry is named in front of it, so the two 学校名称 rows say which school.
+ */
+export function fieldName(f: FieldReport, all: readonly FieldReport[], lang: UiLang): string {
+  const label = f.label || f.key || '';
+  const section = sectionOf(f);
+  if (!section || f.index === undefined) return label;
+  const repeated = all.some((o) => o !== f && (o.label || o.key) === label);
+  if (!repeated) return label;
+  return translate(lang, 'reportEntry', {
+    section: translate(lang, SECTION_WORD[section]),
+    n: f.index + 1,
+    label,
+  });
+}
