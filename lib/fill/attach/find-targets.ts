@@ -1,0 +1,147 @@
+// Where a page takes a file: every <input type=file> (in the document and its open shadow roots), visible
+// or hidden behind the site's own button or drop zone, and drop zones with no file input at all (a box
+// saying "drag your résumé here" that reads the dropped files itself). Each is described by the words
+// nearest to it, climbing no higher than the first ancestor that holds another file box, so a résumé box
+// and a cover-letter box side by side each keep their own words.
+import type { AttachmentKind } from '~/lib/attachments/types';
+import { attachmentKindOf, DROP_WORDS } from '~/lib/fill/classify/attachment-rules';
+import { createVisibility, type Visibility } from '~/lib/fill/collect/is-visible';
+import { OWN_UI_ATTR } from '~/lib/fill/describe/dom';
+import { collapse, splitWords } from '~/lib/fill/describe/text';
+
+export interface AttachTarget {
+  /** The file input, when there is one (hidden or not). */
+  input?: HTMLInputElement;
+  /** What the user sees as the box: the input when visible, else the button / zone around it. */
+  zone: HTMLElement;
+  /** The words that decided the kind (for the report). */
+  label: string;
+  kind?: AttachmentKind;
+  /** The input's `accept` list, lower case ('.pdf', 'application/pdf', 'image/*'). */
+  accept: string[];
+}
+
+/** How far above the input its words are looked for. */
+const MAX_CLIMB = 6;
+/** Text longer than this is a whole form, not a box's words. */
+const MAX_TEXT = 240;
+
+function fileInputs(root: Document | ShadowRoot, out: HTMLInputElement[] = []): HTMLInputElement[] {
+  for (const el of root.querySelectorAll('*')) {
+    if (el instanceof HTMLInputElement && el.type === 'file') out.push(el);
+    if (el.shadowRoot) fileInputs(el.shadowRoot, out);
+  }
+  return out;
+}
+
+function ownWords(input: HTMLInputElement): string {
+  const labels = [...(input.labels ?? [])].map((l) => l.textContent ?? '');
+  const attrs = [input.getAttribute('aria-label'), input.title, input.name, input.id]
+    .filter((s): s is string => !!s)
+    .map(splitWords);
+  return collapse([...labels, ...attrs].join(' '));
+}
+
+function textOf(el: Element): string {
+  const text = collapse(el.textContent ?? '');
+  return text.length <= MAX_TEXT ? text : '';
+}
+
+/** The words of each box, nearest first; the climb stops below an ancestor holding another box. */
+function climb(
+  start: Element,
+  others: Element[],
+  visible: Visibility,
+): { zone?: HTMLElement; words: string[] } {
+  const words: string[] = [];
+  let zone: HTMLElement | undefined;
+  let el: Element | null = start;
+  for (let i = 0; el && i <= MAX_CLIMB; i++) {
+    const parent: Element | null = el.parentElement;
+    if (!zone && el instanceof HTMLElement && el !== start && visible(el)) zone = el;
+    const text = textOf(el);
+    if (text) words.push(text);
+    // The label of a form item sits beside the box's wrapper: its previous siblings' words count.
+    let sib = el.previousElementSibling;
+    for (let n = 0; sib && n < 2; n++, sib = sib.previousElementSibling) {
+      const t = textOf(sib);
+      if (t && !others.some((o) => sib!.contains(o))) words.push(t);
+    }
+    if (!parent || others.some((o) => o !== start && parent.contains(o) && !start.contains(o))) break;
+    el = parent;
+  }
+  return { zone, words };
+}
+
+function kindOfWords(words: string[]): { kind?: AttachmentKind; label: string } {
+  for (const w of words) {
+    const kind = attachmentKindOf(w);
+    if (kind) return { kind, label: w.slice(0, 80) };
+  }
+  return { label: words[0]?.slice(0, 80) ?? '' };
+}
+
+/** A zone with a file input in it or right around it is that input's zone, found from the input. */
+function nearInput(el: Element, inputs: HTMLInputElement[]): boolean {
+  let a: Element | null = el;
+  for (let i = 0; a && i < 4; i++, a = a.parentElement)
+    if (inputs.some((input) => a!.contains(input))) return true;
+  return false;
+}
+
+/** Drop zones with no file input: the smallest visible element whose words invite a drop. */
+function inputlessZones(doc: Document, inputs: HTMLInputElement[], visible: Visibility): HTMLElement[] {
+  const zones: HTMLElement[] = [];
+  for (const el of doc.body?.querySelectorAll<HTMLElement>('div,section,label,span,p') ?? []) {
+    if (el.closest(`[${OWN_UI_ATTR}]`) || nearInput(el, inputs)) continue;
+    const text = textOf(el);
+    if (!text || !DROP_WORDS.test(text) || !visible(el)) continue;
+    // The smallest element saying it: a child saying it too takes its place.
+    if ([...el.children].some((c) => DROP_WORDS.test(c.textContent ?? ''))) continue;
+    // A zone is a box, not a line of help text: the element that carries it is at least a few lines high.
+    const box = zoneBox(el);
+    if (box && !zones.includes(box)) zones.push(box);
+  }
+  return zones;
+}
+
+/** The drop zone around its words: the nearest ancestor (or itself) as large as a drop box. */
+function zoneBox(el: HTMLElement): HTMLElement | undefined {
+  let cur: HTMLElement | null = el;
+  for (let i = 0; cur && i < 3; i++, cur = cur.parentElement) {
+    const r = cur.getBoundingClientRect();
+    if (r.height >= 60 && r.width >= 120) return cur;
+  }
+  return undefined;
+}
+
+export function findAttachTargets(doc: Document): AttachTarget[] {
+  const visible = createVisibility(doc);
+  const inputs = fileInputs(doc).filter((i) => !i.disabled && !i.closest(`[${OWN_UI_ATTR}]`));
+  const zones = inputlessZones(doc, inputs, visible);
+  const boxes: Element[] = [...inputs, ...zones];
+  const targets: AttachTarget[] = [];
+  for (const input of inputs) {
+    const shown = visible(input);
+    const { zone, words } = climb(input, boxes, visible);
+    const own = ownWords(input);
+    const found = kindOfWords(own ? [own, ...words] : words);
+    // A hidden input nobody can reach through a visible box is not the page's upload (a template, a
+    // closed dialog): left alone.
+    if (!shown && !zone) continue;
+    targets.push({
+      input,
+      zone: shown ? input : zone!,
+      ...found,
+      accept: (input.accept || '')
+        .split(',')
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean),
+    });
+  }
+  for (const zone of zones) {
+    const { words } = climb(zone, boxes, visible);
+    targets.push({ zone, ...kindOfWords([textOf(zone), ...words].filter(Boolean)), accept: [] });
+  }
+  return targets;
+}
