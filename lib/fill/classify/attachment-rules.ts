@@ -17,7 +17,7 @@ const RULES_ZH: AttachmentRule[] = [
 const RULES_EN: AttachmentRule[] = [
   { kind: 'coverLetter', pattern: /\bcover\s*letter|\bmotivation(al)?\s*letter|\bletter of motivation/i },
   { kind: 'transcript', pattern: /\btranscripts?\b|\bacademic record|\bgrade report/i },
-  { kind: 'resume', pattern: /\bre?sum[eé]s?\b|\bcv\b|curriculum vitae/i },
+  { kind: 'resume', pattern: /\br[eé]sum[eé]s?(?![a-z])|\bcv\b|curriculum vitae/i },
 ];
 
 /** A photo, an ID scan, a portfolio or a certificate is never one of the user's documents. */
