@@ -216,7 +216,8 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     if (field.widget === 'file' && [...attach.handled].some((h) => h === field.el || h.contains(field.el)))
       continue;
     if (before.size > 0 && (before.get(field.el) ?? '') !== field.currentValue) {
-      results.push([field, setAside(field, 'the site filled this from the uploaded résumé')]);
+      const parsed = setAside(field, 'the site filled this from the uploaded résumé; left as it wrote it');
+      results.push([field, { ...parsed, status: 'kept', shown: field.currentValue }]);
       continue;
     }
     if (latest.locked.has(field.id)) {

@@ -34,12 +34,13 @@ function fileInputs(root: Document | ShadowRoot, out: HTMLInputElement[] = []): 
   return out;
 }
 
-function ownWords(input: HTMLInputElement): string {
-  const labels = [...(input.labels ?? [])].map((l) => l.textContent ?? '');
+/** The input's own words: its labels' text first (the report's label), then its attributes. */
+function ownWords(input: HTMLInputElement): string[] {
+  const labels = collapse([...(input.labels ?? [])].map((l) => l.textContent ?? '').join(' '));
   const attrs = [input.getAttribute('aria-label'), input.title, input.name, input.id]
     .filter((s): s is string => !!s)
     .map(splitWords);
-  return collapse([...labels, ...attrs].join(' '));
+  return [labels, collapse(attrs.join(' '))].filter(Boolean);
 }
 
 function textOf(el: Element): string {
@@ -124,8 +125,7 @@ export function findAttachTargets(doc: Document): AttachTarget[] {
   for (const input of inputs) {
     const shown = visible(input);
     const { zone, words } = climb(input, boxes, visible);
-    const own = ownWords(input);
-    const found = kindOfWords(own ? [own, ...words] : words);
+    const found = kindOfWords([...ownWords(input), ...words]);
     // A hidden input nobody can reach through a visible box is not the page's upload (a template, a
     // closed dialog): left alone.
     if (!shown && !zone) continue;
