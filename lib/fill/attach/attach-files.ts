@@ -70,7 +70,7 @@ export async function attachFiles(
     beforeWrite?: () => void;
   },
 ): Promise<AttachResult> {
-  const targets = findAttachTargets(doc).filter((t) => t.kind);
+  const targets = findAttachTargets(doc, { zones: !!attachments?.length }).filter((t) => t.kind);
   const out: AttachResult = { reports: [], handled: new Set(), attached: 0 };
   const written: [AttachTarget, StoredAttachment][] = [];
   targets.forEach((t, i) => {

@@ -90,18 +90,22 @@ function nearInput(el: Element, inputs: HTMLInputElement[]): boolean {
   return false;
 }
 
-/** Drop zones with no file input: the smallest visible element whose words invite a drop. */
+/**
+ * Drop zones with no file input: the element holding a line of text that invites a drop. Text nodes are
+ * walked (not every element's text), so a long page costs one pass.
+ */
 function inputlessZones(doc: Document, inputs: HTMLInputElement[], visible: Visibility): HTMLElement[] {
   const zones: HTMLElement[] = [];
-  for (const el of doc.body?.querySelectorAll<HTMLElement>('div,section,label,span,p') ?? []) {
-    if (el.closest(`[${OWN_UI_ATTR}]`) || nearInput(el, inputs)) continue;
-    const text = textOf(el);
-    if (!text || !DROP_WORDS.test(text) || !visible(el)) continue;
-    // The smallest element saying it: a child saying it too takes its place.
-    if ([...el.children].some((c) => DROP_WORDS.test(c.textContent ?? ''))) continue;
-    // A zone is a box, not a line of help text: the element that carries it is at least a few lines high.
+  if (!doc.body) return zones;
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!DROP_WORDS.test(node.nodeValue ?? '')) continue;
+    const el = node.parentElement;
+    if (!el || el.closest(`[${OWN_UI_ATTR}]`) || el.closest('script,style,template,noscript')) continue;
+    if (nearInput(el, inputs) || !visible(el) || !textOf(el)) continue;
+    // A zone is a box, not a line of help text: the element that carries it is a few lines high.
     const box = zoneBox(el);
-    if (box && !zones.includes(box)) zones.push(box);
+    if (box && !zones.includes(box) && !nearInput(box, inputs)) zones.push(box);
   }
   return zones;
 }
@@ -116,10 +120,11 @@ function zoneBox(el: HTMLElement): HTMLElement | undefined {
   return undefined;
 }
 
-export function findAttachTargets(doc: Document): AttachTarget[] {
+/** `zones`: also look for drop zones without an input (only worth it when there is a file to drop). */
+export function findAttachTargets(doc: Document, { zones: withZones = true } = {}): AttachTarget[] {
   const visible = createVisibility(doc);
   const inputs = fileInputs(doc).filter((i) => !i.disabled && !i.closest(`[${OWN_UI_ATTR}]`));
-  const zones = inputlessZones(doc, inputs, visible);
+  const zones = withZones ? inputlessZones(doc, inputs, visible) : [];
   const boxes: Element[] = [...inputs, ...zones];
   const targets: AttachTarget[] = [];
   for (const input of inputs) {
