@@ -94,6 +94,11 @@ export async function attachFiles(
       out.reports.push(line('kept', `already holds ${held.join(', ')}`, stored.name));
       return;
     }
+    // A site that took the file earlier lists it (its input reset): a second fill does not add it twice.
+    if (held.length === 0 && shownName(doc, t.zone, stored.name)) {
+      out.reports.push(line('kept', `the page already lists ${stored.name}`, stored.name));
+      return;
+    }
     if (!accepts(t.accept, stored)) {
       out.reports.push(
         line(
