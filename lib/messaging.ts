@@ -5,6 +5,7 @@ import type { FillReport, UndoResult } from './fill/types';
 import type { Resume } from './resume/types';
 import type { AnswerBook } from './answers/types';
 import type { TypedAnswer } from './answers/learned';
+import type { StoredAttachment } from './attachments/types';
 
 export interface FillOptions {
   /** Profile to fill from; default: the one chosen for this site, else the active one. */
@@ -27,6 +28,8 @@ export interface FillPayload {
   overwrite: boolean;
   /** The user's answers the fill may use (identifiers only when the user turned that on). */
   answers?: AnswerBook;
+  /** The files of the profile filling a Chinese and an English page (résumé PDF, cover letter, transcript). */
+  attachments?: { zh: StoredAttachment[]; en: StoredAttachment[] };
 }
 
 /** Messages handled by the background. */

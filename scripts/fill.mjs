@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run fill -- [--resume FILE.md] [--answers FILE.json] [--url URL] [--out DIR] [--lang zh|en] PAGE...
+// npm run fill -- [--resume FILE.md] [--answers FILE.json] [--attach [KIND=]FILE]... [--url URL] [--out DIR] [--lang zh|en] PAGE...
 // Fills pages through the real extension in headless Chromium and writes a report, the page's HTML and
 // a screenshot per page. See the README.
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
@@ -7,10 +7,18 @@ import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureBuilt, ROOT } from './lib/build.mjs';
 import { launchWithExtension } from './lib/chromium.mjs';
-import { controlValues, fillThroughPopup, importResume, loadAnswers, serveLocal } from './lib/session.mjs';
+import {
+  controlValues,
+  fillThroughPopup,
+  importResume,
+  loadAnswers,
+  loadAttachments,
+  parseAttach,
+  serveLocal,
+} from './lib/session.mjs';
 
 const USAGE =
-  'usage: npm run fill -- [--resume FILE.md] [--answers FILE.json] [--url URL] [--out DIR] [--lang zh|en] PAGE...';
+  'usage: npm run fill -- [--resume FILE.md] [--answers FILE.json] [--attach [KIND=]FILE]... [--url URL] [--out DIR] [--lang zh|en] PAGE...';
 
 function fail(message) {
   console.error(`fill: ${message}`);
@@ -31,6 +39,7 @@ try {
     options: {
       resume: { type: 'string' },
       answers: { type: 'string' },
+      attach: { type: 'string', multiple: true },
       url: { type: 'string' },
       out: { type: 'string' },
       lang: { type: 'string' },
@@ -56,6 +65,8 @@ const resumeFile = resolve(values.resume ?? join(ROOT, 'samples/sample-resume.md
 if (!existsSync(resumeFile)) fail(`résumé not found: ${resumeFile}`);
 const answersFile = values.answers && resolve(values.answers);
 if (answersFile && !existsSync(answersFile)) fail(`answers file not found: ${answersFile}`);
+const attachments = (values.attach ?? []).map(parseAttach);
+for (const a of attachments) if (!existsSync(a.file)) fail(`attachment not found: ${a.file}`);
 const outDir = resolve(values.out ?? join(ROOT, 'out/fill'));
 mkdirSync(outDir, { recursive: true });
 
@@ -68,6 +79,7 @@ try {
   const options = await importResume(ctx, extensionId, resumeFile).catch((e) => fail(e.message));
   await options.close();
   if (answersFile) await loadAnswers(ctx, extensionId, answersFile).catch((e) => fail(e.message));
+  if (attachments.length) await loadAttachments(ctx, extensionId, attachments).catch((e) => fail(e.message));
   for (const p of pages) {
     const name = pageName(p);
     try {

@@ -3,6 +3,7 @@ import { useI18n } from '~/components/shared/i18n-context';
 import { profileLabel } from '~/components/shared/profile-label';
 import { useProfiles, useSettings } from '~/components/shared/use-stored';
 import { AnswersPanel } from './answers-panel';
+import { AttachmentsPanel } from './attachments-panel';
 import { DangerZone } from './danger-zone';
 import { ImportPanel } from './import-panel';
 import { ProfilesPanel } from './profiles-panel';
@@ -87,6 +88,7 @@ export function OptionsApp() {
           </div>
         </div>
         {shown && <ResumePreview key={shown.id} profile={shown} />}
+        {shown && <AttachmentsPanel profile={shown} />}
         {settings && <AnswersPanel settings={settings} />}
         <DangerZone
           onDeleted={() => {

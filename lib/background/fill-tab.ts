@@ -7,6 +7,7 @@ import type { FillReport, UndoResult } from '~/lib/fill/types';
 import type { TypedAnswer } from '~/lib/answers/learned';
 import {
   answerBookForFill,
+  getAttachments,
   getSettings,
   resolveResume,
   resolveResumeForPage,
@@ -33,7 +34,18 @@ async function payloadFor(url: string, options: FillOptions): Promise<FillPayloa
     answerBookForFill(),
   ]);
   if (!zh || !en) throw new NoResumeError();
-  return { options, resumes: { zh: zh.resume, en: en.resume }, overwrite: settings.overwrite, answers };
+  // The files go along with their profile's résumé: a Chinese page gets the Chinese CV's PDF.
+  const [zhFiles, enFiles] = await Promise.all([
+    getAttachments(zh.profile.id),
+    getAttachments(en.profile.id),
+  ]);
+  return {
+    options,
+    resumes: { zh: zh.resume, en: en.resume },
+    overwrite: settings.overwrite,
+    answers,
+    attachments: { zh: zhFiles, en: enFiles },
+  };
 }
 
 /**

@@ -19,12 +19,18 @@ function adaptersOff(payload: FillPayload): boolean {
 }
 
 export async function fillFrame(doc: Document, payload: FillPayload): Promise<FillReport> {
-  const { options, resumes, overwrite, answers } = payload;
+  const { options, resumes, overwrite, answers, attachments } = payload;
   const lang = options.lang ?? detectPageLang(doc);
   if (!(await frameVisible(doc.defaultView ?? window))) return hiddenFrameReport(doc, lang);
   const adapter = adaptersOff(payload) ? undefined : adapterFor(doc.location);
   const report = await whileFilling(() =>
-    runFill(doc, resumes[lang], { lang, overwrite: options.overwrite ?? overwrite, adapter, answers }),
+    runFill(doc, resumes[lang], {
+      lang,
+      overwrite: options.overwrite ?? overwrite,
+      adapter,
+      answers,
+      attachments: attachments?.[lang],
+    }),
   );
   if (adapter?.wizard) followSteps(doc, adapter.wizard);
   return report;

@@ -42,7 +42,9 @@ import { fillRangePair, isRangePair } from '~/lib/fill/act/fill-range';
 import { countStatuses, markRequiredEmpty, recheck } from '~/lib/fill/report/final-status';
 import { markReport } from '~/lib/fill/report/mark-report';
 import { clearReport } from '~/lib/fill/report/report-panel';
-import { beginSnapshot, recordAddedBlock, sealSnapshot } from '~/lib/fill/undo/snapshot';
+import { beginSnapshot, recordAddedBlock, recordField, sealSnapshot } from '~/lib/fill/undo/snapshot';
+import { attachFiles, settleAfterUpload } from '~/lib/fill/attach/attach-files';
+import type { StoredAttachment } from '~/lib/attachments/types';
 
 /**
  * Time budgets. A page's own widgets can stall a driver (a menu that never opens, a list that never
@@ -82,6 +84,8 @@ export interface RunFillOptions {
   budget?: { pageMs?: number; fieldMs?: number };
   /** The user's own answers to questions a résumé does not hold; absent or empty: none are filled. */
   answers?: AnswerBook;
+  /** The profile's stored files (résumé PDF, cover letter, transcript); absent: file boxes are the user's. */
+  attachments?: StoredAttachment[];
 }
 
 /** One look at the page: the fields, what each asks for, and what the adapter pinned or found missing. */
@@ -125,6 +129,24 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   clearReport(doc);
   const now = opts.now ?? new Date();
   const { answers } = opts;
+  const drivers: DriverTable = driverTable(adapter?.drivers);
+  beginSnapshot();
+  // Files first: a site that reads the uploaded résumé fills the form itself, and what it wrote is kept.
+  const before = new Map<Element, string>();
+  const attach = await attachFiles(doc, opts.attachments, {
+    lang: opts.lang ?? detectPageLang(doc),
+    drivers,
+    overwrite: !!opts.overwrite,
+    // What the form held before the upload: a field the site fills from the file is left to it, and
+    // undo (which puts back the page as it was before the fill) empties it again.
+    beforeWrite: () => {
+      for (const f of collectFields(doc, { lang: opts.lang })) {
+        before.set(f.el, f.currentValue);
+        if (f.widget !== 'file') recordField(f, driverFor(f, drivers));
+      }
+    },
+  });
+  if (attach.attached > 0) await settleAfterUpload(doc);
   const has: HasFact = (key) => !!resolveFact(resume, key, 0, opts.lang ?? resume.lang, now, answers);
   // A page of cards saved one by one: their forms are opened first, so there is something to collect.
   const cards = adapter?.cards
@@ -152,7 +174,6 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   if (lists?.added) latest = scanPage(doc, lang, adapter, has, answers);
   addMisses.push(...(lists?.misses ?? []));
   const { fields, classes } = lists?.added ? latest : blocks;
-  const drivers: DriverTable = driverTable(adapter?.drivers);
   const { index } = assignBlocks(fields, classes, CONFIDENCE_BAR, resume);
   // A card's open forms take the entries its saved ones do not hold yet.
   if (cards)
@@ -177,7 +198,6 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     answers,
   };
   const aside = sideFormFields(fields, classes, CONFIDENCE_BAR);
-  beginSnapshot();
   for (const { section, block } of blocks.newBlocks)
     recordAddedBlock(block, adapter ? adapterRemoveSelectors(doc, adapter, section) : []);
   for (const panel of lists?.panels ?? []) recordAddedBlock(panel);
@@ -191,6 +211,13 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     const next = fields[i + 1];
     if (performance.now() - started > pageMs) {
       results.push([field, outOfTime(field, tooLate('not started'))]);
+      continue;
+    }
+    if (field.widget === 'file' && [...attach.handled].some((h) => h === field.el || h.contains(field.el)))
+      continue;
+    if (before.size > 0 && (before.get(field.el) ?? '') !== field.currentValue) {
+      const parsed = setAside(field, 'the site filled this from the uploaded résumé; left as it wrote it');
+      results.push([field, { ...parsed, status: 'kept', shown: field.currentValue }]);
       continue;
     }
     if (latest.locked.has(field.id)) {
@@ -251,6 +278,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   const reports = [
     ...(cards?.notes ?? []),
     ...blocks.notes,
+    ...attach.reports,
     ...(lists?.notes ?? []),
     ...results.map(([, r]) => maskSecretReport(r)),
   ];

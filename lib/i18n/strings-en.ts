@@ -1,8 +1,10 @@
 import type { StringKey } from './strings-zh';
 import { answersEn } from './strings-answers';
+import { attachmentsEn } from './strings-attachments';
 
 export const en: Record<StringKey, string> = {
   ...answersEn,
+  ...attachmentsEn,
   appTitle: 'Résumé Autofill',
   appSubtitle: 'Settings and résumés',
   privacyNote: 'Everything stays in this browser; nothing is uploaded.',

@@ -1,8 +1,10 @@
 // Chinese UI strings. This table defines the keys: the English one must have exactly the same.
 import { answersZh } from './strings-answers';
+import { attachmentsZh } from './strings-attachments';
 
 export const zh = {
   ...answersZh,
+  ...attachmentsZh,
   appTitle: '简历自动填写',
   appSubtitle: '设置与简历管理',
   privacyNote: '所有数据只保存在本机浏览器中，不会上传。',

@@ -24,3 +24,10 @@ export {
   answerBookForFill,
   type AnswerPatch,
 } from './answers';
+export {
+  getAttachments,
+  setAttachment,
+  removeAttachment,
+  watchAttachments,
+  AttachmentTooLargeError,
+} from './attachments';

@@ -5,8 +5,10 @@ import browser from 'webextension-polyfill';
 import type { FillReport } from '~/lib/fill/types';
 import type { Overrides } from '~/lib/resume/overrides';
 import type { AnswerEntry } from '~/lib/answers/types';
+import type { StoredAttachment } from '~/lib/attachments/types';
 import {
   migrateAnswersToV2,
+  migrateAttachmentsToV2,
   migrateOverridesV1toV2,
   migrateProfilesV1toV2,
   migrateSettingsV1toV2,
@@ -34,6 +36,12 @@ export const answersItem = storage.defineItem<AnswerEntry[], VersionMeta>('local
   version: STORAGE_VERSION,
   migrations: { 2: migrateAnswersToV2 },
 });
+
+/** Each profile's files (résumé PDF, cover letter, transcript), by profile id; new in version 2. */
+export const attachmentsItem = storage.defineItem<Record<string, StoredAttachment[]>, VersionMeta>(
+  'local:attachments',
+  { fallback: {}, version: STORAGE_VERSION, migrations: { 2: migrateAttachmentsToV2 } },
+);
 
 /** Stored partially: defaults are merged on read so a new setting needs no migration. */
 export const settingsItem = storage.defineItem<Partial<Settings>, VersionMeta>('local:settings', {

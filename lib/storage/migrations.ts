@@ -4,6 +4,7 @@
 // hand-edited or half-written value must not make the extension unusable, so unknown shapes become
 // empty rather than throwing.
 import type { AnswerEntry } from '~/lib/answers/types';
+import { isAttachmentKind, type StoredAttachment } from '~/lib/attachments/types';
 import type { Overrides } from '~/lib/resume/overrides';
 import type { ImportIssue, Resume } from '~/lib/resume/types';
 import { DEFAULT_SETTINGS, type Profile, type Settings } from './types';
@@ -78,4 +79,18 @@ export function migrateAnswersToV2(old: unknown): AnswerEntry[] {
       (e.zh === undefined || typeof e.zh === 'string') &&
       (e.en === undefined || typeof e.en === 'string'),
   );
+}
+
+/** Attachments are new in version 2: only a well-formed store (files per profile id) is kept. */
+export function migrateAttachmentsToV2(old: unknown): Record<string, StoredAttachment[]> {
+  if (!isRecord(old)) return {};
+  const out: Record<string, StoredAttachment[]> = {};
+  for (const [id, list] of Object.entries(old)) {
+    if (!Array.isArray(list)) continue;
+    out[id] = list.filter(
+      (a): a is StoredAttachment =>
+        isRecord(a) && isAttachmentKind(a.kind) && typeof a.name === 'string' && typeof a.data === 'string',
+    );
+  }
+  return out;
 }

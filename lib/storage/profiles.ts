@@ -1,5 +1,5 @@
 import type { ImportIssue, Resume } from '~/lib/resume/types';
-import { overridesItem, profilesItem, serialized, writeItem } from './items';
+import { attachmentsItem, overridesItem, profilesItem, serialized, writeItem } from './items';
 import { defaultLabel } from './migrations';
 import { getSettings, patchSettings } from './settings';
 import type { Profile } from './types';
@@ -42,6 +42,8 @@ export function deleteProfile(id: string): Promise<void> {
     await writeItem(profilesItem, remaining);
     const { [id]: _dropped, ...overrides } = await overridesItem.getValue();
     await writeItem(overridesItem, overrides);
+    const { [id]: _files, ...attachments } = await attachmentsItem.getValue();
+    await writeItem(attachmentsItem, attachments);
     const settings = await getSettings();
     const profileBySite = Object.fromEntries(
       Object.entries(settings.profileBySite).filter(([, v]) => v !== id),

@@ -44,6 +44,47 @@ export async function loadAnswers(ctx, extensionId, file) {
 }
 
 /**
+ * Parses `--attach` values: `FILE` (the kind from its name: a name with "cover" is a cover letter, with
+ * "transcript" a transcript, else the résumé) or `kind=FILE` (resume, coverLetter, transcript).
+ */
+export function parseAttach(spec) {
+  const m = /^(resume|coverLetter|transcript)=(.+)$/.exec(spec);
+  const file = resolve(m ? m[2] : spec);
+  const name = basename(file).toLowerCase();
+  const kind = m
+    ? m[1]
+    : /cover|求职信|自荐信|motivation/.test(name)
+      ? 'coverLetter'
+      : /transcript|成绩/.test(name)
+        ? 'transcript'
+        : 'resume';
+  return { kind, file };
+}
+
+/**
+ * Keeps files as the shown profile's attachments through the options page's Attachments section, as a
+ * user would. `files`: `{ kind, file }` (see parseAttach).
+ */
+export async function loadAttachments(ctx, extensionId, files) {
+  const page = await ctx.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  for (const { kind, file } of files) {
+    if (!existsSync(file)) throw new Error(`Attachment not found: ${file}`);
+    await page.locator(`[data-testid="attachment-file-${kind}"]`).setInputFiles(file);
+    const error = page.locator('[data-testid="attachments-error"]');
+    await Promise.race([
+      page
+        .locator(`[data-testid="attachment-name-${kind}"]`, { hasText: basename(file) })
+        .waitFor({ timeout: 15_000 }),
+      error.waitFor({ timeout: 15_000 }).then(async () => {
+        throw new Error(`The attachment ${file} was refused: ${await error.innerText()}`);
+      }),
+    ]);
+  }
+  await page.close();
+}
+
+/**
  * Serves local files to the browser. With `url`, the one file answers at that URL (so host-matched
  * content scripts run as on the real site); without it, the file's folder answers at LOCAL_ORIGIN.
  * Returns the URL to open.

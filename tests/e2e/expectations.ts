@@ -40,6 +40,8 @@ export interface Expectations {
   lang: 'zh' | 'en';
   /** An answers file (the options page's export format) loaded beside the résumé. */
   answers?: string;
+  /** Files kept as the profile's attachments before the fill, by kind: `{ "resume": "samples/….pdf" }`. */
+  attach?: Record<string, string>;
   /** The address the page is served at, so host matching (and the site's adapter) works as on the site. */
   url?: string;
   /** The adapter id the fill report must name; 'generic' when absent. */

@@ -20,13 +20,20 @@ import { BUILT_FIXTURES, screenshotPath, startSession, type Session } from './su
 import { ADAPTERS } from '~/lib/adapters';
 
 const sessions = new Map<string, Session>();
-/** One browser per résumé and answers file (a page with an answers file is also judged without it). */
-async function sessionFor(resume: string, answers?: string): Promise<Session> {
-  const id = `${resume}|${answers ?? ''}`;
+/**
+ * One browser per résumé, answers file and set of attachments (a page with an answers file is also
+ * judged without it).
+ */
+async function sessionFor(
+  resume: string,
+  answers?: string,
+  attach?: Record<string, string>,
+): Promise<Session> {
+  const id = `${resume}|${answers ?? ''}|${JSON.stringify(attach ?? {})}`;
   if (!sessions.has(id))
     sessions.set(
       id,
-      await startSession({ resumes: [join(ROOT, resume)], answers: answers && join(ROOT, answers) }),
+      await startSession({ resumes: [join(ROOT, resume)], answers: answers && join(ROOT, answers), attach }),
     );
   return sessions.get(id)!;
 }
@@ -86,7 +93,7 @@ function expectOnlyKnownGaps(problems: string[], e: Expectations, test: 'fill' |
 
 describe.each(PAGES)('fixture $page', (e) => {
   it('fills every field right and leaves every trap alone', async () => {
-    const s = await sessionFor(e.resume, e.answers);
+    const s = await sessionFor(e.resume, e.answers, e.attach);
     const page = await open(s, e);
     const before = await snapshotBefore(page, e);
     const { report } = await fillThroughPopup(s.ctx, s.sw, s.extensionId, page);
@@ -107,7 +114,7 @@ describe.each(PAGES)('fixture $page', (e) => {
   });
 
   it('undo restores the page', async () => {
-    const s = await sessionFor(e.resume, e.answers);
+    const s = await sessionFor(e.resume, e.answers, e.attach);
     const page = await open(s, e);
     const initial = await snapshotRestorable(page, e);
     const entriesBefore = await entryCounts(page);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { outDir, ROOT } from '../../scripts/lib/build.mjs';
 import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
-import { importResume, loadAnswers } from '../../scripts/lib/session.mjs';
+import { importResume, loadAnswers, loadAttachments } from '../../scripts/lib/session.mjs';
 
 export const SAMPLE = join(ROOT, 'samples/sample-resume.md');
 export const SAMPLE_EN = join(ROOT, 'samples/sample-resume-en.md');
@@ -21,7 +21,13 @@ export interface Session {
 }
 
 export async function startSession(
-  opts: { resumes?: string[]; answers?: string; colorScheme?: 'light' | 'dark' } = {},
+  opts: {
+    resumes?: string[];
+    answers?: string;
+    /** Files kept as the profile's attachments, by kind ('resume' → samples/sample-resume.pdf). */
+    attach?: Record<string, string>;
+    colorScheme?: 'light' | 'dark';
+  } = {},
 ): Promise<Session> {
   const session = (await launchWithExtension({
     extDir: outDir('harness'),
@@ -32,6 +38,8 @@ export async function startSession(
     await page.close();
   }
   if (opts.answers) await loadAnswers(session.ctx, session.extensionId, opts.answers);
+  const files = Object.entries(opts.attach ?? {}).map(([kind, file]) => ({ kind, file: join(ROOT, file) }));
+  if (files.length) await loadAttachments(session.ctx, session.extensionId, files);
   return session;
 }
 

@@ -30,9 +30,11 @@ export function beginSnapshot(): void {
   added = [];
 }
 
-/** Records a field's state right before the fill writes it through `driver`. */
-export function recordField(field: FieldDescription, driver: Driver): void {
-  last.push({ field, driver, state: driver.save(field) });
+/** Records a field's state right before the fill writes it through `driver`; returns that state. */
+export function recordField(field: FieldDescription, driver: Driver): unknown {
+  const state = driver.save(field);
+  last.push({ field, driver, state });
+  return state;
 }
 
 /** Records an entry block the fill made the page add. */

@@ -1,0 +1,41 @@
+// The boxes a page takes files in: a labelled input, an input hidden in its site's drop box, a drop zone
+// without any input, side by side, each with its own words.
+import { describe, expect, it } from 'vitest';
+import { findAttachTargets } from '~/lib/fill/attach/find-targets';
+
+function page(html: string): Document {
+  document.body.innerHTML = html;
+  return document;
+}
+
+/** happy-dom lays nothing out: give the zone the size of a drop box. */
+function sized(el: Element | null): void {
+  if (el)
+    el.getBoundingClientRect = () =>
+      ({ x: 0, y: 0, left: 0, top: 0, right: 300, bottom: 100, width: 300, height: 100 }) as DOMRect;
+}
+
+describe('findAttachTargets', () => {
+  it('tells a résumé box from a cover-letter box beside it, and leaves a photo alone', () => {
+    const doc = page(`
+      <form>
+        <div><label for="r">附件简历</label><input type="file" id="r" accept=".pdf"></div>
+        <div><label for="c">Cover letter</label><input type="file" id="c"></div>
+        <div><label for="p">个人照片</label><input type="file" id="p" accept="image/*"></div>
+      </form>`);
+    const found = findAttachTargets(doc).map((t) => [t.input?.id, t.kind, t.accept.join(' ')]);
+    expect(found).toEqual([
+      ['r', 'resume', '.pdf'],
+      ['c', 'coverLetter', ''],
+      ['p', undefined, 'image/*'],
+    ]);
+  });
+
+  it('finds a drop zone that has no input by its words', () => {
+    const doc = page(`<div id="zone"><p>将成绩单拖到此处</p></div>`);
+    sized(doc.getElementById('zone'));
+    const [t] = findAttachTargets(doc);
+    expect(t?.input).toBeUndefined();
+    expect(t?.kind).toBe('transcript');
+  });
+});
