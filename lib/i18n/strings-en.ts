@@ -1,9 +1,11 @@
 import type { StringKey } from './strings-zh';
 import { answersEn } from './strings-answers';
+import { reportEn } from './strings-report';
 import { attachmentsEn } from './strings-attachments';
 
 export const en: Record<StringKey, string> = {
   ...answersEn,
+  ...reportEn,
   ...attachmentsEn,
   appTitle: 'Résumé Autofill',
   appSubtitle: 'Settings and résumés',
@@ -31,9 +33,6 @@ export const en: Record<StringKey, string> = {
   staleOverrides: '{count} corrections point at entries that no longer exist:',
   clearStale: 'Clear these corrections',
   sectionBasic: 'Basic information',
-  sectionEducation: 'Education',
-  sectionExperience: 'Work experience',
-  sectionProjects: 'Projects',
   sectionSkills: 'Skills',
   entryN: '#{n}',
   fName: 'Name',
@@ -135,11 +134,6 @@ export const en: Record<StringKey, string> = {
   reportPlacedBy: 'found by the site selector {selector} ({variant})',
   reportPlacedGeneric: 'found by the generic rules',
   reportMissed: '{count} site selectors found nothing; the site may have changed:',
-  statusFilled: 'Filled',
-  statusUncertain: 'Check',
-  statusRequiredEmpty: 'Required, empty',
-  statusFailed: 'Could not fill',
-  statusKept: 'Kept yours',
   showCard: 'Résumé card',
   cardHere: 'This page cannot show the card, so here it is.',
   // ── Import messages: every issue lib/resume and lib/storage/import report, in the UI language ──
@@ -228,10 +222,6 @@ export const en: Record<StringKey, string> = {
   iJsonSyntaxAt: 'Not valid JSON: {reason}',
   iStorage: 'Could not save: {reason}',
   // ── Fill report (popup and in-page panel share these words) and the language setting ──
-  reportEntry: '{section} {n} · {label}',
-  reportUndo: 'Undo',
-  reportDismiss: 'Dismiss',
-  reportInPageTitle: 'Résumé autofill',
   uiLangLabel: 'Language of the extension',
   uiLangAuto: 'Same as the browser',
   uiLangHint:

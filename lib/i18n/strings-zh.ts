@@ -1,9 +1,11 @@
 // Chinese UI strings. This table defines the keys: the English one must have exactly the same.
 import { answersZh } from './strings-answers';
+import { reportZh } from './strings-report';
 import { attachmentsZh } from './strings-attachments';
 
 export const zh = {
   ...answersZh,
+  ...reportZh,
   ...attachmentsZh,
   appTitle: '简历自动填写',
   appSubtitle: '设置与简历管理',
@@ -29,9 +31,6 @@ export const zh = {
   staleOverrides: '{count} 条更正对应的条目已不存在：',
   clearStale: '清除这些更正',
   sectionBasic: '基本信息',
-  sectionEducation: '教育经历',
-  sectionExperience: '工作经历',
-  sectionProjects: '项目经历',
   sectionSkills: '技能',
   entryN: '第 {n} 段',
   fName: '姓名',
@@ -133,11 +132,6 @@ export const zh = {
   reportPlacedBy: '由站点选择器 {selector}（{variant}）识别',
   reportPlacedGeneric: '由通用规则识别',
   reportMissed: '{count} 个站点选择器未命中，网站可能已改版：',
-  statusFilled: '已填写',
-  statusUncertain: '请核对',
-  statusRequiredEmpty: '必填未填',
-  statusFailed: '未能填写',
-  statusKept: '保留原值',
   showCard: '简历速查卡',
   cardHere: '此页面不能显示速查卡，已在这里显示。',
   // ── Import messages: every issue lib/resume and lib/storage/import report, in the UI language ──
@@ -219,10 +213,6 @@ export const zh = {
   iJsonSyntaxAt: '不是有效的 JSON：第 {line} 行第 {column} 列附近有语法错误。',
   iStorage: '无法保存：{reason}',
   // ── Fill report (popup and in-page panel share these words) and the language setting ──
-  reportEntry: '{section} {n} · {label}',
-  reportUndo: '撤销',
-  reportDismiss: '关闭',
-  reportInPageTitle: '简历自动填写',
   uiLangLabel: '界面语言',
   uiLangAuto: '跟随浏览器',
   uiLangHint: '选项页、弹出窗口和页面内面板使用的语言。简历内容始终按原文显示。',

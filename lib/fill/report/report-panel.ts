@@ -1,7 +1,7 @@
 // The small after-fill summary, bottom right: counts, the fields' own labels with their status (never
 // résumé values), Undo and Dismiss. Plain DOM in a closed shadow root so the page can neither style nor
 // read it.
-import { translate } from '~/lib/i18n/strings';
+import { translateReport as translate } from '~/lib/i18n/strings-report';
 import type { FieldReport, FillReport, SelectorMiss } from '~/lib/fill/types';
 import { clearMarks } from './marks';
 import { PANEL_CSS } from './panel-style';

@@ -1,6 +1,6 @@
 // The words of a fill report, one vocabulary for the popup and the in-page panel: status names and
 // counts from lib/i18n, and a field named by its entry when a label repeats (教育经历 2 · 学校名称).
-import { translate, type StringKey } from '~/lib/i18n/strings';
+import { translateReport as translate, type ReportKey } from '~/lib/i18n/strings-report';
 import type { UiLang } from '~/lib/i18n/lang';
 import type { FieldReport, FieldStatus, FillReport, Section } from '~/lib/fill/types';
 
@@ -8,7 +8,7 @@ import type { FieldReport, FieldStatus, FillReport, Section } from '~/lib/fill/t
 export const LISTED_STATUSES = ['required-empty', 'failed', 'uncertain', 'filled', 'kept'] as const;
 export type ListedStatus = (typeof LISTED_STATUSES)[number];
 
-export const STATUS_WORD: Record<ListedStatus, StringKey> = {
+export const STATUS_WORD: Record<ListedStatus, ReportKey> = {
   filled: 'statusFilled',
   uncertain: 'statusUncertain',
   'required-empty': 'statusRequiredEmpty',
@@ -16,7 +16,7 @@ export const STATUS_WORD: Record<ListedStatus, StringKey> = {
   kept: 'statusKept',
 };
 
-const SECTION_WORD: Record<Section, StringKey> = {
+const SECTION_WORD: Record<Section, ReportKey> = {
   education: 'sectionEducation',
   experience: 'sectionExperience',
   projects: 'sectionProjects',
