@@ -111,7 +111,7 @@ export const en: Record<StringKey, string> = {
   fillNextStepsHint:
     'On step-by-step applications such as Workday, once you press Save and Continue yourself, the new step is filled too (the extension never presses it for you). When off, press Fill this page again on the new step.',
   dangerTitle: 'Delete data',
-  deleteAllHint: 'Deletes every résumé, correction and setting this extension stored.',
+  deleteAllHint: 'Deletes every résumé, correction, answer, attached file and setting this extension stored.',
   deleteAll: 'Delete all data',
   confirmDeleteAll: 'Delete all data? This cannot be undone.',
   confirmDelete: 'Yes, delete',

@@ -109,7 +109,7 @@ export const zh = {
   fillNextStepsHint:
     '在 Workday 这类一页内分步的申请中，你自己点「保存并继续」进入下一步后，扩展会接着填写新的一步（从不替你点下一步）。关闭时在新的一步再点一次「填写本页」即可。',
   dangerTitle: '删除数据',
-  deleteAllHint: '删除本扩展保存的全部简历、更正和设置。',
+  deleteAllHint: '删除本扩展保存的全部简历、更正、常用问题答案、附件和设置。',
   deleteAll: '删除全部数据',
   confirmDeleteAll: '确定要删除全部数据吗？此操作无法撤销。',
   confirmDelete: '确认删除',
