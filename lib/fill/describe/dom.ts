@@ -59,6 +59,23 @@ export function byIdNear(el: Element, id: string): Element | null {
   return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
 }
 
+/** `outer` is `el` or holds it, counting what sits in the open shadow roots under it. */
+export function containsComposed(outer: Element, el: Element): boolean {
+  for (let n: Element | null = el; n; n = composedParent(n)) if (n === outer) return true;
+  return false;
+}
+
+/** Every element matching `css` under `root`, in open shadow roots too (web-component forms). */
+export function queryAllComposed<T extends Element = Element>(
+  root: Document | Element | ShadowRoot,
+  css: string,
+): T[] {
+  const out: T[] = [...root.querySelectorAll<T>(css)];
+  for (const host of root.querySelectorAll('*'))
+    if (host.shadowRoot) out.push(...queryAllComposed<T>(host.shadowRoot, css));
+  return out;
+}
+
 /** Lowest common ancestor of two elements (composed tree), or null. */
 export function commonAncestor(a: Element, b: Element): Element | null {
   const chain = new Set<Element>([a, ...ancestors(a)]);

@@ -10,7 +10,8 @@ import { waitFor } from '~/lib/fill/drivers/wait-for';
 import { cssPath } from '~/lib/fill/report/css-path';
 import { assignBlocks, SECTIONS, sectionOf } from './assign-blocks';
 import { findAddButton } from './find-add-button';
-import { addedEntry, containsComposed, pageControls } from './new-entry';
+import { containsComposed } from '~/lib/fill/describe/dom';
+import { addedEntry, pageControls } from './new-entry';
 
 export interface Scan {
   fields: FieldDescription[];

@@ -2,37 +2,19 @@
 // before and after the press: the new entry is an element holding new controls and none of the old ones.
 // Anything less clear (old controls replaced by a re-render, two entries at once) names nothing, and undo
 // then leaves the entry to the user. Open shadow roots count as part of their host.
-import { CONTROL_SELECTOR } from '~/lib/fill/describe/dom';
+import {
+  commonAncestor,
+  composedParent,
+  containsComposed,
+  CONTROL_SELECTOR,
+  queryAllComposed,
+} from '~/lib/fill/describe/dom';
 
 const CLICKABLE = 'button, [role=button]';
 
 /** Every control of the page, open shadow roots included. */
 export function pageControls(doc: Document): Set<Element> {
-  const out = new Set<Element>();
-  const visit = (root: Document | ShadowRoot) => {
-    for (const el of root.querySelectorAll(CONTROL_SELECTOR)) out.add(el);
-    for (const host of root.querySelectorAll('*')) if (host.shadowRoot) visit(host.shadowRoot);
-  };
-  visit(doc);
-  return out;
-}
-
-/** `outer` contains `el`, counting what sits in the open shadow roots of its descendants. */
-export function containsComposed(outer: Element, el: Element): boolean {
-  for (let n: Node | null = el; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null))
-    if (n === outer) return true;
-  return false;
-}
-
-function parentComposed(el: Element): Element | null {
-  const p = el.parentNode;
-  return p instanceof ShadowRoot ? p.host : p instanceof Element ? p : null;
-}
-
-function commonAncestor(els: Element[]): Element | null {
-  let anc: Element | null = els[0] ?? null;
-  for (const el of els.slice(1)) while (anc && !containsComposed(anc, el)) anc = parentComposed(anc);
-  return anc;
+  return new Set(queryAllComposed(doc, CONTROL_SELECTOR));
 }
 
 /** The element the press added, or null when the page did not plainly add one entry. */
@@ -40,13 +22,14 @@ export function addedEntry(doc: Document, before: Set<Element>): Element | null 
   const old = [...before];
   if (old.some((c) => !c.isConnected)) return null;
   const fresh = [...pageControls(doc)].filter((c) => !before.has(c));
-  let entry = commonAncestor(fresh);
+  let entry: Element | null = fresh[0] ?? null;
+  for (const el of fresh.slice(1)) entry = entry && commonAncestor(entry, el);
   const holdsOld = (el: Element) => old.some((c) => containsComposed(el, c));
   if (!entry || holdsOld(entry)) return null;
   // One new box is its own common ancestor: widen to the panel around it (the first wrapper with a
   // button of its own, such as its Delete), never as far as an old control.
   for (let up = 0; up < 4 && (entry.matches(CONTROL_SELECTOR) || !entry.querySelector(CLICKABLE)); up++) {
-    const parent = parentComposed(entry);
+    const parent = composedParent(entry);
     if (!parent || parent === doc.body || holdsOld(parent)) break;
     entry = parent;
   }

@@ -2,6 +2,7 @@
 // page's own delete control, as a user would, so the site's state forgets it too. A block is removed only
 // while it is empty (its fields were just restored to the nothing they held when it appeared), and only
 // through a control that plainly says delete inside that one entry: a user's own entry is never at risk.
+import { queryAllComposed } from '~/lib/fill/describe/dom';
 import { pointerClick } from '~/lib/fill/drivers/pointer';
 import { isOpenPopup, isVisible } from '~/lib/fill/drivers/visibility';
 import { waitFor } from '~/lib/fill/drivers/wait-for';
@@ -24,21 +25,6 @@ const DIALOG =
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '');
 
-/** Elements matching `css` under `root`, inside open shadow roots too (web-component forms). */
-function deepAll<T extends Element = Element>(root: Element | Document, css: string): T[] {
-  const out: T[] = [...root.querySelectorAll<T>(css)];
-  for (const host of root.querySelectorAll('*'))
-    if (host.shadowRoot) for (const el of deepAllIn(host.shadowRoot, css)) out.push(el as T);
-  return out;
-}
-
-function deepAllIn(root: ShadowRoot, css: string): Element[] {
-  const out: Element[] = [...root.querySelectorAll(css)];
-  for (const host of root.querySelectorAll('*'))
-    if (host.shadowRoot) out.push(...deepAllIn(host.shadowRoot, css));
-  return out;
-}
-
 function saysRemove(el: Element): boolean {
   const text = squash(el.textContent);
   if (text && text.length <= 12 && REMOVE_TEXT.test(text)) return true;
@@ -56,12 +42,12 @@ function saysRemove(el: Element): boolean {
  * else (the delete link often sits in the card's header, beside the block of fields).
  */
 export function entryScope(block: Element): Element {
-  const own = new Set(deepAll(block, FORM_CONTROL));
+  const own = new Set(queryAllComposed(block, FORM_CONTROL));
   let scope = block;
   for (let up = 0; up < 3; up++) {
     const parent = scope.parentElement;
     if (!parent || parent === block.ownerDocument.body) break;
-    if (deepAll(parent, FORM_CONTROL).some((c) => !own.has(c))) break;
+    if (queryAllComposed(parent, FORM_CONTROL).some((c) => !own.has(c))) break;
     scope = parent;
   }
   return scope;
@@ -79,7 +65,10 @@ export function findRemoveControl(block: Element, extra: string[] = []): HTMLEle
     }
   }
   const hits = new Set<HTMLElement>();
-  for (const el of deepAll<HTMLElement>(scope, `${CLICKABLE}, span, i, em, svg, div, [aria-label]`)) {
+  for (const el of queryAllComposed<HTMLElement>(
+    scope,
+    `${CLICKABLE}, span, i, em, svg, div, [aria-label]`,
+  )) {
     if (!el.matches(CLICKABLE) && el.childElementCount > 2) continue;
     // A control inside a field (the × of a tag in a multi-select) clears that field, not the entry.
     if (el.closest('[role=combobox], [class*=select], [class*=Select]') && !el.matches(CLICKABLE)) continue;
@@ -99,7 +88,7 @@ export function findRemoveControl(block: Element, extra: string[] = []): HTMLEle
  */
 export function entryFingerprint(block: Element): string {
   const parts: string[] = [];
-  for (const c of deepAll<HTMLElement>(
+  for (const c of queryAllComposed<HTMLElement>(
     block,
     `${FORM_CONTROL}, [role=combobox], [aria-haspopup], [aria-checked], [aria-selected=true]`,
   )) {
@@ -118,7 +107,7 @@ export function entryFingerprint(block: Element): string {
 
 /** Whether every control of the entry is empty: nothing of the user's (or the page's) would be lost. */
 export function isEmptyEntry(block: Element): boolean {
-  for (const c of deepAll<HTMLElement>(block, FORM_CONTROL)) {
+  for (const c of queryAllComposed<HTMLElement>(block, FORM_CONTROL)) {
     if (c instanceof HTMLInputElement && (c.type === 'checkbox' || c.type === 'radio')) continue;
     const value = c instanceof HTMLInputElement || c instanceof HTMLTextAreaElement ? c.value : '';
     if (c instanceof HTMLSelectElement) continue; // a select always shows something; its value was restored
@@ -155,7 +144,7 @@ export async function removeBlock(
   if (!block.isConnected) return 'gone';
   // An element that holds no control is no entry (any more): a framework may have reused it for other
   // content since the fill.
-  if (!deepAll(block, FORM_CONTROL).length) return 'gone';
+  if (!queryAllComposed(block, FORM_CONTROL).length) return 'gone';
   // Untouched since the fill: everything in it is the fill's, even a choice its widget cannot take back.
   if (!opts.untouched && !isEmptyEntry(block)) return 'not-empty';
   const control = findRemoveControl(block, extra);
@@ -164,8 +153,8 @@ export async function removeBlock(
   const before = visibleDialogs(doc);
   // Gone: the element left the page, or as many controls as it held did. A list rendered without keys
   // (Vue's index-patched v-for) keeps the first elements and drops the last, whichever entry was deleted.
-  const held = deepAll(block, FORM_CONTROL).length;
-  const controls = deepAll(doc, FORM_CONTROL);
+  const held = queryAllComposed(block, FORM_CONTROL).length;
+  const controls = queryAllComposed(doc, FORM_CONTROL);
   const gone = () =>
     !block.isConnected || controls.filter((c) => !c.isConnected).length >= held ? true : null;
   pointerClick(control);
