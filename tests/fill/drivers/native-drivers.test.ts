@@ -129,11 +129,13 @@ describe('native date, text, file', () => {
     expect(wrapper.querySelector('input')!.value).toBe('abc');
   });
 
-  it('file inputs are reported, not filled', async () => {
+  // Files are attached by lib/fill/attach (a stored attachment, DataTransfer); the driver takes no text.
+  it('a file input is never given text', async () => {
     const el = mount<HTMLInputElement>('<input type="file">');
     const field = makeField(el, 'file');
     const r = await driverFor(field).write(field, 'resume.pdf');
     expect(r.ok).toBe(false);
-    expect(r.reason).toMatch(/not filled/);
+    expect(r.reason).toMatch(/stored attachment, not text/);
+    expect(el.files?.length ?? 0).toBe(0);
   });
 });
