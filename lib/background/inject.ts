@@ -8,9 +8,12 @@ export const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
 
 /**
  * A frame may never acknowledge an injected file (seen on a frame left on an error page): each frame is
- * injected on its own and given this long, so one such frame cannot stall the whole tab.
+ * injected on its own and given this long, so one such frame cannot stall the whole tab. The top frame is
+ * what the user asked to fill, so it is waited for much longer: on a loaded machine Firefox took more than
+ * 5 s to compile the engine there, and dropping the frame then turned a slow fill into no fill at all.
  */
 const INJECT_DEADLINE_MS = 5_000;
+const TOP_FRAME_INJECT_DEADLINE_MS = 25_000;
 
 function within<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -40,11 +43,18 @@ export async function injectIntoFrames(tabId: number, file: string, frameId?: nu
     ids.map((id) =>
       within(
         browser.scripting.executeScript({ target: { tabId, frameIds: [id] }, files: [file] }),
-        INJECT_DEADLINE_MS,
+        id === 0 ? TOP_FRAME_INJECT_DEADLINE_MS : INJECT_DEADLINE_MS,
       ),
     ),
   );
-  return ids.filter((_, i) => settled[i]!.status === 'fulfilled');
+  const injected = ids.filter((_, i) => settled[i]!.status === 'fulfilled');
+  if (injected.length === 0) {
+    const first = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    throw new Error(
+      `The page did not let the extension's script in (${String(first?.reason?.message ?? first?.reason ?? 'no frame listed')}). Reload the page and try again.`,
+    );
+  }
+  return injected;
 }
 
 export async function activeTabId(explicit?: number): Promise<number> {
