@@ -63,7 +63,9 @@ function signalsDisagree(field: FieldDescription, key: FieldKey): boolean {
 /** A bare 'Name' box whose id says it belongs to a payment card form is the card holder's. */
 function onPaymentCard(field: FieldDescription): boolean {
   const words = splitWords(`${field.hints.id ?? ''} ${field.hints.name ?? ''}`);
-  return /\b(payment|card|cc)\b/.test(words);
+  // 'payment address name', 'payment firstname' on a billing address: the payer, not a card holder.
+  if (/\b(card|cc)\b/.test(words)) return true;
+  return /\bpayment\b/.test(words) && !/\b(address|first ?name|last ?name|firstname|lastname)\b/.test(words);
 }
 
 const JOB_KEYS = /^(currentCompany|currentTitle|experience\.(company|title))$/;
@@ -89,6 +91,45 @@ function readsClearly(draft: Draft | undefined): boolean {
     (draft.source === 'label' || draft.source === 'group' || draft.source === 'aria') &&
     draft.confidence >= 0.85
   );
+}
+
+/**
+ * A weak deny word around the box rather than on it: 'Billing Address First Name' as the aria-label of a
+ * box labelled 'First Name', a 'Shipping address' legend over the name boxes. Checkout templates name
+ * every box after its block.
+ */
+function surroundingsOnly(deny: { strong: boolean; from?: string }): boolean {
+  return !deny.strong && (deny.from === 'group' || deny.from === 'aria');
+}
+
+/** The box's own visible label alone names a contact fact clearly. */
+function ownLabelReadsClearly(field: FieldDescription): boolean {
+  if (!field.label) return false;
+  const own = matchRules(
+    { ...field, hints: { type: field.hints.type } } as FieldDescription,
+    undefined,
+    () => undefined,
+  );
+  return !!own && own.confidence >= 0.85 && contactGroup(own.key) !== undefined;
+}
+
+const SEARCHING = /search|suche|buscar|recherch|cerca|keres|căutare|поиск|搜索/i;
+
+/**
+ * 'delivery address phone': the author's last word names the box, the address words before it name the
+ * block it sits in. Only a contact fact is taken this way, and never from a box whose words say search.
+ */
+function attrEndsInContact(field: FieldDescription, draft: Draft | undefined): boolean {
+  const group = draft && draft.source === 'attr' ? contactGroup(draft.key) : undefined;
+  if (!group) return false;
+  const { hints } = field;
+  if ([field.label, hints.placeholder, hints.ariaLabel].some((t) => t && SEARCHING.test(t))) return false;
+  return [hints.name, hints.id].some((attr) => {
+    const last = attr?.split(' ').pop();
+    return (
+      !!last && ruleHits(last, true).some((h) => typeof h.rule.key === 'string' && h.rule.key === draft!.key)
+    );
+  });
 }
 
 const LATIN: Partial<Record<FieldKey, FieldKey>> = {
@@ -138,7 +179,9 @@ export function classifyField(field: FieldDescription, context: FieldDescription
   const dialList = !!field.options?.length && detectOptionSet(field.options) === 'dial-code';
   if (
     labelDeny &&
-    (labelDeny.strong || !(isEmail || (dialList && /country|国家|地区/.test(labelDeny.rule.pattern.source))))
+    (labelDeny.strong ||
+      !(isEmail || (dialList && /country|国家|地区/.test(labelDeny.rule.pattern.source)))) &&
+    !(surroundingsOnly(labelDeny) && ownLabelReadsClearly(field))
   )
     return null;
   const attrDeny = findAttrDeny(field);
@@ -162,7 +205,7 @@ export function classifyField(field: FieldDescription, context: FieldDescription
   } else {
     draft = matchRules(field, ctx, inferred);
     // 'street', 'postcode' as the field's own name: only a clear label says otherwise.
-    if (attrDeny && !readsClearly(draft)) return null;
+    if (attrDeny && !readsClearly(draft) && !attrEndsInContact(field, draft)) return null;
     // A company is low stakes to skip and often a look-alike: a name/id saying 'company' on a box whose
     // label names something else (DIČ, NIP, 'Building Name / No.'), or a 'Company' label on a box named
     // as an address line, is left alone.

@@ -14,6 +14,8 @@ export interface DenyHit extends TextDenyHit {
   source: 'label' | 'attr';
   /** A strong row: never overruled by an autocomplete token or a clear label. */
   strong: boolean;
+  /** Which text it fired on: the field's own label, or words around it (group, aria-label, placeholder). */
+  from?: 'label' | 'group' | 'aria' | 'placeholder';
 }
 
 /** '姓名（与身份证一致）' → '姓名': notes in brackets instruct, they do not name the field. */
@@ -35,11 +37,17 @@ export function findLabelDeny(field: FieldDescription): DenyHit | undefined {
   const { hints } = field;
   // The placeholder only speaks for the field when nothing else names it: '请输入与身份证一致的姓名'.
   const own = field.label || hints.ariaLabel ? undefined : hints.placeholder;
-  for (const raw of [field.label, hints.groupLabel, hints.ariaLabel, own]) {
+  const texts = [
+    [field.label, 'label'],
+    [hints.groupLabel, 'group'],
+    [hints.ariaLabel, 'aria'],
+    [own, 'placeholder'],
+  ] as const;
+  for (const [raw, from] of texts) {
     if (!raw) continue;
     const full = foldForMatch(raw);
     const hit = denyHit(full, 'full') ?? denyHit(withoutNotes(full), 'main');
-    if (hit) return hitOf(hit, 'label');
+    if (hit) return { ...hitOf(hit, 'label')!, from };
   }
   return undefined;
 }

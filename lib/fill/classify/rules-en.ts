@@ -46,7 +46,8 @@ export const RULES_EN: RuleTable = {
     },
     {
       key: 'name.full',
-      label: /\b(full|legal|your|complete|candidate|applicant)\s+name\b|^name$|^your name$/,
+      label:
+        /\b(full|legal|your|complete|candidate|applicant|real)\s+name\b|^name$|^your name$|\brecipient'?s? name\b|\bname of (the )?recipient\b|\bconsignee\b|\breceiver'?s? name\b/,
       attr: /\b(full ?name|legal ?name|real ?name|candidate name|applicant name)\b|^name$/,
       score: 0.92,
     },
@@ -339,7 +340,12 @@ export const RULES_EN: RuleTable = {
     },
     { context: 'emergency', pattern: /emergency/ },
     { context: 'reference', pattern: /reference|referee|referral|referred/ },
-    { context: 'family', pattern: /family|relative|next of kin/ },
+    // 'IKEA Family', 'Family plan': a word in a title, not the person's family.
+    {
+      context: 'family',
+      pattern:
+        /^family\b|\bfamily (members?|information|info|details|background|relations?)\b|\brelatives?\b|next of kin/,
+    },
     { context: 'intent', pattern: /preference|desired|job interest|availability/ },
     { context: 'payment', pattern: /billing|payment|shipping|delivery|invoice|checkout|purchaser/ },
     {

@@ -14,6 +14,12 @@ export const OTHER_PEOPLE: ReadonlySet<SectionContext> = new Set(['emergency', '
 
 const contexts = new Map<string, SectionContext | null>();
 
+/** Latin-script text that reads as a sentence: many words, or a verb of being. */
+function isProse(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /[a-z]/.test(w));
+  return words.length > 6 || (words.length > 3 && /\b(is|are|was|were|we|our)\b/.test(text));
+}
+
 export function sectionContext(heading: string | undefined): SectionContext | undefined {
   if (!heading) return undefined;
   let ctx = contexts.get(heading);
@@ -21,6 +27,9 @@ export function sectionContext(heading: string | undefined): SectionContext | un
     const text = foldForMatch(heading);
     ctx = null;
     for (const table of TABLES) ctx ??= table.sections.find((row) => row.pattern.test(text))?.context ?? null;
+    // A sentence above a form ('Behind every project is a …') is a slogan, not a section title: only the
+    // vetoes (other people, a checkout) still hold there.
+    if (ctx && !OTHER_PEOPLE.has(ctx) && ctx !== 'payment' && isProse(text)) ctx = null;
     if (contexts.size > 500) contexts.clear();
     contexts.set(heading, ctx);
   }

@@ -75,10 +75,16 @@ function splitName(members: FieldDescription[], base: Classification, out: Out):
   members.forEach((m, i) => set(out, m, base, keys[i]!, 'name in two boxes'));
 }
 
+const CODE_WORDS = /\b(country|code|dial|prefix|calling)\b|区号/;
+
 function splitPhone(members: FieldDescription[], base: Classification, out: Out): void {
   const [code, number] = members as [FieldDescription, FieldDescription];
+  const codeWords = foldForMatch([code.hints.name, code.hints.id, code.hints.placeholder].join(' '));
   const short =
-    code.widget !== 'text' || (code.hints.maxLength ?? 99) <= 6 || /^\+?\d{1,4}$/.test(code.currentValue);
+    code.widget !== 'text' ||
+    (code.hints.maxLength ?? 99) <= 6 ||
+    /^\+?\d{1,4}$/.test(code.currentValue) ||
+    CODE_WORDS.test(codeWords);
   if (!short) return clear(out, members);
   set(out, code, base, 'phone.countryCode', 'code before number');
   set(out, number, base, 'phone.national', 'number after code');
@@ -109,9 +115,17 @@ function isPair(members: FieldDescription[]): boolean {
   );
 }
 
+/** Which contact fact a key is: a run whose boxes each name a different one is no single question. */
+function contactOf(key: string): string | undefined {
+  return key === 'email' ? 'email' : key.startsWith('phone') ? 'phone' : undefined;
+}
+
 export function splitQuestion(members: FieldDescription[], out: Out): void {
   const base = members.map((m) => out.get(m.id)).find(Boolean);
   if (!base) return;
+  // 'Telefon' then 'E-mail' with no label of its own (its placeholder says it): two questions.
+  const contacts = new Set(members.map((m) => contactOf(out.get(m.id)?.key ?? '')).filter(Boolean));
+  if (contacts.size > 1) return;
   const { key } = base;
   const entryDate = isDateKey(key) && key !== 'birth';
   if (key.endsWith('.range') || (entryDate && isPair(members))) splitRange(members, base, out);

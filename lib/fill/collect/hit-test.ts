@@ -2,7 +2,7 @@
 // or clipped away by a wrapper, is drawn for no one: the hit test at its place answers with something
 // else. Hit tests only work inside the viewport, so the window is scrolled band by band (one scroll per
 // screenful of fields, never per field) and put back where it was. Reads only, between the scrolls.
-import { hasLayout } from './is-visible';
+import { colorAlpha, hasLayout } from './is-visible';
 
 /** Where a box counts as reached: its middle, and a quarter in from each side on the middle line. */
 const POINTS: Array<[number, number]> = [
@@ -21,12 +21,45 @@ function isFixedLayer(el: Element, win: Window): boolean {
   return false;
 }
 
-/** The element a click at (x, y) reaches, seen from `el`'s tree (shadow roots answer for themselves). */
-function hitAt(el: Element, x: number, y: number): Element | null {
+/** Every element at (x, y), topmost first, seen from `el`'s tree (shadow roots answer for themselves). */
+function hitsAt(el: Element, x: number, y: number): Element[] {
   const root = el.getRootNode() as Document | ShadowRoot;
-  return typeof root.elementFromPoint === 'function'
-    ? root.elementFromPoint(x, y)
-    : el.ownerDocument.elementFromPoint(x, y);
+  return typeof root.elementsFromPoint === 'function'
+    ? root.elementsFromPoint(x, y)
+    : el.ownerDocument.elementsFromPoint(x, y);
+}
+
+/** Elements that paint a picture or a control wherever they lie. */
+const PAINTS = /^(IMG|VIDEO|CANVAS|IFRAME|EMBED|OBJECT|svg|INPUT|SELECT|TEXTAREA|BUTTON)$/;
+
+function paintsFill(style: CSSStyleDeclaration): boolean {
+  return (
+    colorAlpha(style.backgroundColor) > 0.05 || style.backgroundImage !== 'none' || style.boxShadow !== 'none'
+  );
+}
+
+/**
+ * A layer that draws nothing where it lies: no fill, no picture, no text of its own (a transparent wrapper
+ * stretched over a form, an invisible click catcher, a pseudo-element shield with no colour). The field
+ * under it is still in plain sight, so it does not hide the field from the person, whatever it does to a
+ * click. An image that has not loaded draws nothing either.
+ */
+function seeThrough(hit: Element, win: Window): boolean {
+  if (hit.tagName === 'IMG') {
+    const img = hit as HTMLImageElement;
+    return img.complete && img.naturalWidth === 0 && !img.alt;
+  }
+  if (PAINTS.test(hit.tagName)) return false;
+  if (paintsFill(win.getComputedStyle(hit))) return false;
+  for (const pseudo of ['::before', '::after']) {
+    const p = win.getComputedStyle(hit, pseudo);
+    if (p.content !== 'none' && p.content !== 'normal' && (paintsFill(p) || p.content.length > 2))
+      return false;
+  }
+  for (const node of hit.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) return false;
+  }
+  return true;
 }
 
 const CONTROLS = 'input:not([type=hidden]),select,textarea,[contenteditable],[role=combobox]';
@@ -84,7 +117,9 @@ function judge(el: Element, win: Window): Verdict {
       unknown++;
       continue;
     }
-    const hit = hitAt(el, x, y);
+    const stack = hitsAt(el, x, y);
+    // The first layer that draws something there (or the field itself) is what the person sees.
+    const hit = stack.find((h) => h === el || el.contains(h) || !seeThrough(h, win)) ?? stack[0];
     if (!hit) unknown++;
     else if (reaches(hit, el)) return 'reached';
     // A cookie bar or a sticky header lies over the page only until the person scrolls or closes it.

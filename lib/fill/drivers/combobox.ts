@@ -9,11 +9,19 @@ import { clearButton, comboInput, comboRoot, isSearchable, openTarget, readShown
 import { isPresentValue, monthOf, sameDate } from './date-input';
 import { closePanel, PanelWatch, pickMonth, pickPresent } from './date-panel';
 import { findMenu, readMenuOptions, visibleMenus } from './menu';
+import { textWriter } from './text';
 import { pointerClick, pointerPress, pressKey, withoutNavigation } from './pointer';
 import { isOpenPopup } from './visibility';
 import { nextTask, waitFor } from './wait-for';
 
 const MENU_WAIT = 1500;
+
+/** A plain, editable text input that names no list it picks from: what it shows is what was typed. */
+function freeTextBox(input: HTMLInputElement | null): input is HTMLInputElement {
+  if (!input || !isSearchable(input) || input.id.startsWith('react-select-')) return false;
+  const type = (input.getAttribute('type') ?? 'text').toLowerCase();
+  return ['text', 'email', 'tel', ''].includes(type) && input.getAttribute('aria-readonly') !== 'true';
+}
 
 function expanded(root: HTMLElement, input: HTMLInputElement | null): boolean {
   return [input, root, root.querySelector('[aria-expanded]')].some(
@@ -219,7 +227,12 @@ export const comboboxDriver: WidgetWriter = {
     const watch = monthOf(value) || isPresentValue(value) ? new PanelWatch(root) : null;
     const opened = await openMenu(root, input, before, watch ? () => watch.find() : undefined);
     watch?.stop();
-    if (!opened) return { ok: false, shown: readShown(root), reason: 'the list did not open' };
+    if (!opened) {
+      // An autocomplete text box (a downshift root around a plain input: suggestions, not choices) has
+      // no list until the user types, and takes what is typed: a name or an email is written as text.
+      if (kind === 'text' && freeTextBox(input)) return textWriter.write(field, value, opts);
+      return { ok: false, shown: readShown(root), reason: 'the list did not open' };
+    }
     if (typeof opened === 'object' && 'panel' in opened)
       return writeFromPanel(root, input, opened.panel, value);
     const find = matcher(root, input, before, value, kind);

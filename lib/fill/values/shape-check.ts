@@ -18,7 +18,8 @@ const EXAMPLE_PHONE = /^[+\d\s().-]{7,}$/;
 /** The box's own pattern attribute, compiled the way the browser does (whole value, unicode), if valid. */
 function patternOf(el: Element): RegExp | undefined {
   const source = el.getAttribute('pattern');
-  if (!source) return undefined;
+  // A bare word ('DMY' on a first-name box) is a template's leftover, not a rule: no one's name is 'DMY'.
+  if (!source || /^[a-z]+$/i.test(source)) return undefined;
   try {
     return new RegExp(`^(?:${source})$`, 'u');
   } catch {
