@@ -63,9 +63,11 @@ function signalsDisagree(field: FieldDescription, key: FieldKey): boolean {
 /** A bare 'Name' box whose id says it belongs to a payment card form is the card holder's. */
 function onPaymentCard(field: FieldDescription): boolean {
   const words = splitWords(`${field.hints.id ?? ''} ${field.hints.name ?? ''}`);
-  // 'payment address name', 'payment firstname' on a billing address: the payer, not a card holder.
+  // 'payment address name', 'credit card billing address first name', 'payment firstname': the payer's
+  // address, not the name printed on a card.
+  if (/\baddress\b/.test(words)) return false;
   if (/\b(card|cc)\b/.test(words)) return true;
-  return /\bpayment\b/.test(words) && !/\b(address|first ?name|last ?name|firstname|lastname)\b/.test(words);
+  return /\bpayment\b/.test(words) && !/\b(first ?name|last ?name|firstname|lastname)\b/.test(words);
 }
 
 const JOB_KEYS = /^(currentCompany|currentTitle|experience\.(company|title))$/;

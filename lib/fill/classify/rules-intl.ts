@@ -88,7 +88,7 @@ export const LANGUAGES: readonly LanguageRow[] = [
     given: ['primeiro nome'],
     givenAlone: ['nome'],
     family: ['sobrenome', 'apelido', 'último nome', 'ultimo nome'],
-    full: ['nome completo', 'nome do destinatário', 'seu nome'],
+    full: ['nome completo', 'nome do destinatário'],
     email: ['endereço de e-mail', 'endereço de email', 'e-mail', 'email'],
     phone: ['telefone', 'telemóvel', 'telemovel', 'celular', 'número de celular', 'número de telefone'],
     not: ['nome de usuário', 'nome de utilizador', 'nome da empresa', 'nome social'],
@@ -205,12 +205,10 @@ export const LANGUAGES: readonly LanguageRow[] = [
   {
     lang: 'ru-uk',
     given: [],
-    givenAlone: ['имя', "ім'я", 'імя', 'ім’я'],
+    givenAlone: ['имя', "ім'я", 'імя', 'ім’я', 'имя получателя', "ім'я одержувача"],
     family: ['фамилия', 'прізвище'],
     full: [
       'фио',
-      'имя получателя',
-      "ім'я одержувача",
       'ф.и.о',
       'имя и фамилия',
       'фамилия и имя',

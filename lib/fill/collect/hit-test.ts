@@ -32,22 +32,26 @@ function hitsAt(el: Element, x: number, y: number): Element[] {
 /** Elements that paint a picture or a control wherever they lie. */
 const PAINTS = /^(IMG|VIDEO|CANVAS|IFRAME|EMBED|OBJECT|svg|INPUT|SELECT|TEXTAREA|BUTTON)$/;
 
+/** A fill a person cannot see through. A faint veil (a loading tint at 30 %) leaves the field in sight. */
 function paintsFill(style: CSSStyleDeclaration): boolean {
   return (
-    colorAlpha(style.backgroundColor) > 0.05 || style.backgroundImage !== 'none' || style.boxShadow !== 'none'
+    colorAlpha(style.backgroundColor) >= 0.5 || style.backgroundImage !== 'none' || style.boxShadow !== 'none'
   );
 }
 
 /**
- * A layer that draws nothing where it lies: no fill, no picture, no text of its own (a transparent wrapper
- * stretched over a form, an invisible click catcher, a pseudo-element shield with no colour). The field
- * under it is still in plain sight, so it does not hide the field from the person, whatever it does to a
- * click. An image that has not loaded draws nothing either.
+ * A layer that hides nothing where it lies: no fill, no picture, no text of its own (a transparent wrapper
+ * stretched over a form, an invisible click catcher, a pseudo-element shield with no colour or a faint
+ * tint). The field under it is still in plain sight, so it does not hide the field from the person,
+ * whatever it does to a click. An image that has not loaded draws nothing either.
  */
 function seeThrough(hit: Element, win: Window): boolean {
+  // An element at opacity 0 (an invisible checkbox stretched over the page) draws nothing at all.
+  const check = (hit as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+  if (check && !check.call(hit, { opacityProperty: true })) return true;
   if (hit.tagName === 'IMG') {
     const img = hit as HTMLImageElement;
-    return img.complete && img.naturalWidth === 0 && !img.alt;
+    return img.complete && img.naturalWidth === 0;
   }
   if (PAINTS.test(hit.tagName)) return false;
   if (paintsFill(win.getComputedStyle(hit))) return false;

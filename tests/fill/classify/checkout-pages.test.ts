@@ -82,6 +82,7 @@ describe('payment words', () => {
     expect(keyOf('Full name', { name: 'payment address name' })).toBe('name.full');
     expect(keyOf('Name', { id: 'payment add name' })).toBeUndefined();
     expect(keyOf('Name', { id: 'card holder name' })).toBeUndefined();
+    expect(keyOf('First Name', { name: 'credit card billing address first name' })).toBe('name.given');
   });
 });
 
