@@ -39,13 +39,22 @@ function paintsFill(style: CSSStyleDeclaration): boolean {
   );
 }
 
+/** The field sits below its ancestor's own painting (a negative z-index on the way up to it). */
+function sunkBelow(el: Element, ancestor: Element, win: Window): boolean {
+  for (let n: Element | null = el; n && n !== ancestor; n = n.parentElement) {
+    const style = win.getComputedStyle(n);
+    if (style.position !== 'static' && parseInt(style.zIndex, 10) < 0) return true;
+  }
+  return false;
+}
+
 /**
  * A layer that hides nothing where it lies: no fill, no picture, no text of its own (a transparent wrapper
  * stretched over a form, an invisible click catcher, a pseudo-element shield with no colour or a faint
  * tint). The field under it is still in plain sight, so it does not hide the field from the person,
  * whatever it does to a click. An image that has not loaded draws nothing either.
  */
-function seeThrough(hit: Element, win: Window): boolean {
+function seeThrough(hit: Element, el: Element, win: Window): boolean {
   // An element at opacity 0 (an invisible checkbox stretched over the page) draws nothing at all.
   const check = (hit as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
   if (check && !check.call(hit, { opacityProperty: true })) return true;
@@ -54,12 +63,15 @@ function seeThrough(hit: Element, win: Window): boolean {
     return img.complete && img.naturalWidth === 0;
   }
   if (PAINTS.test(hit.tagName)) return false;
-  if (paintsFill(win.getComputedStyle(hit))) return false;
   for (const pseudo of ['::before', '::after']) {
     const p = win.getComputedStyle(hit, pseudo);
     if (p.content !== 'none' && p.content !== 'normal' && (paintsFill(p) || p.content.length > 2))
       return false;
   }
+  // An ancestor answers for its pseudo-elements: its own fill and text lie beneath the field, unless the
+  // field was sunk below them.
+  if (hit.contains(el)) return !sunkBelow(el, hit, win);
+  if (paintsFill(win.getComputedStyle(hit))) return false;
   for (const node of hit.childNodes) {
     if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) return false;
   }
@@ -123,7 +135,7 @@ function judge(el: Element, win: Window): Verdict {
     }
     const stack = hitsAt(el, x, y);
     // The first layer that draws something there (or the field itself) is what the person sees.
-    const hit = stack.find((h) => h === el || el.contains(h) || !seeThrough(h, win)) ?? stack[0];
+    const hit = stack.find((h) => h === el || el.contains(h) || !seeThrough(h, el, win)) ?? stack[0];
     if (!hit) unknown++;
     else if (reaches(hit, el)) return 'reached';
     // A cookie bar or a sticky header lies over the page only until the person scrolls or closes it.
