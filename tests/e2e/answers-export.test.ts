@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SAMPLE, startSession, storedData, type Session } from './support';
+import { SAMPLE, screenshotPath, startSession, storedData, type Session } from './support';
 
 let s: Session;
 beforeAll(async () => {
@@ -105,6 +105,9 @@ describe('answers exported and imported with the profile', () => {
     await answer(opts, 'gender', 'zh', '女');
     await importFile(opts, text);
     await opts.locator('[data-testid="imported-answers"] tr[data-kind="differs"]').waitFor();
+    await opts
+      .locator('[data-testid="imported-answers"]')
+      .screenshot({ path: screenshotPath('options-imported-answers') });
     expect(await opts.locator('[data-testid="imported-answers"] tr[data-kind="same"]').count()).toBe(2);
     await opts.locator('[data-testid="imported-answers-confirm"]').click();
     await opts.locator('[data-testid="imported-answers-done"]').waitFor();
