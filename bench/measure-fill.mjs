@@ -5,7 +5,13 @@
 // with the generic engine alone, so the table shows what the adapter adds.
 import { join } from 'node:path';
 import { launchWithExtension } from '../scripts/lib/chromium.mjs';
-import { fillThroughPopup, importResume, loadAnswers, serveLocal } from '../scripts/lib/session.mjs';
+import {
+  fillThroughPopup,
+  importResume,
+  loadAnswers,
+  loadAttachments,
+  serveLocal,
+} from '../scripts/lib/session.mjs';
 import { loadExpectations, scorePage, servedAt, snapshotBefore } from './fixture-expectations.mjs';
 import { linearFit, median } from './stats.mjs';
 
@@ -72,15 +78,17 @@ function summarisePage(e, samples) {
 /** @param {{ extDir: string, root: string, builtDir: string, runs: number, pages?: string[], log?: (s: string) => void }} opts */
 export async function measureFill({ extDir, root, builtDir, runs, pages, log = () => {} }) {
   const all = loadExpectations(builtDir).filter((e) => !pages || pages.includes(e.page));
-  // One browser per résumé and answers file: a page's expectations hold for that pair.
-  const byResume = groupBy(all, (e) => `${e.resume}|${e.answers ?? ''}`);
+  // One browser per résumé, answers file and set of attachments: a page's expectations hold for those.
+  const byResume = groupBy(all, (e) => `${e.resume}|${e.answers ?? ''}|${JSON.stringify(e.attach ?? {})}`);
   const results = [];
   for (const [, group] of byResume) {
-    const { resume, answers } = group[0];
+    const { resume, answers, attach } = group[0];
     const session = await launchWithExtension({ extDir });
     try {
       await (await importResume(session.ctx, session.extensionId, join(root, resume))).close();
       if (answers) await loadAnswers(session.ctx, session.extensionId, join(root, answers));
+      const files = Object.entries(attach ?? {}).map(([kind, file]) => ({ kind, file: join(root, file) }));
+      if (files.length) await loadAttachments(session.ctx, session.extensionId, files);
       for (const e of group) {
         const url = await serveLocal(session.ctx, join(builtDir, `${e.page}.html`), servedAt(e));
         try {

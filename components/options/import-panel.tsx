@@ -2,6 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import sampleResume from '~/samples/sample-resume.md?raw';
 import { useI18n } from '~/components/shared/i18n-context';
 import { ImportErrors } from './import-issues';
+import { ImportedAnswers } from './imported-answers';
 import type { Importer } from './use-importer';
 
 export function ImportPanel({ importer, importedLabel }: { importer: Importer; importedLabel?: string }) {
@@ -98,6 +99,9 @@ export function ImportPanel({ importer, importedLabel }: { importer: Importer; i
       </div>
       {state.kind === 'done' && !state.result.ok && (
         <ImportErrors errors={state.result.errors} text={state.text} />
+      )}
+      {state.kind === 'done' && state.result.ok && state.result.answers && (
+        <ImportedAnswers key={state.result.profileId} answers={state.result.answers} />
       )}
     </section>
   );

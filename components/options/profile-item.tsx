@@ -16,10 +16,20 @@ export function ProfileItem({ profile, active, selected, onSelect }: Props) {
   const { t, lang } = useI18n();
   const [renaming, setRenaming] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // ID numbers leave the browser in an export only when the user ticks this for that export.
+  const [withIds, setWithIds] = useState(false);
+  const [exported, setExported] = useState<string | null>(null);
 
   const download = async (format: ExportFormat) => {
-    const { fileName, text } = await exportProfile(profile.id, format);
-    downloadFile(fileName, text, format === 'markdown' ? 'text/markdown' : 'application/json');
+    try {
+      const { fileName, text, answers } = await exportProfile(profile.id, format, {
+        includeIdNumbers: withIds,
+      });
+      downloadFile(fileName, text, format === 'markdown' ? 'text/markdown' : 'application/json');
+      setExported(format === 'markdown' ? t('exportedWithAnswers', { count: answers }) : null);
+    } catch (err) {
+      setExported(t('exportFailed', { message: err instanceof Error ? err.message : String(err) }));
+    }
   };
   const saveName = async () => {
     if (renaming !== null) await renameProfile(profile.id, renaming);
@@ -74,9 +84,23 @@ export function ProfileItem({ profile, active, selected, onSelect }: Props) {
         <button type="button" className="btn btn-small" onClick={() => setRenaming(profile.label)}>
           {t('rename')}
         </button>
-        <button type="button" className="btn btn-small" onClick={() => void download('markdown')}>
+        <button
+          type="button"
+          className="btn btn-small"
+          data-testid="export-markdown"
+          onClick={() => void download('markdown')}
+        >
           {t('exportMarkdown')}
         </button>
+        <label className="export-ids" title={t('exportIncludeIdsHint')}>
+          <input
+            type="checkbox"
+            data-testid="export-include-ids"
+            checked={withIds}
+            onChange={(e) => setWithIds(e.currentTarget.checked)}
+          />{' '}
+          {t('exportIncludeIds')}
+        </label>
         <button type="button" className="btn btn-small" onClick={() => void download('json-resume')}>
           {t('exportJson')}
         </button>
@@ -100,6 +124,9 @@ export function ProfileItem({ profile, active, selected, onSelect }: Props) {
           </button>
         )}
       </div>
+      <p className="muted export-note" data-testid="export-note">
+        {exported ?? t('exportIncludeIdsHint')}
+      </p>
     </li>
   );
 }

@@ -1,14 +1,7 @@
 // The popup's copy of the in-page report: which fields were filled, need a look, or are still empty.
 import type { FieldReport, FillReport } from '~/lib/fill/types';
 import { useI18n } from '~/components/shared/i18n-context';
-import {
-  countsLine,
-  fieldName,
-  isListed,
-  LISTED_STATUSES,
-  STATUS_WORD,
-  type ListedStatus,
-} from '~/lib/fill/report/report-words';
+import { countsLine, fieldName, reportRows, rowStatusWord } from '~/lib/fill/report/report-words';
 
 function placedBy(f: FieldReport, t: ReturnType<typeof useI18n>['t']): string {
   return f.placedBy?.by === 'adapter'
@@ -18,9 +11,7 @@ function placedBy(f: FieldReport, t: ReturnType<typeof useI18n>['t']): string {
 
 export function FillReportView({ report }: { report: FillReport }) {
   const { t, lang } = useI18n();
-  const rows = report.fields
-    .filter((f): f is FieldReport & { status: ListedStatus } => isListed(f.status))
-    .sort((a, b) => LISTED_STATUSES.indexOf(a.status) - LISTED_STATUSES.indexOf(b.status));
+  const rows = reportRows(report.fields);
   return (
     <div className="fill-report" data-testid="fill-report" role="status">
       <p className="fill-adapter" data-testid="fill-adapter" data-adapter={report.adapter}>
@@ -43,10 +34,19 @@ export function FillReportView({ report }: { report: FillReport }) {
       {rows.length > 0 && (
         <ul className="report-rows" aria-label={t('reportTitle')}>
           {rows.map((f, i) => (
-            <li key={i} className={`report-row status-${f.status}`} title={`${f.reason} · ${placedBy(f, t)}`}>
+            <li
+              key={i}
+              className={`report-row status-${f.status}${f.openQuestion ? ' open-question' : ''}`}
+              title={`${f.reason} · ${placedBy(f, t)}`}
+            >
               <span className="report-dot" aria-hidden="true" />
               <span className="report-label">{fieldName(f, report.fields, lang)}</span>
-              <span className="report-status">{t(STATUS_WORD[f.status])}</span>
+              <span className="report-status">{t(rowStatusWord(f))}</span>
+              {f.openQuestion && (
+                <span className="report-hint" data-testid="open-question-hint">
+                  {t('reportPickerHint')}
+                </span>
+              )}
             </li>
           ))}
         </ul>

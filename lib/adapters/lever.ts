@@ -49,6 +49,6 @@ export const lever: SiteAdapter<Dom> = {
   ],
   own: {
     parsesResume:
-      'Lever reads an attached résumé file and fills name, email, phone and company itself; attach it before filling, and the fill keeps what Lever wrote.',
+      'Lever reads an attached résumé file and fills name, email, phone and company itself; the fill attaches the résumé file kept in the options page first (without one, attach it yourself, then fill) and keeps what Lever wrote.',
   },
 };

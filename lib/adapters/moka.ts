@@ -54,6 +54,6 @@ export const moka: SiteAdapter<Dom> = {
   },
   own: {
     parsesResume:
-      'Moka reads an uploaded résumé file (简历附件) and fills name, contact, education and projects itself, then may lock what it filled; upload the file first, then fill: the fill keeps what Moka wrote and fills what it left empty.',
+      'Moka reads an uploaded résumé file (简历附件) and fills name, contact, education and projects itself, then may lock what it filled; the fill uploads the résumé file kept in the options page first (without one, upload it yourself, then fill) and keeps what Moka wrote, filling only what it left empty.',
   },
 };

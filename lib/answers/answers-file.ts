@@ -7,7 +7,8 @@ export const ANSWERS_FORMAT = 'resume-autofill-answers';
 export const ANSWERS_FILE_VERSION = 1;
 
 const value = z.string().max(2000).optional();
-const entrySchema = z
+/** One entry as files hold it (the answers file's list, and a résumé's `answers:` front matter). */
+export const answerEntrySchema = z
   .object({
     concept: z.string().min(1).max(500),
     zh: value,
@@ -23,7 +24,7 @@ const fileSchema = z
   .object({
     format: z.literal(ANSWERS_FORMAT),
     version: z.literal(ANSWERS_FILE_VERSION),
-    answers: z.array(entrySchema).max(1000),
+    answers: z.array(answerEntrySchema).max(1000),
   })
   .strict();
 

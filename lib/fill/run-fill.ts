@@ -15,6 +15,7 @@ import type {
 import type { Resume } from '~/lib/resume/types';
 import { collectFields } from '~/lib/fill/collect/collect-fields';
 import { classifyFields, CONFIDENCE_BAR } from '~/lib/fill/classify/classify-field';
+import { markOpenQuestion } from '~/lib/fill/classify/open-question';
 import { classifyAnswerQuestions } from '~/lib/fill/classify/answer-pass';
 import type { AnswerBook } from '~/lib/answers/types';
 import { detectPageLang } from '~/lib/fill/describe/detect-lang';
@@ -261,6 +262,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     const driver = driverFor(field, drivers);
     recheck(field, report, driver);
     markRequiredEmpty(field, report, driver);
+    markOpenQuestion(field, report, classes.get(field.id), CONFIDENCE_BAR);
   }
   sealSnapshot();
   if (opts.marks !== false) markReport(results, drivers);

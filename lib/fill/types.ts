@@ -149,6 +149,8 @@ export interface FieldReport {
   selector?: string;
   /** Set on every field the engine classified. */
   placedBy?: PlacedBy;
+  /** An open question left to the user (why this company, 自我评价…): the report points to the picker. */
+  openQuestion?: boolean;
 }
 
 /** An adapter selector of the page's DOM generation that found nothing: the site may have changed. */

@@ -26,6 +26,28 @@ export const answersZh = {
   rememberSave: '记住选中的 {count} 项',
   rememberSaved: '已记住 {count} 项，可在设置页的“常用问题答案”中修改。',
   rememberScan: '记住我填写的内容',
+  exportIncludeIds: '含证件号码',
+  exportIncludeIdsHint:
+    '导出的 Markdown 会在 front matter 的 answers: 中带上你的常用问题答案；证件号码只有勾选这里才会写入文件。',
+  exportedWithAnswers: '已导出，含 {count} 条答案',
+  exportFailed: '无法导出：{message}',
+  importAnswersTitle: '文件中的常用问题答案',
+  importAnswersHint:
+    '这个文件带有 {count} 条答案，确认后才会加入“常用问题答案”。与你已有答案不同的，默认保留你的，勾选后才用文件中的替换。',
+  importAnswersNew: '新增',
+  importAnswersAdds: '补充',
+  importAnswersSame: '与你的相同',
+  importAnswersDiffers: '与你的不同',
+  importAnswersYours: '你的：{value}',
+  importAnswersReplace: '用文件中的替换',
+  importAnswersConfirm: '导入这些答案',
+  importAnswersSkip: '不导入',
+  importAnswersDone:
+    '答案已导入：新增 {added} 条，补充 {completed} 条，替换 {replaced} 条，保留你的 {kept} 条。',
+  importAnswersSkipped: '未导入文件中的答案。',
+  importAnswersInvalid: '文件中的答案无法读取，未导入：{message}',
+  iAnswersKept:
+    '这个文件的 answers: 部分无法与简历内容分开保存，文件未导入。请把 answers: 移到 front matter 末尾后重新导入。',
 };
 
 export const answersEn: Record<keyof typeof answersZh, string> = {
@@ -55,4 +77,26 @@ export const answersEn: Record<keyof typeof answersZh, string> = {
   rememberSave: 'Remember {count} selected',
   rememberSaved: 'Remembered {count}; edit them under “Answers to common questions” in the settings.',
   rememberScan: 'Remember what I typed',
+  exportIncludeIds: 'with ID numbers',
+  exportIncludeIdsHint:
+    'The exported Markdown carries your answers in its front matter (answers:); ID numbers are written into the file only when this is ticked.',
+  exportedWithAnswers: 'Exported with {count} answers',
+  exportFailed: 'Could not export: {message}',
+  importAnswersTitle: 'Answers in this file',
+  importAnswersHint:
+    'This file carries {count} answers. They are added to your answers only when you confirm; where one differs from yours, yours is kept unless you tick it.',
+  importAnswersNew: 'New',
+  importAnswersAdds: 'Adds to yours',
+  importAnswersSame: 'Same as yours',
+  importAnswersDiffers: 'Differs from yours',
+  importAnswersYours: 'Yours: {value}',
+  importAnswersReplace: "Use the file's",
+  importAnswersConfirm: 'Import these answers',
+  importAnswersSkip: 'Skip',
+  importAnswersDone:
+    'Answers imported: {added} added, {completed} completed, {replaced} replaced, {kept} of yours kept.',
+  importAnswersSkipped: "The file's answers were not imported.",
+  importAnswersInvalid: "The file's answers could not be read and were not imported: {message}",
+  iAnswersKept:
+    'The answers: block of this file could not be kept apart from the résumé, so the file was not saved. Move answers: to the end of the front matter and import it again.',
 };

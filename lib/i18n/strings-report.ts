@@ -12,6 +12,8 @@ export const reportZh = {
   statusRequiredEmpty: '必填未填',
   statusFailed: '未能填写',
   statusKept: '保留原值',
+  statusOpenQuestion: '未猜测',
+  reportPickerHint: '开放问题，需要你自己写：右键此框 →“在此插入简历亮点…”，挑选要插入的内容',
   reportEntry: '{section} {n} · {label}',
   reportUndo: '撤销',
   reportDismiss: '关闭',
@@ -27,6 +29,9 @@ export const reportEn: Record<ReportKey, string> = {
   statusRequiredEmpty: 'Required, empty',
   statusFailed: 'Could not fill',
   statusKept: 'Kept yours',
+  statusOpenQuestion: 'Not guessed',
+  reportPickerHint:
+    'An open question for you to answer: right-click the box → “Insert résumé highlights here…” to pick what to insert',
   reportEntry: '{section} {n} · {label}',
   reportUndo: 'Undo',
   reportDismiss: 'Dismiss',

@@ -3,7 +3,7 @@
 // alias bomb (`&a [*b, *b, …]`) cannot hang the import or the storage.
 
 import { formatPath, type PathSegment } from './paths';
-import { isSecretKey, KNOWN_KEYS, PAGE_KEYS } from './schema';
+import { COMPANION_KEYS, isSecretKey, KNOWN_KEYS, PAGE_KEYS } from './schema';
 import type { ImportIssue } from './types';
 import { makeIssue } from './issue';
 
@@ -111,7 +111,7 @@ export function normalizeFrontMatter(
   try {
     const data: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(raw)) {
-      if (PAGE_KEYS.includes(k) || isSecretKey(k)) continue;
+      if (PAGE_KEYS.includes(k) || COMPANION_KEYS.includes(k) || isSecretKey(k)) continue;
       if (!(KNOWN_KEYS.root as readonly string[]).includes(k)) {
         keepExtra([k], v);
         continue;

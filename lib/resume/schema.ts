@@ -75,6 +75,12 @@ export const KNOWN_KEYS = {
 /** Page-publishing keys (Jekyll/Hexo) that belong to the web page, not to the résumé. */
 export const PAGE_KEYS = ['title', 'layout', 'date', 'password'];
 
+/**
+ * Keys another part of the profile travels under (the answers to common questions: `answers:`, read by
+ * lib/answers/front-matter-answers.ts): not the résumé's, and no warning.
+ */
+export const COMPANION_KEYS = ['answers'];
+
 /** Secrets are dropped wherever they appear and their values never reach the result. */
 export function isSecretKey(key: string): boolean {
   return /^(?:password|passwd|pwd|passcode)$/i.test(key);

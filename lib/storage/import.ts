@@ -1,15 +1,33 @@
 // Importing and exporting pull in the résumé parser (YAML, pinyin, phone metadata: ~200 kB gzip), so
 // they live apart from lib/storage/index.ts, which the content script imports.
+import {
+  answersFromMarkdown,
+  withAnswers,
+  withoutAnswers,
+  type FrontMatterAnswers,
+} from '~/lib/answers/front-matter-answers';
+import { compareImported, mergedEntries, type ImportedAnswerRow } from '~/lib/answers/merge-imported';
+import { isSensitive } from '~/lib/answers/concepts';
+import { hasValue } from '~/lib/answers/types';
 import { fromJsonResume, toJsonResume, toMarkdown } from '~/lib/resume/json-resume';
 import { parseResume } from '~/lib/resume/parse';
 import { makeIssue } from '~/lib/resume/issue';
 import type { ImportIssue, ImportResult } from '~/lib/resume/types';
+import { getAnswers } from './answers';
+import { answersItem, serialized, writeItem } from './items';
 import { storeImported } from './profiles';
 import { redactSecrets } from './redact-secrets';
 import { resolveResume } from './resolve';
 import type { ImportOptions } from './types';
 
-export type StoredImportResult = ImportResult & { profileId?: string };
+export type StoredImportResult = ImportResult & {
+  profileId?: string;
+  /**
+   * The answers the file carries in its front matter (`answers:`), not stored yet: the options page
+   * shows them and stores them only when the user confirms (applyImportedAnswers).
+   */
+  answers?: FrontMatterAnswers;
+};
 
 /**
  * Parses a Markdown résumé and saves it, with the text as imported minus any front-matter password.
@@ -20,15 +38,50 @@ export async function importProfile(text: string, opts: ImportOptions = {}): Pro
   if (!result.ok) return result;
   const redacted = redactSecrets(text);
   if (!redacted.ok) return { ok: false, errors: [makeIssue('secret-kept', 'iSecretKept')] };
+  // The answers live in the answer store only: the stored text keeps no copy (its lines stay blank, so
+  // warnings keep their line numbers), and an export writes the answers as they are then.
+  const markdown = withoutAnswers(redacted.markdown, { keepLines: true });
+  if (markdown === undefined) return { ok: false, errors: [makeIssue('answers-kept', 'iAnswersKept')] };
+  const answers = answersFromMarkdown(text);
   const profileId = await storeImported({
     resume: result.resume,
     warnings: result.warnings,
-    markdown: redacted.markdown,
+    markdown,
     fileName: opts.fileName,
     source: 'markdown',
     replaceId: opts.replaceId,
   });
-  return { ...result, profileId };
+  return { ...result, profileId, ...(answers && { answers }) };
+}
+
+/** How the answers an imported file carries compare with the stored ones (for the confirmation). */
+export async function compareImportedAnswers(
+  answers: Extract<FrontMatterAnswers, { ok: true }>['answers'],
+): Promise<ImportedAnswerRow[]> {
+  return compareImported(await getAnswers(), answers);
+}
+
+/**
+ * Stores the confirmed answers of an import: new ones and additions to empty parts; a different answer
+ * only where its concept is in `replace` (the user ticked it), as the file has it. Returns the rows as
+ * compared at the moment of writing (the store may have changed since the confirmation was shown).
+ */
+export function applyImportedAnswers(
+  rows: ImportedAnswerRow[],
+  replace: ReadonlySet<string>,
+): Promise<ImportedAnswerRow[]> {
+  return serialized(async () => {
+    const stored = await getAnswers();
+    const now = compareImported(
+      stored,
+      rows.map((r) => r.theirs),
+    );
+    const merged = mergedEntries(now, replace);
+    const byConcept = new Map(stored.map((e) => [e.concept, e]));
+    for (const e of merged) byConcept.set(e.concept, e);
+    await writeItem(answersItem, [...byConcept.values()]);
+    return now;
+  });
 }
 
 /** Imports a JSON Resume (jsonresume.org) file; the profile keeps a generated Markdown version. */
@@ -61,15 +114,26 @@ export type ExportFormat = 'markdown' | 'json-resume';
 export async function exportProfile(
   id: string,
   format: ExportFormat,
-): Promise<{ fileName: string; text: string }> {
+  opts: { includeIdNumbers?: boolean } = {},
+): Promise<{ fileName: string; text: string; answers: number }> {
   const resolved = await resolveResume(id);
   if (!resolved) throw new Error(`No profile with id ${id}`);
   const { profile, resume } = resolved;
   const base = (profile.fileName ?? profile.label).replace(/\.(md|markdown|txt|json)$/i, '');
   const safeBase = base.replace(/[\\/:*?"<>|]+/g, '-').trim() || 'resume';
-  return format === 'markdown'
-    ? { fileName: `${safeBase}.md`, text: profile.markdown }
-    : { fileName: `${safeBase}.json`, text: JSON.stringify(toJsonResume(resume), null, 2) + '\n' };
+  if (format === 'json-resume')
+    return {
+      fileName: `${safeBase}.json`,
+      text: JSON.stringify(toJsonResume(resume), null, 2) + '\n',
+      answers: 0,
+    };
+  // The Markdown carries the answers in its front matter (ID numbers only when asked for).
+  const answers = await getAnswers();
+  const text = withAnswers(profile.markdown, answers, opts);
+  if (text === undefined)
+    throw new Error('The answers could not be written into this profile’s front matter');
+  const written = answers.filter((a) => hasValue(a) && (opts.includeIdNumbers || !isSensitive(a.concept)));
+  return { fileName: `${safeBase}.md`, text, answers: written.length };
 }
 
 /** A parser bug must read as a failed import, never as a half-saved one. */

@@ -90,6 +90,8 @@ describe('the fill report, in the popup and on the page', () => {
       'statusRequiredEmpty',
       'statusFailed',
       'statusKept',
+      // An open question left to the user (plain-div-en's cover letter box).
+      'statusOpenQuestion',
     ] as const;
     const known = new Set(words.map((k) => translate(lang, k)));
     for (const row of panel.rows) expect(known.has(row)).toBe(true);

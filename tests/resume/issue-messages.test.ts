@@ -74,6 +74,10 @@ const PRODUCERS: Record<string, () => Promise<ImportIssue[]> | ImportIssue[]> = 
   'name-latin': () => parsed('---\nname: 𠀀𠀁\n---\n'),
   phone: () => parsed('---\nname: 李思远\ncontact:\n  phone: "12"\n---\n'),
   'skipped-entry': () => errorsOf(fromJsonResume({ basics: { name: '李思远' }, work: [{ position: 'x' }] })),
+  'answers-kept': async () =>
+    errorsOf(
+      await importProfile(SAMPLE.replace(/^name:/m, 'answers: &a\n  gender:\n    zh: 男\nalso: *a\nname:')),
+    ),
   'secret-kept': async () =>
     errorsOf(await importProfile(SAMPLE.replace('password: sample-only\n', 'password: &p x\nalso: *p\n'))),
   'json-syntax': async () => [

@@ -100,7 +100,7 @@ describe('JSON Resume and export', () => {
   it('exports the Markdown as stored and a JSON Resume that imports back', async () => {
     const { profileId } = await importProfile(SAMPLE_EN, { fileName: 'cv.md' });
     const md = await exportProfile(profileId!, 'markdown');
-    expect(md).toEqual({ fileName: 'cv.md', text: (await listProfiles())[0].markdown });
+    expect(md).toEqual({ fileName: 'cv.md', text: (await listProfiles())[0].markdown, answers: 0 });
 
     await setOverride(profileId!, 'contact.email', 'corrected@example.com');
     const json = await exportProfile(profileId!, 'json-resume');

@@ -84,6 +84,15 @@ export async function attachFiles(
       selector: cssPath(t.zone),
       ...(value !== undefined && { value }),
     });
+    if (t.siteAutofill) {
+      out.reports.push(
+        line(
+          'skipped',
+          "the site's own fill-from-résumé box (it rewrites the form from the file): upload there yourself if you want that",
+        ),
+      );
+      return;
+    }
     const stored = attachments?.find((a) => a.kind === kind);
     if (!stored) {
       out.reports.push(line('skipped', `no ${KIND_WORDS[kind]} file is stored: attach it yourself`));

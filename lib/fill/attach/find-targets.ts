@@ -19,7 +19,15 @@ export interface AttachTarget {
   kind?: AttachmentKind;
   /** The input's `accept` list, lower case ('.pdf', 'application/pdf', 'image/*'). */
   accept: string[];
+  /**
+   * The box is the site's own "fill the form from your résumé" feature (Ashby's "Autofill from resume"
+   * pane), not a document the application asks for: the site would rewrite the form from it.
+   */
+  siteAutofill?: boolean;
 }
+
+/** Words of a box that fills the form from the file instead of taking it as a document. */
+const SITE_AUTOFILL = /auto-?fill|自动填写|自动填充|一键填写|智能填写|一键导入|解析简历|简历解析/i;
 
 /** How far above the input its words are looked for. */
 const MAX_CLIMB = 6;
@@ -138,6 +146,7 @@ export function findAttachTargets(doc: Document, { zones: withZones = true } = {
       input,
       zone: shown ? input : zone!,
       ...found,
+      siteAutofill: words.slice(0, 3).some((w) => SITE_AUTOFILL.test(w)),
       accept: (input.accept || '')
         .split(',')
         .map((s) => s.trim().toLowerCase())

@@ -32,6 +32,9 @@ export const PANEL_CSS = `
 .label { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .status { color: var(--muted); font-size: 12px; flex: none; }
 .failed .status, .required-empty .status { color: var(--danger); }
+.item.open-question { flex-wrap: wrap; }
+.open-question .dot { background: var(--primary); }
+.hint { flex-basis: 100%; padding-left: 14px; color: var(--muted); font-size: 12px; white-space: normal; }
 .actions { display: flex; gap: 8px; justify-content: flex-end; }
 button { font: inherit; color: var(--fg); padding: 4px 12px; border-radius: 6px; border: 1px solid var(--border);
   background: var(--btn); cursor: pointer; }

@@ -5,7 +5,7 @@ import { translateReport as translate } from '~/lib/i18n/strings-report';
 import type { FieldReport, FillReport, SelectorMiss } from '~/lib/fill/types';
 import { clearMarks } from './marks';
 import { PANEL_CSS } from './panel-style';
-import { countsLine, fieldName, isListed, LISTED_STATUSES, STATUS_WORD } from './report-words';
+import { countsLine, fieldName, reportRows, rowStatusWord } from './report-words';
 
 export const UI_ATTR = 'data-resume-autofill-ui';
 
@@ -49,10 +49,8 @@ function listItems(
   lang: FillReport['lang'],
 ): HTMLElement {
   const list = el(doc, 'ul', 'list');
-  const shown = LISTED_STATUSES.flatMap((status) => fields.filter((f) => f.status === status && f.label));
-  for (const f of shown) {
-    if (!isListed(f.status)) continue;
-    const item = el(doc, 'li', `item ${f.status}`);
+  for (const f of reportRows(fields)) {
+    const item = el(doc, 'li', `item ${f.status}${f.openQuestion ? ' open-question' : ''}`);
     item.title =
       f.placedBy?.by === 'adapter'
         ? `${t.byAdapter}: ${f.placedBy.selector} (${f.placedBy.variant})`
@@ -60,8 +58,10 @@ function listItems(
     item.append(
       el(doc, 'span', 'dot'),
       el(doc, 'span', 'label', fieldName(f, fields, lang)),
-      el(doc, 'span', 'status', translate(lang, STATUS_WORD[f.status])),
+      el(doc, 'span', 'status', translate(lang, rowStatusWord(f))),
     );
+    // An open question left to the user: where the highlight picker is.
+    if (f.openQuestion) item.append(el(doc, 'span', 'hint', translate(lang, 'reportPickerHint')));
     list.append(item);
   }
   return list;

@@ -26,6 +26,30 @@ export function isListed(status: FieldStatus): status is ListedStatus {
   return (LISTED_STATUSES as readonly string[]).includes(status);
 }
 
+/**
+ * The rows a report lists, most urgent first: every listed status, and the open questions left to the
+ * user (a skipped one too), each of those after the required ones and with the picker's hint.
+ */
+export function reportRows(fields: readonly FieldReport[]): FieldReport[] {
+  const rank = (f: FieldReport) =>
+    f.status === 'required-empty'
+      ? 0
+      : f.openQuestion
+        ? 0.5
+        : LISTED_STATUSES.indexOf(f.status as ListedStatus);
+  return fields
+    .filter((f) => f.label && (isListed(f.status) || f.openQuestion))
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+    .map(({ f }) => f);
+}
+
+/** The status word of a row: an open question reads "not guessed" (required ones too). */
+export function rowStatusWord(f: FieldReport): ReportKey {
+  if (f.openQuestion) return 'statusOpenQuestion';
+  return isListed(f.status) ? STATUS_WORD[f.status] : 'statusOpenQuestion';
+}
+
 /** "Filled 28 · Could not fill 1 · Required, empty 2": every status that occurred; Filled always. */
 export function countsLine(
   report: Pick<FillReport, 'counts'>,

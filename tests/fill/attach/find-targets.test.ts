@@ -38,4 +38,25 @@ describe('findAttachTargets', () => {
     expect(t?.input).toBeUndefined();
     expect(t?.kind).toBe('transcript');
   });
+
+  it("marks the site's own fill-from-résumé box apart from the résumé field it sits beside", () => {
+    const doc = page(`
+      <div class="pane">
+        <p>Autofill from resume</p><p>Upload your resume here to autofill key application fields.</p>
+        <button type="button">Upload file</button><input type="file" id="auto" hidden>
+      </div>
+      <form>
+        <div><label>Resume</label><div><button type="button">Upload File</button>
+          <input type="file" id="resume" hidden></div></div>
+        <div><label for="zh">上传简历</label><input type="file" id="zh"></div>
+        <div><p>上传简历，一键填写申请表</p><input type="file" id="zh-auto"></div>
+      </form>`);
+    const found = findAttachTargets(doc).map((t) => [t.input?.id, t.kind, !!t.siteAutofill]);
+    expect(found).toEqual([
+      ['auto', 'resume', true],
+      ['resume', 'resume', false],
+      ['zh', 'resume', false],
+      ['zh-auto', 'resume', true],
+    ]);
+  });
 });
