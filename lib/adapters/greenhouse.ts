@@ -3,6 +3,7 @@
 // often embedded in a company's own careers page as an iframe. Fields a posting adds itself (question_N,
 // answers_attributes) have per-job ids and are left to the generic engine, which reads their labels.
 import type { SiteAdapter } from '~/lib/fill/types';
+import { select2Combobox } from './greenhouse-select2';
 
 type Dom = 'react-board' | 'legacy-board';
 
@@ -65,7 +66,10 @@ export const greenhouse: SiteAdapter<Dom> = {
       optional: true,
       selectors: [
         { css: 'input[id^="school--"]', dom: 'react-board' },
-        { css: 'input[id^="education_school_name_"]', dom: 'legacy-board' },
+        // select2 3 draws the school's hidden input as `#s2id_education_school_name_N` (a remote list).
+        { css: 'div.select2-container[id^="s2id_education_school_name_"]', dom: 'legacy-board' },
+        // An embed whose select2 script did not run leaves the school a plain text box.
+        { css: 'input[type=text][id^="education_school_name_"]', dom: 'legacy-board' },
       ],
     },
     {
@@ -121,6 +125,14 @@ export const greenhouse: SiteAdapter<Dom> = {
       ],
     },
   ],
+  controls: [
+    // The remote school select2: its input is hidden, the drawn box is the control (greenhouse-select2.ts).
+    {
+      css: 'div.select2-container[id^="s2id_education_school_name_"]',
+      dom: 'legacy-board',
+      widget: 'combobox',
+    },
+  ],
   blocks: {
     education: [{ css: '#education_section .education', dom: 'legacy-board' }],
   },
@@ -129,4 +141,6 @@ export const greenhouse: SiteAdapter<Dom> = {
     // which reads the section around them, picks those.
     education: [{ css: 'a#add_education', dom: 'legacy-board' }],
   },
+  // select2 3 boxes (the legacy school) are driven the select2 way; react-select stays generic.
+  drivers: { combobox: select2Combobox },
 };

@@ -50,6 +50,21 @@ export function widgetContainer(el: Element): Element | null {
   return found;
 }
 
+/**
+ * The box a component library draws for a native <select> it took over (select2, and the like): the
+ * select is kept for the form but taken out of the tab order (and usually moved off screen), and the
+ * drawn widget stands right beside it. That stand-in is what a person sees and clicks, so it is the
+ * unit judged for visibility and outlined; the select itself is still what is written, its `change`
+ * reaching the library's handlers (jQuery's included), which redraw the stand-in.
+ */
+export function selectStandIn(select: Element): Element | null {
+  if (select.getAttribute('tabindex') !== '-1' && select.getAttribute('aria-hidden') !== 'true') return null;
+  for (const sibling of [select.previousElementSibling, select.nextElementSibling]) {
+    if (sibling && isWidgetClass(sibling) && !sibling.querySelector('select')) return sibling;
+  }
+  return null;
+}
+
 function isDateish(input: Element, container: Element | null): boolean {
   if (input.getAttribute('aria-haspopup') === 'dialog') return true;
   if (container) {
@@ -113,7 +128,7 @@ export function recogniseControl(node: Element): Recognised | null {
     case 'TEXTAREA':
       return (node as HTMLTextAreaElement).readOnly ? null : { el, widget: 'textarea', target: el };
     case 'SELECT':
-      return { el, widget: 'select', target: el };
+      return { el, widget: 'select', target: selectStandIn(el) ?? el };
     case 'BUTTON':
       if (node.getAttribute('role') === 'combobox') return { el, widget: 'combobox', target: el };
       return node.getAttribute('aria-haspopup') === 'listbox'
