@@ -3,7 +3,6 @@
 // often embedded in a company's own careers page as an iframe. Fields a posting adds itself (question_N,
 // answers_attributes) have per-job ids and are left to the generic engine, which reads their labels.
 import type { SiteAdapter } from '~/lib/fill/types';
-import { select2Combobox } from './greenhouse-select2';
 
 type Dom = 'react-board' | 'legacy-board';
 
@@ -66,7 +65,8 @@ export const greenhouse: SiteAdapter<Dom> = {
       optional: true,
       selectors: [
         { css: 'input[id^="school--"]', dom: 'react-board' },
-        // select2 3 draws the school's hidden input as `#s2id_education_school_name_N` (a remote list).
+        // select2 3 draws the school's hidden input as `#s2id_education_school_name_N` (a remote list,
+        // collected and driven by the generic engine's select2 driver).
         { css: 'div.select2-container[id^="s2id_education_school_name_"]', dom: 'legacy-board' },
         // An embed whose select2 script did not run leaves the school a plain text box.
         { css: 'input[type=text][id^="education_school_name_"]', dom: 'legacy-board' },
@@ -125,14 +125,6 @@ export const greenhouse: SiteAdapter<Dom> = {
       ],
     },
   ],
-  controls: [
-    // The remote school select2: its input is hidden, the drawn box is the control (greenhouse-select2.ts).
-    {
-      css: 'div.select2-container[id^="s2id_education_school_name_"]',
-      dom: 'legacy-board',
-      widget: 'combobox',
-    },
-  ],
   blocks: {
     education: [{ css: '#education_section .education', dom: 'legacy-board' }],
   },
@@ -141,6 +133,4 @@ export const greenhouse: SiteAdapter<Dom> = {
     // which reads the section around them, picks those.
     education: [{ css: 'a#add_education', dom: 'legacy-board' }],
   },
-  // select2 3 boxes (the legacy school) are driven the select2 way; react-select stays generic.
-  drivers: { combobox: select2Combobox },
 };

@@ -65,6 +65,19 @@ export function selectStandIn(select: Element): Element | null {
   return null;
 }
 
+/**
+ * A select2 3 single-value box over an input (select2 4's `span.select2-container` has no
+ * `a.select2-choice`; a box over a <select>, which stands right after it, is left to that select).
+ */
+export function isSelect2Box(el: Element): boolean {
+  return (
+    el.tagName === 'DIV' &&
+    el.classList.contains('select2-container') &&
+    !!el.querySelector(':scope > a.select2-choice') &&
+    el.nextElementSibling?.tagName === 'INPUT'
+  );
+}
+
 function isDateish(input: Element, container: Element | null): boolean {
   if (input.getAttribute('aria-haspopup') === 'dialog') return true;
   if (container) {
@@ -97,6 +110,8 @@ function recogniseInput(input: HTMLInputElement): Recognised | null {
   if (type === 'checkbox') return { el: input, widget: 'checkbox', target: input };
   if (type === 'radio') return { el: input, widget: 'radio', target: input };
   if (DATE_TYPES.has(type)) return { el: input, widget: 'native-date', target: input };
+  // select2's own inputs (its focusser, the search box of its list) are parts of the widget, never fields.
+  if (input.closest('.select2-container, .select2-drop')) return null;
   const container = widgetContainer(input);
   const ariaCombo = input.parentElement?.closest('[role=combobox]');
   if (ariaCombo && ariaCombo.tagName !== 'INPUT') return { el: input, widget: 'combobox', target: ariaCombo };
@@ -135,6 +150,8 @@ export function recogniseControl(node: Element): Recognised | null {
         ? { el, widget: 'listbox-button', target: el }
         : null;
   }
+  // select2 3 over a hidden input: the drawn box is the control (drivers/select2.ts drives it).
+  if (isSelect2Box(node)) return { el, widget: 'combobox', target: el };
   const role = node.getAttribute('role');
   // ARIA 1.1 comboboxes wrap a text input; that input is the one recognised.
   if (role === 'combobox') return node.querySelector('input') ? null : { el, widget: 'combobox', target: el };

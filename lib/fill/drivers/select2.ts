@@ -1,23 +1,17 @@
-// The legacy Greenhouse board's remote select2 (select2 3, ../shared/notes/recruiting-sites.md §2): the
-// school is a hidden input drawn as `div.select2-container#s2id_education_school_name_N` (an
-// `a.select2-choice` showing `.select2-chosen`, an off-screen focusser input) that lists nothing until the
-// user types. It opens on mousedown of its choice; the list (`.select2-drop`, moved to <body> while open)
-// has its own search box, named `<focusser id>_search`, and its results are
-// `li.select2-result-selectable`, chosen on mouseup. Only a result whose text is the wanted name is picked;
-// a near miss (same words, another school) is never taken, and with no such result the box stays empty.
-// Undo empties it through select2's clear control (`abbr.select2-search-choice-close`, shown when the
-// board allows clearing), or picks the old school again.
-// Imports stay relative (wxt.config.ts loads the adapters before any alias resolves).
-import type { Driver, FieldDescription, WriteResult } from '~/lib/fill/types';
-import { setNativeValue } from '../fill/write-text';
-import { pointerClick, pointerPress } from '../fill/drivers/pointer';
-import { waitFor } from '../fill/drivers/wait-for';
-import { normalizeText } from '../fill/values/normalize-text';
-
-/** A select2 3 container (not the select2 4 `span.select2-container`, which has no `a.select2-choice`). */
-export function isSelect2Box(el: Element): boolean {
-  return el.matches('div.select2-container') && !!el.querySelector(':scope > a.select2-choice');
-}
+// select2 3 on a hidden input (a remote list, such as a directory of schools): select2 draws
+// `div.select2-container#s2id_<input id>` before the input (an `a.select2-choice` showing `.select2-chosen`,
+// an off-screen focusser input); nothing is listed until the user types. It opens on
+// mousedown of its choice; the list (`.select2-drop`, moved to <body> while open) has its own search box,
+// named `<focusser id>_search`, and its results are `li.select2-result-selectable`, chosen on mouseup.
+// Only a result whose text is the wanted name is picked; a near miss (same words, another school) is never
+// taken, and with no such result the box stays empty. Undo empties it through select2's clear control
+// (`abbr.select2-search-choice-close`, shown when the page allows clearing), or picks the old entry again.
+// A select2 drawn over a <select> is no such box: the select itself is written (collect/recognise-control).
+import type { Driver, WriteResult } from '~/lib/fill/types';
+import { setNativeValue } from '../write-text';
+import { normalizeText } from '../values/normalize-text';
+import { pointerClick, pointerPress } from './pointer';
+import { waitFor } from './wait-for';
 
 function choice(box: Element): HTMLElement | null {
   return box.querySelector<HTMLElement>(':scope > a.select2-choice');
@@ -112,17 +106,3 @@ export const select2Driver: Driver<string> = {
   },
   box: (field) => field.el,
 };
-
-/** The board's combobox driver: select2 3 boxes through this one, anything else through the generic. */
-export function select2Combobox(generic: Driver): Driver {
-  const pick = (field: FieldDescription): Driver => (isSelect2Box(field.el) ? select2Driver : generic);
-  return {
-    shows: 'option',
-    read: (field) => pick(field).read(field),
-    write: (field, value, opts) => pick(field).write(field, value, opts),
-    stager: (field) => (isSelect2Box(field.el) ? undefined : generic.stager?.(field)),
-    save: (field) => pick(field).save(field),
-    restore: (field, saved) => pick(field).restore(field, saved),
-    box: (field) => pick(field).box?.(field) ?? field.el,
-  };
-}
