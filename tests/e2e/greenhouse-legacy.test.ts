@@ -3,7 +3,9 @@
 // adds no entry and changes nothing select2 holds, both reports name the adapter with no selector missed,
 // and the remote school select2 is placed by the adapter. A résumé whose schools the lookup lists only as
 // longer names (near misses: "National University" → "…of Singapore", "…of Samoa") leaves both schools
-// empty and the list shut, never a wrong school.
+// empty and the list shut, never a wrong school. Embedded as Greenhouse embeds it — the board at its
+// boards.greenhouse.io/embed/job_app address in an iframe of a company's own careers page, another
+// origin — the board's frame is filled with the adapter and the company page's own fields stay alone.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +15,18 @@ import type { FillReport } from '~/lib/fill/types';
 import { fillThroughPopup, serveLocal } from '../../scripts/lib/session.mjs';
 import { allExpectations } from './expectations';
 import { BUILT_FIXTURES, SAMPLE_EN, startSession, type Session } from './support';
+
+const CAREERS = 'https://careers.tidewater.example/jobs/platform-engineer';
+const EMBED = 'https://boards.greenhouse.io/embed/job_app?for=tidewaterfreight&token=4417021';
+
+/** The company's page around the embed (our own markup): a job search and a newsletter sign-up. */
+const CAREERS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Careers</title></head>
+<body><header><label for="q">Search roles</label> <input id="q" name="q" type="search"></header>
+<h1>Platform Engineer</h1><div id="grnhse_app"><iframe id="grnhse_iframe" src="${EMBED}" title="Greenhouse Job Board"
+ width="760" height="2400" style="border:0"></iframe></div>
+<footer><form id="newsletter"><label for="news-email">Get new roles by email</label>
+<input id="news-email" name="email" type="email"> <button type="button">Subscribe</button></form></footer>
+</body></html>`;
 
 const [e] = allExpectations((name) => name === 'greenhouse-legacy-en');
 
@@ -100,6 +114,57 @@ describe('greenhouse-legacy-en, schools the lookup lists only as longer names', 
     const schools = (report as FillReport).fields.filter((f) => f.key === 'education.school');
     expect(schools.map((f) => f.status)).toEqual(['failed', 'failed']);
     expect(await page.locator('.select2-dropdown-open, .select2-drop-active:visible').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('greenhouse-legacy-en embedded in a company page (another origin)', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await startSession({ resumes: [SAMPLE_EN] });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('fills the board in its frame with the adapter, and leaves the company page alone', async () => {
+    await serveLocal(s.ctx, join(BUILT_FIXTURES, `${e!.page}.html`), EMBED);
+    await s.ctx.route(CAREERS, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: CAREERS_PAGE }),
+    );
+    const page = await s.ctx.newPage();
+    await page.goto(CAREERS);
+    const board = page.frameLocator('#grnhse_iframe');
+    await board.locator('#s2id_education_degree_0').waitFor();
+    const frame = page.frames().find((f) => f.url() === EMBED)!;
+    const { report } = await fillThroughPopup(s.ctx, s.sw, s.extensionId, page);
+    await page.waitForTimeout(200);
+    const inner = (await frame.evaluate(() =>
+      (window as unknown as { __fixtureState: () => State }).__fixtureState(),
+    )) as State;
+    expect([inner.first_name, inner.last_name, inner.email, inner.educationEntries]).toEqual([
+      'Siyuan',
+      'Li',
+      'lisiyuan_demo@163.com',
+      2,
+    ]);
+    expect([inner.education_school_name_0, inner.education_degree_0, inner.education_discipline_0]).toEqual([
+      'National University of Singapore',
+      '4',
+      '105',
+    ]);
+    expect(inner.education_school_name_1).toBe('Huazhong University of Science and Technology');
+    expect([inner.job_application_answers_attributes_3_boolean_value, inner.job_application_gender]).toEqual([
+      '',
+      '',
+    ]);
+    expect(await page.locator('#q').inputValue()).toBe('');
+    expect(await page.locator('#news-email').inputValue()).toBe('');
+    expect(report.adapter).toBe('greenhouse');
+    const byAdapter = (report as FillReport).fields.filter((f) => f.placedBy?.by === 'adapter');
+    expect(byAdapter.map((f) => f.key)).toContain('education.school');
+    expect(byAdapter.length).toBeGreaterThanOrEqual(17);
+    expect(report.selectorMisses).toEqual([]);
     await page.close();
   });
 });
