@@ -56,6 +56,21 @@ describe('a native select drawn by a library', () => {
     ]);
   });
 
+  it('select2 4 (the select aria-hidden, its box after it) is recognised the same way', () => {
+    document.body.innerHTML = `<div class="field"><label for="degree">Degree</label>
+      <select id="degree" class="select2-hidden-accessible" aria-hidden="true" tabindex="-1" style="${OFFSCREEN}">
+        <option value="">--</option><option value="4">Master's Degree</option></select>
+      <span class="select2 select2-container select2-container--default" dir="ltr">
+        <span class="selection"><span class="select2-selection select2-selection--single" role="combobox"
+          aria-haspopup="true" tabindex="0"><span class="select2-selection__rendered">--</span></span></span>
+      </span></div>`;
+    const select = document.querySelector('select')!;
+    expect(selectStandIn(select)).toBe(document.querySelector('span.select2-container'));
+    // The box's own combobox is a part of the select, never a field of its own.
+    const fields = collectFields(document);
+    expect(fields.map((f) => [f.widget, f.label, f.el.id])).toEqual([['select', 'Degree', 'degree']]);
+  });
+
   it('a hidden select still in the tab order has no stand-in: it stays invisible (a honeypot)', () => {
     document.body.innerHTML = select2('trap', 'Degree', '');
     const select = document.querySelector('select')!;
