@@ -65,7 +65,11 @@ export const greenhouse: SiteAdapter<Dom> = {
       optional: true,
       selectors: [
         { css: 'input[id^="school--"]', dom: 'react-board' },
-        { css: 'input[id^="education_school_name_"]', dom: 'legacy-board' },
+        // select2 3 draws the school's hidden input as `#s2id_education_school_name_N` (a remote list,
+        // collected and driven by the generic engine's select2 driver).
+        { css: 'div.select2-container[id^="s2id_education_school_name_"]', dom: 'legacy-board' },
+        // An embed whose select2 script did not run leaves the school a plain text box.
+        { css: 'input[type=text][id^="education_school_name_"]', dom: 'legacy-board' },
       ],
     },
     {

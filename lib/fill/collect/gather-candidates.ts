@@ -112,8 +112,13 @@ export function gatherCandidates(root: Document | ShadowRoot, extra?: ExtraRecog
   };
   walkElements(root, visit, extra?.selector);
   for (const c of out) if (c.kind === 'radios') finishGroup(c.group);
-  // A site's own control carries its own inputs (a yes/no button pair's hidden checkbox): they are parts
-  // of it, written through its driver, never fields of their own.
+  // A site's own control carries its own inputs (a yes/no button pair's hidden checkbox), and the box a
+  // library draws for a <select> its own combobox (select2 4): they are parts of it, written through its
+  // driver, never fields of their own.
+  for (const c of out) {
+    if (c.kind === 'control' && c.rec.widget === 'select' && c.rec.target !== c.rec.el)
+      siteOwn.push(c.rec.target);
+  }
   if (!siteOwn.length) return out;
   const inside = (el: Element) => siteOwn.some((s) => s !== el && s.contains(el));
   return out.filter((c) => (c.kind === 'control' ? !inside(c.rec.el) : !c.group.radios.every(inside)));

@@ -50,6 +50,34 @@ export function widgetContainer(el: Element): Element | null {
   return found;
 }
 
+/**
+ * The box a component library draws for a native <select> it took over (select2, and the like): the
+ * select is kept for the form but taken out of the tab order (and usually moved off screen), and the
+ * drawn widget stands right beside it. That stand-in is what a person sees and clicks, so it is the
+ * unit judged for visibility and outlined; the select itself is still what is written, its `change`
+ * reaching the library's handlers (jQuery's included), which redraw the stand-in.
+ */
+export function selectStandIn(select: Element): Element | null {
+  if (select.getAttribute('tabindex') !== '-1' && select.getAttribute('aria-hidden') !== 'true') return null;
+  for (const sibling of [select.previousElementSibling, select.nextElementSibling]) {
+    if (sibling && isWidgetClass(sibling) && !sibling.querySelector('select')) return sibling;
+  }
+  return null;
+}
+
+/**
+ * A select2 3 single-value box over an input (select2 4's `span.select2-container` has no
+ * `a.select2-choice`; a box over a <select>, which stands right after it, is left to that select).
+ */
+export function isSelect2Box(el: Element): boolean {
+  return (
+    el.tagName === 'DIV' &&
+    el.classList.contains('select2-container') &&
+    !!el.querySelector(':scope > a.select2-choice') &&
+    el.nextElementSibling?.tagName === 'INPUT'
+  );
+}
+
 function isDateish(input: Element, container: Element | null): boolean {
   if (input.getAttribute('aria-haspopup') === 'dialog') return true;
   if (container) {
@@ -82,6 +110,8 @@ function recogniseInput(input: HTMLInputElement): Recognised | null {
   if (type === 'checkbox') return { el: input, widget: 'checkbox', target: input };
   if (type === 'radio') return { el: input, widget: 'radio', target: input };
   if (DATE_TYPES.has(type)) return { el: input, widget: 'native-date', target: input };
+  // select2's own inputs (its focusser, the search box of its list) are parts of the widget, never fields.
+  if (input.closest('.select2-container, .select2-drop')) return null;
   const container = widgetContainer(input);
   const ariaCombo = input.parentElement?.closest('[role=combobox]');
   if (ariaCombo && ariaCombo.tagName !== 'INPUT') return { el: input, widget: 'combobox', target: ariaCombo };
@@ -113,13 +143,15 @@ export function recogniseControl(node: Element): Recognised | null {
     case 'TEXTAREA':
       return (node as HTMLTextAreaElement).readOnly ? null : { el, widget: 'textarea', target: el };
     case 'SELECT':
-      return { el, widget: 'select', target: el };
+      return { el, widget: 'select', target: selectStandIn(el) ?? el };
     case 'BUTTON':
       if (node.getAttribute('role') === 'combobox') return { el, widget: 'combobox', target: el };
       return node.getAttribute('aria-haspopup') === 'listbox'
         ? { el, widget: 'listbox-button', target: el }
         : null;
   }
+  // select2 3 over a hidden input: the drawn box is the control (drivers/select2.ts drives it).
+  if (isSelect2Box(node)) return { el, widget: 'combobox', target: el };
   const role = node.getAttribute('role');
   // ARIA 1.1 comboboxes wrap a text input; that input is the one recognised.
   if (role === 'combobox') return node.querySelector('input') ? null : { el, widget: 'combobox', target: el };

@@ -5,9 +5,10 @@
 // actually have shadow hosts pay for visiting every element.
 import { OWN_UI_ATTR } from '~/lib/fill/describe/dom';
 
-// Radio-group components that draw their own radios carry no role: their class names them.
+// Radio-group components that draw their own radios carry no role: their class names them; so does a
+// select2 3 box over a hidden input.
 const MAYBE_CONTROL =
-  'input,select,textarea,button,[role],[contenteditable],[class*=radio-group],[class*=radioGroup],[class*=RadioGroup]';
+  'input,select,textarea,button,[role],[contenteditable],[class*=radio-group],[class*=radioGroup],[class*=RadioGroup],div.select2-container';
 
 /** `extra`: a selector for more elements to visit (a site adapter's own controls). */
 export function walkElements(

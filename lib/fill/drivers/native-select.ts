@@ -8,6 +8,8 @@ import type {
   WriteResult,
 } from '~/lib/fill/types';
 import { matchOption } from '~/lib/fill/values/match-option';
+import { normalizeText } from '~/lib/fill/values/normalize-text';
+import { selectStandIn } from '~/lib/fill/collect/recognise-control';
 import { announceBlur, announceFocus, blur, focus, hasFocus, setNativeValue } from './edit-events';
 import { checkedBy, settleAlone, type Staged } from './staged-write';
 
@@ -49,6 +51,11 @@ export function chooseOption(el: HTMLSelectElement, option: HTMLOptionElement, q
 function selectResult(el: HTMLSelectElement, option: HTMLOptionElement): WriteResult {
   if (selected(el) !== option)
     return { ok: false, shown: selectedText(el), reason: 'the page did not keep the choice' };
+  // A select a library draws anew (select2) counts only once its drawn box shows the choice too.
+  const standIn = selectStandIn(el);
+  const label = normalizeText(option.textContent ?? '');
+  if (standIn && label && !normalizeText(standIn.textContent ?? '').includes(label))
+    return { ok: false, shown: selectedText(el), reason: 'its drawn box did not show the choice' };
   return { ok: true, shown: selectedText(el) };
 }
 

@@ -6,6 +6,8 @@ import { comboboxDriver } from '../combobox';
 import { clearButton, comboInput, comboRoot, readShown } from '../combobox-parts';
 import { pointerClick, pressKey } from '../pointer';
 import { waitFor } from '../wait-for';
+import { isSelect2Box } from '../../collect/recognise-control';
+import { select2Driver } from '../select2';
 
 async function clearCombobox(field: FieldDescription): Promise<boolean> {
   const root = comboRoot(field.el);
@@ -24,7 +26,7 @@ async function clearCombobox(field: FieldDescription): Promise<boolean> {
   return cleared;
 }
 
-export const combobox: Driver<string> = {
+const generic: Driver<string> = {
   shows: 'option',
   read: (field) => readShown(comboRoot(field.el)),
   write: comboboxDriver.write,
@@ -34,4 +36,16 @@ export const combobox: Driver<string> = {
     return saved ? (await comboboxDriver.write(field, saved)).ok : clearCombobox(field);
   },
   box: (field) => comboRoot(field.el),
+};
+
+/** A select2 3 box over a hidden input has mechanics of its own (drivers/select2.ts). */
+const pick = (field: FieldDescription): Driver<string> => (isSelect2Box(field.el) ? select2Driver : generic);
+
+export const combobox: Driver<string> = {
+  shows: 'option',
+  read: (field) => pick(field).read(field),
+  write: (field, value, opts) => pick(field).write(field, value, opts),
+  save: (field) => pick(field).save(field),
+  restore: (field, saved) => pick(field).restore(field, saved),
+  box: (field) => pick(field).box!(field),
 };

@@ -1,5 +1,6 @@
 // <select>: written in the fill's batches; undo selects the option that was selected, or none.
 import type { Driver, FieldDescription } from '~/lib/fill/types';
+import { selectStandIn } from '../../collect/recognise-control';
 import { chooseOption, nativeSelectWriter, selectedText, stageSelect } from '../native-select';
 
 function selectOf(field: FieldDescription): HTMLSelectElement | null {
@@ -30,5 +31,10 @@ export const nativeSelect: Driver<number> = {
     if (saved >= 0) chooseOption(el, el.options[saved]);
     else unselect(el);
     return el.selectedIndex === saved;
+  },
+  // A select a library took over is outlined where it is drawn.
+  box(field) {
+    const el = selectOf(field);
+    return (el && selectStandIn(el)) ?? field.el;
   },
 };
