@@ -148,6 +148,14 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     },
   });
   if (attach.attached > 0) await settleAfterUpload(doc);
+  // What stands once the site has read the file: a box it added itself (an entry parsed from the file)
+  // is the site's; one that appears later came from our own Add presses and card openings.
+  const settled = before.size > 0 ? new Set(collectFields(doc, { lang: opts.lang }).map((f) => f.el)) : null;
+  const siteWrote = (field: FieldDescription): boolean => {
+    if (!settled) return false;
+    if (before.has(field.el)) return before.get(field.el) !== field.currentValue;
+    return settled.has(field.el) && field.currentValue !== '';
+  };
   const has: HasFact = (key) => !!resolveFact(resume, key, 0, opts.lang ?? resume.lang, now, answers);
   // A page of cards saved one by one: their forms are opened first, so there is something to collect.
   const cards = adapter?.cards
@@ -216,7 +224,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     }
     if (field.widget === 'file' && [...attach.handled].some((h) => h === field.el || h.contains(field.el)))
       continue;
-    if (before.size > 0 && (before.get(field.el) ?? '') !== field.currentValue) {
+    if (siteWrote(field)) {
       const parsed = setAside(field, 'the site filled this from the uploaded résumé; left as it wrote it');
       results.push([field, { ...parsed, status: 'kept', shown: field.currentValue }]);
       continue;
