@@ -9,6 +9,9 @@ import { FIRST, LAST } from './split-question';
 
 type Out = Map<number, Classification>;
 
+/** 'Enter your name' above 'Enter your last name': a prompt for a bare name. */
+const YOUR_NAME = /^(please )?(enter |type )?your name\b/;
+
 /** How far a partner box may sit (a middle-name or a title box may come between). */
 const REACH = 3;
 
@@ -62,7 +65,8 @@ export function pairNameParts(fields: FieldDescription[], out: Out): void {
     const c = out.get(field.id);
     const label = shownLabel(field);
     // 名字 is 'name' as much as 'given name': beside 姓氏 it is the given part (Workday's zh tenants).
-    if (!c || !FULL.has(c.key) || !(BARE_NAME.test(label) || /^名字$/.test(label))) return;
+    if (!c || !FULL.has(c.key) || !(BARE_NAME.test(label) || /^名字$/.test(label) || YOUR_NAME.test(label)))
+      return;
     const words = ownWords(field);
     if (FIRST.test(words) && !LAST.test(words))
       return retag(out, field, c, partKey(c.key, 'given'), 'name box named first');

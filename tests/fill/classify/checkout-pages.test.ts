@@ -118,3 +118,19 @@ describe('a pattern that is a bare word', () => {
     expect(misfit('Siyuan', field, 'name.given')).toBe('the value does not match the box’s pattern');
   });
 });
+
+describe('a prompt for the name beside a last-name box', () => {
+  it("'Enter your name' then 'Enter your last name' are the given and the family name", () => {
+    document.body.innerHTML = `<div><input id="auth-name" placeholder="Enter your name"></div>
+      <div><input id="auth-family" placeholder="Enter your last name"></div>`;
+    const fields = collectFields(document, { lang: 'en' });
+    const out = classifyFields(fields);
+    expect(fields.map((f) => out.get(f.id)?.key)).toEqual(['name.given', 'name.family']);
+  });
+
+  it("'Enter your name' alone is the whole name", () => {
+    document.body.innerHTML = `<div><input id="n" placeholder="Enter your name"></div>`;
+    const fields = collectFields(document, { lang: 'en' });
+    expect(classifyFields(fields).get(fields[0]!.id)?.key).toBe('name.full');
+  });
+});
