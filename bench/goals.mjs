@@ -2,6 +2,12 @@
 // asserted: a missed goal is information for the people who own that code, not a failed command.
 export const KB = 1024;
 
+/** Issue 12: on a page that delays on purpose, the engine takes at most this many times the page's own waits. */
+export const DELAY_RATIO_GOAL = 1.3;
+
+/** The goal id for one widget page's engine-to-own-delays ratio. */
+export const delayGoalId = (page) => `engine-within-own-delays:${page}`;
+
 function totals(fill) {
   const all = fill.flatMap((p) => p.runs ?? []);
   return {
@@ -41,6 +47,17 @@ export function judgeGoals({ size, idle, fill }) {
       goal: 'bundle injected to fill < 40 KB gzip',
       value: `${(gz / KB).toFixed(1)} KB`,
       met: gz < 40 * KB,
+    });
+  }
+  // Each page that makes a person wait (menus, panels, option lists mounted late): the engine should wait
+  // barely more than that, i.e. observe instead of sleeping.
+  for (const p of fill ?? []) {
+    if (p.error || !(p.delaysMs > 0) || p.engineToDelays === null) continue;
+    goals.push({
+      id: delayGoalId(p.page),
+      goal: `engine within ${DELAY_RATIO_GOAL}× of the page's own delays`,
+      value: `×${p.engineToDelays.toFixed(2)}`,
+      met: p.engineToDelays <= DELAY_RATIO_GOAL,
     });
   }
   if (fill?.length) {

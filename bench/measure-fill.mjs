@@ -18,6 +18,56 @@ import { linearFit, median } from './stats.mjs';
 // Late framework renders (antd's portal, Vue's next tick) land just after the report; the e2e tests wait as long.
 const SETTLE_MS = 200;
 
+const NO_DELAYS = { totalMs: 0, sumMs: 0, count: 0, byWhy: {} };
+
+/**
+ * The page's own deliberate waits so far (tests/fixtures/pages/shared/fixture-delay.ts), every frame
+ * added up; a page that never delays keeps no record and reads as none.
+ */
+async function pageDelays(page) {
+  const frames = await Promise.all(
+    page.frames().map((frame) =>
+      frame
+        .evaluate(() => {
+          const r = window.__fixtureDelays;
+          return r ? { totalMs: r.totalMs, sumMs: r.sumMs, count: r.count, byWhy: r.byWhy } : null;
+        })
+        .catch(() => null),
+    ),
+  );
+  return frames.filter(Boolean).reduce(
+    (all, r) => ({
+      totalMs: all.totalMs + r.totalMs,
+      sumMs: all.sumMs + r.sumMs,
+      count: all.count + r.count,
+      byWhy: addByWhy(all.byWhy, r.byWhy),
+    }),
+    NO_DELAYS,
+  );
+}
+
+function addByWhy(a, b) {
+  const out = { ...a };
+  for (const [why, { ms, count }] of Object.entries(b))
+    out[why] = { ms: (out[why]?.ms ?? 0) + ms, count: (out[why]?.count ?? 0) + count };
+  return out;
+}
+
+/** The waits between two readings: the ones the fill itself made the page run. */
+function delaysBetween(before, after) {
+  const byWhy = {};
+  for (const [why, { ms, count }] of Object.entries(after.byWhy)) {
+    const b = before.byWhy[why] ?? { ms: 0, count: 0 };
+    if (count > b.count) byWhy[why] = { ms: ms - b.ms, count: count - b.count };
+  }
+  return {
+    totalMs: Math.round(after.totalMs - before.totalMs),
+    sumMs: after.sumMs - before.sumMs,
+    count: after.count - before.count,
+    byWhy,
+  };
+}
+
 async function fillOnce(session, url, e, adapters) {
   const { ctx, sw, extensionId } = session;
   const page = await ctx.newPage();
@@ -25,12 +75,16 @@ async function fillOnce(session, url, e, adapters) {
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(() => typeof window.__fixtureState === 'function');
     const before = await snapshotBefore(page, e);
+    const delaysBefore = await pageDelays(page);
     const { report, wallMs } = await fillThroughPopup(ctx, sw, extensionId, page, { adapters });
+    // Read as soon as the report is in: a wait that ends after it is not one the engine sat through.
+    const delays = delaysBetween(delaysBefore, await pageDelays(page));
     await page.waitForTimeout(SETTLE_MS);
     const score = await scorePage(page, e, before);
     return {
       engineMs: report.durationMs,
       wallMs,
+      delays,
       adapter: report.adapter,
       lang: report.lang,
       counts: report.counts,
@@ -46,6 +100,28 @@ const withoutProblems = ({ problems: _problems, ...counts }) => counts;
 
 const scoreKey = (s) => JSON.stringify([s.score.right, s.score.wrong, s.score.missed, s.score.trapsTouched]);
 
+const runFigures = (s) => ({
+  engineMs: s.engineMs,
+  wallMs: s.wallMs,
+  delays: s.delays,
+  counts: s.counts,
+  score: s.score,
+});
+
+/**
+ * The page's own waits beside the engine's time: medians over the runs, and engine ÷ delays (the median
+ * of each run's own ratio) where the page made anyone wait at all.
+ */
+function summariseDelays(samples) {
+  const totals = samples.map((s) => s.delays.totalMs);
+  const ratios = samples.filter((s) => s.delays.totalMs > 0).map((s) => s.engineMs / s.delays.totalMs);
+  return {
+    delaysMs: median(totals),
+    delayCount: median(samples.map((s) => s.delays.count)),
+    engineToDelays: ratios.length === samples.length ? median(ratios) : null,
+  };
+}
+
 /** The generic engine alone on a page that has an adapter: its first fill's accuracy and median times. */
 function summariseGeneric(samples) {
   return {
@@ -54,7 +130,8 @@ function summariseGeneric(samples) {
     adapter: samples[0].adapter,
     accuracy: withoutProblems(samples[0].score),
     stableAcrossRuns: samples.every((s) => scoreKey(s) === scoreKey(samples[0])),
-    runs: samples.map((s) => ({ engineMs: s.engineMs, wallMs: s.wallMs, counts: s.counts, score: s.score })),
+    ...summariseDelays(samples),
+    runs: samples.map(runFigures),
   };
 }
 
@@ -71,7 +148,8 @@ function summarisePage(e, samples) {
     // Accuracy is the first fill's; later runs are compared so a flaky page shows up instead of averaging away.
     accuracy: withoutProblems(first.score),
     stableAcrossRuns: samples.every((s) => key(s) === key(first)),
-    runs: samples.map((s) => ({ engineMs: s.engineMs, wallMs: s.wallMs, counts: s.counts, score: s.score })),
+    ...summariseDelays(samples),
+    runs: samples.map(runFigures),
   };
 }
 
@@ -100,7 +178,8 @@ export async function measureFill({ extDir, root, builtDir, runs, pages, log = (
             for (let i = 0; i < runs; i++) alone.push(await fillOnce(session, url, e, 'off'));
             summary.genericAlone = summariseGeneric(alone);
           }
-          log(`  ${e.page}: engine ${summary.engineMs.toFixed(1)} ms, wall ${summary.wallMs} ms`);
+          const own = summary.delaysMs ? `, page's own delays ${summary.delaysMs} ms` : '';
+          log(`  ${e.page}: engine ${summary.engineMs.toFixed(1)} ms, wall ${summary.wallMs} ms${own}`);
           results.push(summary);
         } catch (err) {
           // One page the engine cannot fill is a finding to report, not a reason to lose the others.

@@ -1,6 +1,6 @@
 // Renders a run's figures as one aligned plain-text table: a section row, then one row per figure with
 // its value and, where the project set one, the goal and ✓/✗.
-import { KB } from './goals.mjs';
+import { delayGoalId, KB } from './goals.mjs';
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const ms = (v, width = 6) => `${v.toFixed(v < 10 ? 1 : 0).padStart(width)} ms`;
@@ -60,9 +60,14 @@ function idleRows(idle, goals) {
 function fillRows(fill, slope, goals, runs) {
   const rows = [
     [
-      `Fill — harness build, median of ${runs} fresh tabs: engine, popup click → report; first fill's accuracy`,
+      `Fill — harness build, median of ${runs} fresh tabs: engine, popup click → report; the page's own delays (waits, engine ÷ delays); first fill's accuracy`,
     ],
   ];
+  // The page's own deliberate waits during the fill (late menus, async lists) and the engine's time over them.
+  const own = (p) =>
+    p.delaysMs > 0
+      ? `${ms(p.delaysMs)} (${String(p.delayCount).padStart(3)}) ×${(p.engineToDelays ?? NaN).toFixed(2)}`
+      : `${'—'.padStart(9)}${' '.repeat(12)}`;
   for (const p of fill) {
     if (p.error) {
       rows.push([`  ${p.page}`, `failed: ${p.error.slice(0, 80)}`, '']);
@@ -71,8 +76,8 @@ function fillRows(fill, slope, goals, runs) {
     const a = p.accuracy;
     const acc = `${a.right}/${a.fields} right, ${a.wrong} wrong, ${a.missed} missed, ${a.trapsTouched} traps`;
     const flaky = p.stableAcrossRuns ? '' : ' (runs differ)';
-    const goal = p.page === 'large-100' ? goals['large-100-engine'] : undefined;
-    rows.push([`  ${p.page}`, `${ms(p.engineMs)} ${ms(p.wallMs)}   ${acc}${flaky}`, mark(goal)]);
+    const goal = p.page === 'large-100' ? goals['large-100-engine'] : goals[delayGoalId(p.page)];
+    rows.push([`  ${p.page}`, `${ms(p.engineMs)} ${ms(p.wallMs)}  ${own(p)}   ${acc}${flaky}`, mark(goal)]);
   }
   const fit = (f) => `${f.slope.toFixed(2)} ms/field (r² ${f.r2.toFixed(2)})`;
   // A partial run (--pages) may hold no large-N form to fit a slope over.

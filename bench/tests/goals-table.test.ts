@@ -149,3 +149,36 @@ describe('site adapter rows', () => {
     expect(table).not.toContain('large-100 · generic alone');
   });
 });
+
+describe("the page's own delays", () => {
+  const delayed = (name: string, engineMs: number, delaysMs: number, delayCount: number) => ({
+    ...page(name, engineMs),
+    delaysMs,
+    delayCount,
+    engineToDelays: engineMs / delaysMs,
+  });
+  const fill = [
+    delayed('moka-campus', 9000, 8000, 24),
+    delayed('antd-form', 2000, 800, 2),
+    { ...page('plain-table', 90), delaysMs: 0, delayCount: 0, engineToDelays: null },
+  ];
+  const goals = judgeGoals({ fill });
+
+  it('judges each page that delays against 1.3× of its delays, and no page that does not', () => {
+    const own = goals.filter((g: { id: string }) => g.id.startsWith('engine-within-own-delays:'));
+    expect(own.map((g: { id: string; met: boolean; value: string }) => [g.id, g.met, g.value])).toEqual([
+      ['engine-within-own-delays:moka-campus', true, '×1.13'],
+      ['engine-within-own-delays:antd-form', false, '×2.50'],
+    ]);
+  });
+
+  it('prints the delays, their count and the ratio beside the engine time, a dash where there are none', () => {
+    const text = renderTable({ fill, fillSlope: { sizes: [] }, goals }, { fill: 3 });
+    expect(text).toMatch(
+      /moka-campus .* 9000 ms .* 8000 ms \( +24\) ×1\.13 .*✓ engine within 1\.3× of the page's own delays/,
+    );
+    expect(text).toMatch(/antd-form .* 800 ms \( +2\) ×2\.50 .*✗ engine within 1\.3×/);
+    expect(text).toMatch(/plain-table .* — +10\/10 right/);
+    expect(text).not.toMatch(/plain-table .*[✓✗]/);
+  });
+});

@@ -7,7 +7,7 @@
 import { conceptOf } from '../values/option-concepts';
 import { pointerClick, pressKey } from './pointer';
 import { isOpenPopup, isRendered } from './visibility';
-import { waitFor } from './wait-for';
+import { waitFor, type WaitOptions } from './wait-for';
 
 export interface YearMonthPick {
   year: number;
@@ -178,14 +178,36 @@ function navButton(root: Element, back: boolean): HTMLElement | null {
 }
 
 /** Clicks and waits for the panel to redraw; false when nothing changed. */
-async function step(root: Element, target: Element, timeout = STEP_WAIT): Promise<boolean> {
+async function step(root: Element, target: Element, wait: WaitOptions = {}): Promise<boolean> {
   const before = text(root);
   pointerClick(target);
-  return (await waitFor(() => !root.isConnected || text(root) !== before, { timeout, root })) === true;
+  const redrawn = () => !root.isConnected || text(root) !== before;
+  return (await waitFor(redrawn, { timeout: STEP_WAIT, ...wait, root })) === true;
 }
 
-/** Panels whose year title turned out not to lead anywhere: not clicked again. */
-const deafTitles = new WeakSet<Element>();
+// A year title that leads somewhere redraws on its click's own render (the frameworks render a click's
+// state change before the next frame); one still unchanged after a few frames is a plain label. Waiting
+// out STEP_WAIT for it cost every new panel of a deaf-titled picker 300 ms. Should a slow title be taken
+// for a label, the years are stepped with ‹ › instead, each step confirmed: slower, never wrong.
+const TITLE_WAIT: WaitOptions = { timeout: STEP_WAIT / 2, frames: 4 };
+
+/**
+ * Year titles that turned out not to lead anywhere, by their kind (tag and classes, the panel's too):
+ * a picker's panel is mounted anew on every opening, and the same component's next panel has the same
+ * deaf title, so it is not clicked (and waited on) again. A live title wrongly in here would only mean
+ * stepping the years with ‹ › instead.
+ */
+const deafTitles = new WeakMap<Document, Set<string>>();
+const titleKind = (root: Element, title: Element) =>
+  [root, title].map((e) => `${e.tagName}.${e.getAttribute('class') ?? ''}`).join(' > ');
+function isDeafTitle(root: Element, title: Element): boolean {
+  return !!deafTitles.get(root.ownerDocument)?.has(titleKind(root, title));
+}
+function markDeafTitle(root: Element, title: Element): void {
+  const doc = root.ownerDocument;
+  if (!deafTitles.has(doc)) deafTitles.set(doc, new Set());
+  deafTitles.get(doc)!.add(titleKind(root, title));
+}
 
 /**
  * Clicks the month cell of `target`, going through the year grid or stepping the years toward it first.
@@ -216,10 +238,10 @@ export async function pickMonth(root: Element, target: YearMonthPick): Promise<b
     const shown = view.months.map((g) => g.year);
     const far = Math.min(...shown.map((y) => Math.abs(y - target.year))) > 1;
     // Far years: the title opens the year grid (a few pages instead of dozens of clicks).
-    if (far && view.title && !deafTitles.has(root)) {
+    if (far && view.title && !isDeafTitle(root, view.title)) {
       // A title that leads somewhere redraws at once; a plain label is known within a few frames.
-      if (await step(root, view.title, STEP_WAIT / 2)) continue;
-      deafTitles.add(root);
+      if (await step(root, view.title, TITLE_WAIT)) continue;
+      markDeafTitle(root, view.title);
     }
     const button = navButton(root, target.year < Math.min(...shown));
     if (!button || !(await step(root, button))) return false;

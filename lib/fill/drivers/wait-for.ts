@@ -1,7 +1,13 @@
 // Waiting for the page without busy loops or fixed sleeps: a MutationObserver (plus transition/animation
 // ends, which change visibility without touching the DOM) re-runs a check, coalesced to one run per task,
-// and so does every animation frame (focus and hover styles show popups without any mutation), until it
-// passes or the deadline comes.
+// and so does every animation frame (focus and hover styles show popups without any mutation; a value set
+// by script is a property, not a mutation), until it passes or the deadline comes. Frames can slow to one
+// a second while the page runs (Chromium throttles a tab whose window is behind another, as when the
+// extension's page has the focus): a 50 ms tick stands in for them, or a check that waits on a value or
+// on time passing would sit until the deadline.
+
+/** How often the check runs when animation frames do not come. */
+const TICK_MS = 50;
 
 /** Yields one macrotask (MessageChannel: no 4 ms timer clamping when called many times in a row). */
 export function nextTask(): Promise<void> {
@@ -35,6 +41,11 @@ export interface WaitOptions {
   timeout?: number;
   /** What to observe (default: the whole document). */
   root?: Node;
+  /**
+   * Give up sooner, after this many frames (or 50 ms ticks where frames do not come) with the check
+   * still failing: for a change that comes at once or never (a click's re-render), not for late content.
+   */
+  frames?: number;
 }
 
 /** Resolves with the first truthy result of `check`, or null at the deadline. */
@@ -57,6 +68,7 @@ export function waitFor<T>(
       if (frame !== undefined) view?.cancelAnimationFrame?.(frame);
       doc.removeEventListener('transitionend', onChange, true);
       doc.removeEventListener('animationend', onChange, true);
+      clearInterval(tick);
       resolve(value);
     };
     const run = () => {
@@ -73,11 +85,18 @@ export function waitFor<T>(
     // Frames stop in background tabs; the observer and the deadline still run there.
     const view = doc.defaultView;
     let frame: number | undefined;
-    const onFrame = () => {
+    let frames = 0;
+    const onBeat = () => {
       if (done) return;
-      onChange();
-      frame = view?.requestAnimationFrame?.(onFrame);
+      frames++;
+      if (opts.frames !== undefined && frames > opts.frames) finish(check() || null);
+      else onChange();
     };
+    const onFrame = () => {
+      onBeat();
+      if (!done) frame = view?.requestAnimationFrame?.(onFrame);
+    };
+    const tick = setInterval(onBeat, TICK_MS);
     frame = view?.requestAnimationFrame?.(onFrame);
     const observer = new MutationObserver(onChange);
     observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
