@@ -14,7 +14,7 @@ import { findAttrDeny, findLabelDeny } from './deny';
 import { assignEntries } from './assign-entries';
 import { inferEntrySection } from './infer-section';
 import { matchRules, type RuleMatch } from './match-rules';
-import { ruleHits } from './text-hits';
+import { ruleHits, SEARCH_WORDS } from './text-hits';
 import { detectOptionSet } from './option-sets';
 import type { SectionContext } from './rule-types';
 import { DEGREE } from './rule-keys';
@@ -115,8 +115,6 @@ function ownLabelReadsClearly(field: FieldDescription): boolean {
   return !!own && own.confidence >= 0.85 && contactGroup(own.key) !== undefined;
 }
 
-const SEARCHING = /search|suche|buscar|recherch|cerca|keres|căutare|поиск|搜索/i;
-
 /**
  * 'delivery address phone': the author's last word names the box, the address words before it name the
  * block it sits in. Only a contact fact is taken this way, and never from a box whose words say search.
@@ -125,7 +123,7 @@ function attrEndsInContact(field: FieldDescription, draft: Draft | undefined): b
   const group = draft && draft.source === 'attr' ? contactGroup(draft.key) : undefined;
   if (!group) return false;
   const { hints } = field;
-  if ([field.label, hints.placeholder, hints.ariaLabel].some((t) => t && SEARCHING.test(t))) return false;
+  if ([field.label, hints.placeholder, hints.ariaLabel].some((t) => t && SEARCH_WORDS.test(t))) return false;
   return [hints.name, hints.id].some((attr) => {
     const last = attr?.split(' ').pop();
     return (

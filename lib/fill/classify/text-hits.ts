@@ -75,3 +75,6 @@ export function denyHit(text: string, mode: 'main' | 'full' | 'attr-strong' | 'a
     return null;
   });
 }
+
+/** Words that say a box searches the site rather than asking about the person, in the languages we read. */
+export const SEARCH_WORDS = /search|搜索|查找|recherch|suche|buscar|cerca|\bkeres\b|căutare|поиск/i;

@@ -5,10 +5,10 @@
 // "create account" step (email, password, password again), where the email is filled and the passwords,
 // never collected, stay empty.
 import type { Classification, FieldDescription } from '~/lib/fill/types';
+import { SEARCH_WORDS as SEARCH } from '~/lib/fill/classify/text-hits';
 
 const NEWSLETTER =
   /subscribe|newsletter|mailing list|get (new )?(jobs|roles)|job alerts?|订阅|abonn|inscri(bete|vez)|iscriviti|anmelden.*newsletter/i;
-const SEARCH = /search|搜索|查找|recherche|suche|buscar|cerca/i;
 const SIGN_IN =
   /sign ?in|log ?in|登录|登陆|anmelden|einloggen|connexion|se connecter|iniciar sesi[oó]n|accedi|entrar|войти|вход/i;
 const SIGN_UP =
