@@ -23,6 +23,7 @@ export const PANEL_CSS = `
 .counts { margin: 0; display: flex; gap: 4px 10px; flex-wrap: wrap; }
 .count.filled { color: var(--ok); } .count.uncertain, .count.kept { color: var(--warn); }
 .count.required-empty, .count.failed { color: var(--danger); }
+.count.open-question { color: var(--primary); }
 .notes { margin: 0; padding: 6px 8px 6px 22px; background: color-mix(in srgb, var(--warn) 12%, transparent); border-radius: 6px; color: var(--warn); font-size: 12px; }
 .list { margin: 0; padding: 0; list-style: none; overflow: auto; flex: 1; }
 .item { display: flex; align-items: center; gap: 6px; padding: 2px 0; }

@@ -50,15 +50,29 @@ export function rowStatusWord(f: FieldReport): ReportKey {
   return isListed(f.status) ? STATUS_WORD[f.status] : 'statusOpenQuestion';
 }
 
-/** "Filled 28 · Could not fill 1 · Required, empty 2": every status that occurred; Filled always. */
+/**
+ * "Filled 28 · Required, empty 1 · Not guessed 1 · Could not fill 1": every status that occurred, Filled
+ * always. An open question is counted once, as the row shows it: not guessed, even when it is required.
+ */
 export function countsLine(
-  report: Pick<FillReport, 'counts'>,
+  report: Pick<FillReport, 'counts'> & Partial<Pick<FillReport, 'fields'>>,
   lang: UiLang,
-): { status: ListedStatus; text: string }[] {
+): { status: ListedStatus | 'open-question'; text: string }[] {
+  const open = (report.fields ?? []).filter((f) => f.openQuestion && f.label);
+  const count = (s: ListedStatus) => (report.counts[s] ?? 0) - open.filter((f) => f.status === s).length;
   const order: ListedStatus[] = ['filled', 'uncertain', 'required-empty', 'failed', 'kept'];
-  return order
-    .filter((s) => s === 'filled' || (report.counts[s] ?? 0) > 0)
-    .map((s) => ({ status: s, text: `${translate(lang, STATUS_WORD[s])} ${report.counts[s] ?? 0}` }));
+  const line: { status: ListedStatus | 'open-question'; text: string }[] = order
+    .filter((s) => s === 'filled' || count(s) > 0)
+    .map((s) => ({ status: s, text: `${translate(lang, STATUS_WORD[s])} ${count(s)}` }));
+  if (open.length > 0) {
+    const at = line.findIndex((c) => c.status === 'failed' || c.status === 'kept');
+    const item = {
+      status: 'open-question' as const,
+      text: `${translate(lang, 'statusOpenQuestion')} ${open.length}`,
+    };
+    line.splice(at < 0 ? line.length : at, 0, item);
+  }
+  return line;
 }
 
 function sectionOf(f: FieldReport): Section | undefined {

@@ -38,6 +38,24 @@ describe('report words', () => {
     ]);
   });
 
+  it('counts an open question once, as its row reads: not guessed, even when it is required', () => {
+    const open: FillReport = {
+      ...report,
+      fields: [
+        ...fields,
+        { label: '自我评价', status: 'skipped', reason: 'open question', openQuestion: true },
+        { label: '为什么选择我们', status: 'required-empty', reason: 'open question', openQuestion: true },
+      ],
+      counts: { ...report.counts, 'required-empty': 2, skipped: 5 },
+    };
+    expect(countsLine(open, 'zh').map((c) => c.text)).toEqual([
+      '已填写 3',
+      '必填未填 1',
+      `${translate('zh', 'statusOpenQuestion')} 2`,
+      '未能填写 1',
+    ]);
+  });
+
   it('names the entry of a repeated label, and only then', () => {
     expect(fieldName(fields[0], fields, 'zh')).toBe('教育经历 1 · 学校名称');
     expect(fieldName(fields[1], fields, 'zh')).toBe('教育经历 2 · 学校名称');
