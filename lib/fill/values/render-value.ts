@@ -14,6 +14,8 @@ import { renderAnswer } from './answer-facts';
 export type { Rendered } from './render-text';
 
 const PRESENT_OFFERED = /至今|\bpresent\b|\bcurrent\b/i;
+/** An option that stands for 'no end yet'. */
+const PRESENT_OPTION = /至今|目前|现在|\bpresent\b|\bcurrent(ly)?\b|\bnow\b|\btoday\b/i;
 const PRESENT_BOX =
   /^(至今|目前在职|在职|present|current(ly)?( work here| job| position)?|i currently work here)$/i;
 
@@ -135,7 +137,12 @@ function renderForWidget(
         // A 至今 box beside the end date says it: the picker has no 至今 of its own to look for.
         if (!part && panelOnlyPicker(field) && hasPresentBox(field))
           return skip('current entry: the 至今 box of this entry says it');
-        return (options && part !== 'month') || (!part && panelOnlyPicker(field)) || offered
+        // A list whose options are known and hold no 至今 / Present has nothing to pick (a year list).
+        const listOffers =
+          options &&
+          part !== 'month' &&
+          (!field.options?.length || field.options.some((o) => PRESENT_OPTION.test(o.label)));
+        return listOffers || (!part && panelOnlyPicker(field)) || offered
           ? ok(PRESENT[ctx.lang], 'text')
           : skip('current entry: no end date (至今)');
       }

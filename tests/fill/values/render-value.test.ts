@@ -152,6 +152,21 @@ describe('renderValue: dates', () => {
     ).toBe('至今');
   });
 
+  it('an ongoing end in a year list: Present when the list offers it, left alone when it lists only years', () => {
+    const current: Fact = { type: 'date', current: true };
+    const years = (extra: string[]) =>
+      makeField(mount('<select></select>'), 'select', {
+        lang: 'en',
+        options: [...['2019', '2020', '2021'], ...extra].map((label) => ({ label, value: label })),
+      });
+    expect(
+      value(renderValue(current, years(['Present']), cls('experience.end', 'year'), { lang: 'en' })),
+    ).toBe('Present');
+    expect(value(renderValue(current, years([]), cls('experience.end', 'year'), { lang: 'en' }))).toBe(
+      'skip: current entry: no end date (至今)',
+    );
+  });
+
   it('an ongoing end in a read-only month picker: 至今 from its panel, unless the entry has a 至今 box', () => {
     const current: Fact = { type: 'date', current: true };
     const picker = (html: string) => {
