@@ -69,8 +69,10 @@ export function lastReportsItem(): WxtStorageItem<Record<string, FillReport>, Re
  * leave version-2 data without a version, and the next start would run the v1 migration on it.
  */
 export async function writeItem<T>(item: WxtStorageItem<T, VersionMeta>, value: T): Promise<void> {
-  await item.setValue(value);
-  await item.setMeta({ v: STORAGE_VERSION });
+  // One storage write for both (WXT keeps the meta under `<key>$`): two writes let a reader in between
+  // see version-2 data with no version yet.
+  const [area, key] = item.key.split(':') as ['local' | 'session' | 'sync', string];
+  await browser.storage[area].set({ [key]: value, [`${key}$`]: { v: STORAGE_VERSION } });
 }
 
 let queue: Promise<unknown> = Promise.resolve();

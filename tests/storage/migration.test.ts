@@ -63,3 +63,17 @@ describe('storage migration v1 → v2', () => {
     expect(await store.listProfiles()).toEqual([profile]);
   });
 });
+
+describe('a versioned write', () => {
+  it('stores the value and its version in one storage write, so no reader sees one without the other', async () => {
+    const { writeItem, settingsItem, STORAGE_VERSION } = await import('~/lib/storage/items');
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await writeItem(settingsItem, { overwrite: true });
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({
+      settings: { overwrite: true },
+      settings$: { v: STORAGE_VERSION },
+    });
+    expect(await settingsItem.getMeta()).toEqual({ v: STORAGE_VERSION });
+  });
+});
