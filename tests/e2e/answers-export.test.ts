@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SAMPLE, screenshotPath, startSession, storedData, type Session } from './support';
+import { openAnswers, setAnswer } from './answers-support';
 
 let s: Session;
 beforeAll(async () => {
@@ -16,21 +17,6 @@ afterAll(async () => {
 });
 
 const ID = '110101199001011237';
-
-async function options(): Promise<Page> {
-  const page = await s.ctx.newPage();
-  await page.goto(`chrome-extension://${s.extensionId}/options.html`);
-  await page.waitForSelector('[data-testid="answers"]');
-  return page;
-}
-
-async function answer(page: Page, concept: string, lang: 'zh' | 'en', value: string): Promise<void> {
-  await page.locator(`[data-testid="answer-${concept}-${lang}"]`).click();
-  await page.locator('[data-testid="answer-input"]').fill(value);
-  await page.locator('[data-testid="answer-input"]').press('Enter');
-  const shown = page.locator(`[data-testid="answer-${concept}-${lang}"]`);
-  await expect.poll(() => shown.innerText()).toMatch(value.length > 12 ? /^•+\d\d$/ : value);
-}
 
 /** Presses the first profile's Export Markdown and returns the file's text. */
 async function exportMarkdown(page: Page): Promise<string> {
@@ -58,11 +44,11 @@ async function importFile(page: Page, text: string): Promise<void> {
 
 describe('answers exported and imported with the profile', () => {
   it('export → delete all → import that file → answers back after the confirmation', async () => {
-    const opts = await options();
-    await answer(opts, 'gender', 'zh', '男');
-    await answer(opts, 'gender', 'en', 'Male');
-    await answer(opts, 'expectedSalary', 'zh', '30k');
-    await answer(opts, 'idNumber', 'zh', ID);
+    const opts = await openAnswers(s);
+    await setAnswer(opts, 'gender', 'zh', '男');
+    await setAnswer(opts, 'gender', 'en', 'Male');
+    await setAnswer(opts, 'expectedSalary', 'zh', '30k');
+    await setAnswer(opts, 'idNumber', 'zh', ID);
     await opts.locator('[data-testid="answer-add-question"]').fill('Notice period');
     await opts.locator('[data-testid="answer-add-value"]').fill('1 month');
     await opts.locator('[data-testid="answer-add"]').click();
@@ -102,7 +88,7 @@ describe('answers exported and imported with the profile', () => {
     expect(JSON.stringify(rest)).not.toContain('Notice period');
 
     // An answer changed since is kept unless the user ticks the file's.
-    await answer(opts, 'gender', 'zh', '女');
+    await setAnswer(opts, 'gender', 'zh', '女');
     await importFile(opts, text);
     await opts.locator('[data-testid="imported-answers"] tr[data-kind="differs"]').waitFor();
     await opts

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fillThroughPopup, serveLocal } from '../../scripts/lib/session.mjs';
 import { BUILT_FIXTURES, SAMPLE, startSession, storedData, type Session } from './support';
+import { openAnswers, setAnswer } from './answers-support';
 
 let s: Session;
 beforeAll(async () => {
@@ -16,22 +17,6 @@ afterAll(async () => {
 });
 
 const ID = '110101199001011237';
-
-async function options(): Promise<Page> {
-  const page = await s.ctx.newPage();
-  await page.goto(`chrome-extension://${s.extensionId}/options.html`);
-  await page.waitForSelector('[data-testid="answers"]');
-  return page;
-}
-
-async function answer(page: Page, concept: string, lang: 'zh' | 'en', value: string): Promise<void> {
-  await page.locator(`[data-testid="answer-${concept}-${lang}"]`).click();
-  await page.locator('[data-testid="answer-input"]').fill(value);
-  await page.locator('[data-testid="answer-input"]').press('Enter');
-  // Saved once the value (or its mask) shows in place of the empty mark.
-  const shown = page.locator(`[data-testid="answer-${concept}-${lang}"]`);
-  await expect.poll(() => shown.innerText()).toMatch(value.length > 12 ? /^•+\d\d$/ : value);
-}
 
 async function fillAnswersZh(): Promise<{
   page: Page;
@@ -54,11 +39,11 @@ const state = (page: Page) =>
 
 describe('answers set in the options page', () => {
   it('fill the questions they answer, in the page language, and nothing else', async () => {
-    const opts = await options();
-    await answer(opts, 'gender', 'zh', '男');
+    const opts = await openAnswers(s);
+    await setAnswer(opts, 'gender', 'zh', '男');
     // Only an English value: the Chinese page's list still gets the option that means it.
-    await answer(opts, 'politicalStatus', 'en', 'CYL Member');
-    await answer(opts, 'idNumber', 'zh', ID);
+    await setAnswer(opts, 'politicalStatus', 'en', 'CYL Member');
+    await setAnswer(opts, 'idNumber', 'zh', ID);
     // Masked in the options page: the number itself is nowhere in it.
     expect(await opts.locator('[data-testid="answer-idNumber-zh"]').innerText()).toBe('••••••37');
     expect(await opts.locator('[data-testid="answer-gender-zh"]').innerText()).toBe('男');
@@ -81,7 +66,7 @@ describe('answers set in the options page', () => {
   });
 
   it('fill an ID number only with the switch on, masked in the report', async () => {
-    const opts = await options();
+    const opts = await openAnswers(s);
     const box = opts.locator('[data-testid="setting-fillIdNumbers"]');
     await box.click();
     await expect.poll(() => box.isChecked()).toBe(true);
@@ -95,7 +80,7 @@ describe('answers set in the options page', () => {
   });
 
   it('are forgotten by delete all', async () => {
-    const opts = await options();
+    const opts = await openAnswers(s);
     await opts.locator('[data-testid="delete-all"]').click();
     await opts.locator('[data-testid="delete-all-confirm"]').click();
     await expect.poll(async () => (await storedData(s.sw)).answers).toBeUndefined();
