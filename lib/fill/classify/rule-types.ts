@@ -32,6 +32,12 @@ export interface Rule {
   part?: ValuePart;
   /** Tested against the label, the group label, aria-label and the placeholder (weighted in that order). */
   label?: RegExp;
+  /**
+   * Substrings `label` cannot match without: a text holding none of them skips the pattern. The other
+   * languages' rows are big word lists, and compiling them all for every page's first labels was a
+   * quarter of a 100-field fill; this keeps a row uncompiled until a text could be in its language.
+   */
+  labelNeeds?: readonly string[];
   /** Tested against the name and id attributes split into lower-case words ('first name'). */
   attr?: RegExp;
   /** Vetoes this row when it matches the same text ('专业技能' is not a major). */

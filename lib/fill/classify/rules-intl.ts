@@ -364,6 +364,7 @@ export function wholeLabel(words: readonly string[]): RegExp | undefined {
 
 function rowsOf(row: LanguageRow): Rule[] {
   const notPerson = wordsPattern([...NOT_A_PERSON, ...(row.not ?? [])]);
+  const givenWords = [...row.given, ...(row.givenAlone ?? [])];
   const given = union(wordsPattern(row.given), wholeLabel(row.givenAlone ?? []));
   const family = wordsPattern(row.family);
   const full = wordsPattern(row.full ?? []);
@@ -375,17 +376,49 @@ function rowsOf(row: LanguageRow): Rule[] {
       ? new RegExp(`(?:${given.source}).*(?:${family.source})|(?:${family.source}).*(?:${given.source})`)
       : undefined;
   const fullish = union(full, both);
-  if (fullish) rules.push({ key: 'name.full', label: fullish, not: notPerson, score: 0.93 });
+  if (fullish)
+    rules.push({
+      key: 'name.full',
+      label: fullish,
+      labelNeeds: [...(row.full ?? []), ...(both ? givenWords : [])],
+      not: notPerson,
+      score: 0.93,
+    });
   if (given)
-    rules.push({ key: 'name.given', label: given, not: union(notPerson, fullish, family), score: 0.93 });
+    rules.push({
+      key: 'name.given',
+      label: given,
+      labelNeeds: givenWords,
+      not: union(notPerson, fullish, family),
+      score: 0.93,
+    });
   if (family)
-    rules.push({ key: 'name.family', label: family, not: union(notPerson, fullish, given), score: 0.93 });
+    rules.push({
+      key: 'name.family',
+      label: family,
+      labelNeeds: row.family,
+      not: union(notPerson, fullish, given),
+      score: 0.93,
+    });
   if (bare)
-    rules.push({ key: 'name.full', label: bare, not: union(notPerson, fullish, given, family), score: 0.9 });
-  rules.push({ key: 'email', label: wordsPattern(row.email), not: notPerson, score: 0.93 });
+    rules.push({
+      key: 'name.full',
+      label: bare,
+      labelNeeds: row.bare,
+      not: union(notPerson, fullish, given, family),
+      score: 0.9,
+    });
+  rules.push({
+    key: 'email',
+    label: wordsPattern(row.email),
+    labelNeeds: row.email,
+    not: notPerson,
+    score: 0.93,
+  });
   rules.push({
     key: 'phone',
     label: wordsPattern(row.phone),
+    labelNeeds: row.phone,
     not: union(notPerson, /fax|festnetz|fixe|fijo|fisso|privat|geschäft|trabajo|travail|lavoro/),
     score: 0.9,
   });

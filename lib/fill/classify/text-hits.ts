@@ -48,6 +48,7 @@ export function ruleHits(text: string, attr: boolean): RuleHit[] {
     for (const table of tablesFor(text, attr)) {
       table.rules.forEach((rule, index) => {
         const pattern = attr ? rule.attr : rule.label;
+        if (!attr && rule.labelNeeds && !rule.labelNeeds.some((w) => text.includes(w))) return;
         if (pattern?.test(text) && !rule.not?.test(text)) hits.push({ table, index, rule });
       });
     }

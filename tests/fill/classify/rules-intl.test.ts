@@ -2,7 +2,7 @@
 // look-alikes each row refuses. Labels as real sign-up and checkout pages write them.
 import { describe, expect, it } from 'vitest';
 import { classifyField, classifyFields, CONFIDENCE_BAR } from '~/lib/fill/classify/classify-field';
-import { LANGUAGES } from '~/lib/fill/classify/rules-intl';
+import { LANGUAGES, RULES_INTL } from '~/lib/fill/classify/rules-intl';
 import type { FieldKey } from '~/lib/fill/types';
 import { makeField, makeFields, type FieldSpec } from './make-field';
 
@@ -132,5 +132,41 @@ describe('bare name words take the part their neighbour lacks', () => {
         ).has(0),
         label,
       ).toBe(false);
+  });
+});
+
+describe('labelNeeds: the words a row cannot match without', () => {
+  // Every phrase of every row, alone and inside a longer label, in lower case as texts reach the rules.
+  const phrases = LANGUAGES.flatMap((r) => [
+    ...r.given,
+    ...r.family,
+    ...(r.givenAlone ?? []),
+    ...(r.bare ?? []),
+    ...(r.full ?? []),
+    ...r.email,
+    ...r.phone,
+    ...(r.not ?? []),
+  ]);
+  const texts = phrases.flatMap((p) => [p, `your ${p}`, `${p} *`, `${p} (required)`, `x ${p} y`]);
+  texts.push(...phrases.slice(0, 40).map((p, i) => `${p} ${phrases[(i * 7) % phrases.length]}`));
+
+  it('never skips a text the pattern matches', () => {
+    const skipped: string[] = [];
+    for (const rule of RULES_INTL.rules) {
+      if (!rule.label || !rule.labelNeeds) continue;
+      for (const text of texts)
+        if (rule.label.test(text) && !rule.labelNeeds.some((w) => text.includes(w)))
+          skipped.push(`${String(rule.key)}: ${text}`);
+    }
+    expect(skipped).toEqual([]);
+  });
+
+  it('lets most rows skip an English or Chinese label without compiling them', () => {
+    for (const text of ['first name', '手机号码', 'email address']) {
+      const tried = RULES_INTL.rules.filter(
+        (r) => !r.labelNeeds || r.labelNeeds.some((w) => text.includes(w)),
+      );
+      expect(tried.length).toBeLessThan(RULES_INTL.rules.length / 4);
+    }
   });
 });
