@@ -40,8 +40,8 @@ export interface Rule {
   labelNeeds?: readonly string[];
   /** Tested against the name and id attributes split into lower-case words ('first name'). */
   attr?: RegExp;
-  /** Vetoes this row when it matches the same text ('专业技能' is not a major). */
-  not?: RegExp;
+  /** Vetoes this row when it (any of them) matches the same text ('专业技能' is not a major). */
+  not?: RegExp | readonly RegExp[];
   /** Only for these widgets (a 至今 box is a checkbox; 工作年限 is never a long text). */
   widgets?: readonly WidgetKind[];
   /** 0–1: how sure a match on the label makes us. */

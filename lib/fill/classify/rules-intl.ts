@@ -356,11 +356,18 @@ function union(...patterns: Array<RegExp | undefined>): RegExp | undefined {
   return parts.length ? new RegExp(parts.join('|')) : undefined;
 }
 
+/** Vetoes as a list of the row's own patterns, not one union: each is parsed and compiled once. */
+function anyOf(...patterns: Array<RegExp | undefined>): RegExp[] {
+  return patterns.filter((p): p is RegExp => !!p);
+}
+
 /** Words that name a field only when they are the whole label ('Nombre *', 'Name (required)'). */
 export function wholeLabel(words: readonly string[]): RegExp | undefined {
   const inner = wordsPattern(words);
   return inner ? new RegExp(`^(?:${PREFIX})?(?:${inner.source})\\s*(?:[(*:].*)?$`) : undefined;
 }
+
+const NOT_A_PERSONAL_PHONE = /fax|festnetz|fixe|fijo|fisso|privat|geschäft|trabajo|travail|lavoro/;
 
 function rowsOf(row: LanguageRow): Rule[] {
   const notPerson = wordsPattern([...NOT_A_PERSON, ...(row.not ?? [])]);
@@ -389,7 +396,7 @@ function rowsOf(row: LanguageRow): Rule[] {
       key: 'name.given',
       label: given,
       labelNeeds: givenWords,
-      not: union(notPerson, fullish, family),
+      not: anyOf(notPerson, fullish, family),
       score: 0.93,
     });
   if (family)
@@ -397,7 +404,7 @@ function rowsOf(row: LanguageRow): Rule[] {
       key: 'name.family',
       label: family,
       labelNeeds: row.family,
-      not: union(notPerson, fullish, given),
+      not: anyOf(notPerson, fullish, given),
       score: 0.93,
     });
   if (bare)
@@ -405,7 +412,7 @@ function rowsOf(row: LanguageRow): Rule[] {
       key: 'name.full',
       label: bare,
       labelNeeds: row.bare,
-      not: union(notPerson, fullish, given, family),
+      not: anyOf(notPerson, fullish, given, family),
       score: 0.9,
     });
   rules.push({
@@ -419,7 +426,7 @@ function rowsOf(row: LanguageRow): Rule[] {
     key: 'phone',
     label: wordsPattern(row.phone),
     labelNeeds: row.phone,
-    not: union(notPerson, /fax|festnetz|fixe|fijo|fisso|privat|geschäft|trabajo|travail|lavoro/),
+    not: anyOf(notPerson, NOT_A_PERSONAL_PHONE),
     score: 0.9,
   });
   return rules;

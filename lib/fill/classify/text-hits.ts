@@ -41,6 +41,11 @@ function tablesFor(text: string, attr: boolean): readonly RuleTable[] {
   return ALL.filter((t) => (t.lang === 'zh' ? cjk : t.lang === 'en' ? latin : true));
 }
 
+function vetoed(rule: Rule, text: string): boolean {
+  if (!rule.not) return false;
+  return rule.not instanceof RegExp ? rule.not.test(text) : rule.not.some((p) => p.test(text));
+}
+
 /** Rows whose label (or, for name/id words, attr) pattern matches and whose `not` does not. */
 export function ruleHits(text: string, attr: boolean): RuleHit[] {
   return remember(ruleMemo, `${attr ? 'a' : 'l'}\u0000${text}`, () => {
@@ -49,7 +54,7 @@ export function ruleHits(text: string, attr: boolean): RuleHit[] {
       table.rules.forEach((rule, index) => {
         const pattern = attr ? rule.attr : rule.label;
         if (!attr && rule.labelNeeds && !rule.labelNeeds.some((w) => text.includes(w))) return;
-        if (pattern?.test(text) && !rule.not?.test(text)) hits.push({ table, index, rule });
+        if (pattern?.test(text) && !vetoed(rule, text)) hits.push({ table, index, rule });
       });
     }
     return hits;
