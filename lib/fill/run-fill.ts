@@ -43,7 +43,13 @@ import { fillRangePair, isRangePair } from '~/lib/fill/act/fill-range';
 import { countStatuses, markRequiredEmpty, recheck } from '~/lib/fill/report/final-status';
 import { markReport } from '~/lib/fill/report/mark-report';
 import { clearReport } from '~/lib/fill/report/report-panel';
-import { beginSnapshot, recordAddedBlock, recordField, sealSnapshot } from '~/lib/fill/undo/snapshot';
+import {
+  beginSnapshot,
+  recordAddedBlock,
+  recordField,
+  restoreBeforeFill,
+  sealSnapshot,
+} from '~/lib/fill/undo/snapshot';
 import { attachFiles, settleAfterUpload } from '~/lib/fill/attach/attach-files';
 import type { StoredAttachment } from '~/lib/attachments/types';
 
@@ -269,6 +275,9 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   for (const [field, report] of results) {
     const driver = driverFor(field, drivers);
     recheck(field, report, driver);
+    // A box that did not keep what was written may show a mangled part of it: put back what it held.
+    if (report.status === 'failed' && driver.shows === 'text' && (await restoreBeforeFill(field)))
+      report.reason = `${report.reason}; put back what the box held before`;
     markRequiredEmpty(field, report, driver);
     markOpenQuestion(field, report, classes.get(field.id), CONFIDENCE_BAR);
   }

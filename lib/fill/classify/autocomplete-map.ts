@@ -16,6 +16,9 @@ const FACTS: Record<string, { key: FieldKey; part?: ValuePart }> = {
   tel: { key: 'phone' },
   'tel-national': { key: 'phone.national' },
   'tel-country-code': { key: 'phone.countryCode' },
+  // The number after the area code: a mainland mobile has no area code, so the whole national number
+  // goes here and the area-code box (never filled) stays empty.
+  'tel-local': { key: 'phone.national' },
   bday: { key: 'birth' },
   'bday-year': { key: 'birth', part: 'year' },
   'bday-month': { key: 'birth', part: 'month' },
@@ -27,7 +30,7 @@ const FACTS: Record<string, { key: FieldKey; part?: ValuePart }> = {
 
 /** Tokens for facts the résumé never has (a day of birth, a street, a card): the field is left alone. */
 const NEVER =
-  /^(bday-day|street-address|address-line\d|address-level[134]|postal-code|country|country-name|sex|cc-.*|transaction-.*|one-time-code|honorific-.*|additional-name|nickname|username|tel-(area-code|local.*|extension)|impp|photo)$/;
+  /^(bday-day|street-address|address-line\d|address-level[134]|postal-code|country|country-name|sex|cc-.*|transaction-.*|one-time-code|honorific-.*|additional-name|nickname|username|tel-(area-code|local-.*|extension)|impp|photo)$/;
 const OTHER_PHONE = /^(fax|pager|work)$/;
 const QUALIFIER = /^(shipping|billing|home|work|mobile|fax|pager)$/;
 

@@ -4,7 +4,9 @@
 import type { Classification, FieldDescription } from '~/lib/fill/types';
 import { commonAncestor, composedParent } from '~/lib/fill/describe/dom';
 import { isFragmentLabel } from '~/lib/fill/describe/text';
+import { findLabelDeny } from './deny';
 import { pairNameParts } from './name-parts';
+import { OTHER_PEOPLE, sectionContext } from './section-context';
 import { splitQuestion } from './split-question';
 import { isDateKey } from './value-part';
 
@@ -155,6 +157,30 @@ function honorificTitles(fields: FieldDescription[], out: Map<number, Classifica
   });
 }
 
+/** The `section-*` token of an autocomplete attribute: the author's name for one group of fields. */
+function autocompleteSection(field: FieldDescription): string | undefined {
+  return /(?:^|\s)(section-\S+)/.exec(field.hints.autocomplete ?? '')?.[1];
+}
+
+/**
+ * 'tel-local' is the number after an area code: the question ('Employer Phone', 'Phone Number') is the
+ * label of the area-code box it shares an autocomplete section with, the local box reading only a
+ * sub-label. When that question is someone else's, so is the local box.
+ */
+function localNumberQuestions(fields: FieldDescription[], out: Map<number, Classification>): void {
+  for (const f of fields) {
+    if (out.get(f.id)?.reason !== 'autocomplete:tel-local') continue;
+    const section = autocompleteSection(f);
+    const area = fields.find(
+      (g) =>
+        g !== f && autocompleteSection(g) === section && /\btel-area-code$/.test(g.hints.autocomplete ?? ''),
+    );
+    if (!area) continue;
+    const ctx = sectionContext(area.sectionHeading);
+    if (findLabelDeny(area) || (ctx && OTHER_PEOPLE.has(ctx))) out.delete(f.id);
+  }
+}
+
 export function runContextPasses(fields: FieldDescription[], out: Map<number, Classification>): void {
   for (const run of questionRuns(fields, out))
     splitQuestion(
@@ -165,4 +191,5 @@ export function runContextPasses(fields: FieldDescription[], out: Map<number, Cl
   pairPhoneCodes(fields, out);
   birthPartsWithDay(out);
   honorificTitles(fields, out);
+  localNumberQuestions(fields, out);
 }

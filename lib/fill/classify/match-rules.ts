@@ -2,7 +2,7 @@
 // most, a placeholder least); a rule's score times the signal's weight is the confidence; the best wins,
 // earlier rows winning ties.
 import type { FieldDescription, FieldKey, ValuePart } from '~/lib/fill/types';
-import { foldForMatch, isFragmentLabel } from '~/lib/fill/describe/text';
+import { foldForMatch, isFragmentLabel, namePartWord } from '~/lib/fill/describe/text';
 import type { Rule, RuleTable, SectionContext } from './rule-types';
 import { keyAllowedIn, resolveKey, type ResolvedKey } from './section-context';
 import { ruleHits, type RuleHit } from './text-hits';
@@ -38,8 +38,15 @@ function signals(field: FieldDescription): { label: Signal[]; rest: Signal[] } {
   const first: Signal[] = [];
   // A part label ('Month', '至') matches nothing by itself, but 'From' / 'To' alone do mean start / end.
   if (label) first.push({ source: 'label', text: label, weight: 1 });
-  if (hints.groupLabel)
-    first.push({ source: 'group', text: foldForMatch(hints.groupLabel), weight: fragment ? 0.95 : 0.85 });
+  const part = label ? namePartWord(label) : undefined;
+  if (hints.groupLabel) {
+    const group = foldForMatch(hints.groupLabel);
+    // 'First' under a 'Name' question asks for the first name: the two read as one label. The question
+    // alone would read as the whole name, wrong for any part ('Middle').
+    if (!part) first.push({ source: 'group', text: group, weight: fragment ? 0.95 : 0.85 });
+    else if (part !== 'middle' && /\bname\b/.test(group))
+      first.push({ source: 'label', text: `${part} name`, weight: 1 });
+  }
   const rest: Signal[] = [];
   if (hints.ariaLabel && foldForMatch(hints.ariaLabel) !== label) {
     rest.push({ source: 'aria', text: foldForMatch(hints.ariaLabel), weight: 0.9 });

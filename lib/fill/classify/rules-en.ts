@@ -314,7 +314,11 @@ export const RULES_EN: RuleTable = {
     },
     { pattern: /hobb(y|ies)|\binterests\b/ },
     { pattern: /\bawards?\b|\bhonou?rs? and awards|certificat|licen[sc]e|publication|\bpatent/ },
-    { pattern: /company (size|website|address|phone|industry|type)|industry|\bsector\b/ },
+    // The employer's or a company's own contact details, not the applicant's ('Employer Phone').
+    {
+      pattern:
+        /company (size|website|address|phone|industry|type)|employer'?s? (phone|telephone|tel|e-?mail|address|contact)|business phone|industry|\bsector\b/,
+    },
     {
       pattern:
         /\bvat\b|\btax (id|number|code|no)\b|\btin\b|\babn\b|\bein\b|registration (number|no)|company (number|reg)|business (id|number)/,

@@ -79,6 +79,13 @@ const CODE_WORDS = /\b(country|code|dial|prefix|calling)\b|区号/;
 
 function splitPhone(members: FieldDescription[], base: Classification, out: Out): void {
   const [code, number] = members as [FieldDescription, FieldDescription];
+  // An area code (autocomplete tel-area-code): a mainland mobile has none, so that box stays empty and
+  // the whole national number goes after it.
+  if (/\btel-area-code$/.test(code.hints.autocomplete ?? '')) {
+    out.delete(code.id);
+    set(out, number, base, 'phone.national', 'number after an area code');
+    return;
+  }
   const codeWords = foldForMatch([code.hints.name, code.hints.id, code.hints.placeholder].join(' '));
   const short =
     code.widget !== 'text' ||

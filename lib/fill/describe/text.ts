@@ -120,9 +120,19 @@ export function foldForMatch(text: string): string {
   );
 }
 
-/** Labels that only name a part of a question: the 'Month' box of a date, the '至' between two dates. */
+/**
+ * Labels that only name a part of a question: the 'Month' box of a date, the '至' between two dates, the
+ * 'First' / 'Last' sub-label under a form builder's Name question (Gravity Forms, Jotform, Wufoo).
+ */
 export function isFragmentLabel(label: string): boolean {
-  return /^(年|月|日|年份|月份|日期|year|month|day|yyyy|yy|mm|dd|至|到|to|from|until|-|~|—|–)$/i.test(
-    collapse(label),
+  const text = collapse(label);
+  return (
+    /^(年|月|日|年份|月份|日期|year|month|day|yyyy|yy|mm|dd|至|到|to|from|until|-|~|—|–)$/i.test(text) ||
+    !!namePartWord(text)
   );
+}
+
+/** 'First', 'Last', 'Middle'…: the part of a name a sub-label names, read with the question above it. */
+export function namePartWord(label: string): string | undefined {
+  return /^(first|last|middle|given|family)$/i.exec(collapse(label))?.[1]?.toLowerCase();
 }

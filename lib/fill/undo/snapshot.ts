@@ -42,6 +42,15 @@ export function recordAddedBlock(block: Element, remove: string[] = []): void {
   added.push({ block, remove });
 }
 
+/**
+ * Puts one field back as it was before this fill wrote it: a write the page mangled (an input mask that
+ * cut a number short) must not stay as if it were the user's. True when something had to be restored.
+ */
+export async function restoreBeforeFill(field: FieldDescription): Promise<boolean> {
+  const saved = last.findLast((s) => s.field.el === field.el);
+  return !!saved && field.el.isConnected && saved.driver.restore(field, saved.state);
+}
+
 /** The fill is done: remembers what each added entry shows, so undo can tell whether the user changed it. */
 export function sealSnapshot(): void {
   for (const b of added) b.filled = entryFingerprint(b.block);

@@ -27,6 +27,15 @@ function patternOf(el: Element): RegExp | undefined {
   }
 }
 
+/** The digits an input-mask placeholder has room for, or undefined when it shows no mask. */
+function maskSlots(placeholder: string): number | undefined {
+  const text = placeholder.trim();
+  // A mask spells its groups with separators: '(###) ###-####'; a bare run of digits is an example value.
+  if (!/^[\s()+\-.#_xX\d]+$/.test(text) || !/[\s()\-.]/.test(text)) return undefined;
+  const slots = (text.match(/[#_xX\d]/g) ?? []).length;
+  return slots >= 7 ? slots : undefined;
+}
+
 /** Why `value` (for `key`) does not fit this text box, or undefined when it fits. */
 export function misfit(value: string, field: FieldDescription, key: FieldKey): string | undefined {
   if (field.widget !== 'text') return undefined;
@@ -49,6 +58,10 @@ export function misfit(value: string, field: FieldDescription, key: FieldKey): s
   if (key !== 'email' && EXAMPLE_EMAIL.test(placeholder)) return 'the box shows an email address';
   if (key.startsWith('name.') && EXAMPLE_PHONE.test(placeholder.trim()))
     return 'the box shows a phone number';
+  // '(###) ###-####', '___-___-____', '(555) 555-5555': an input mask with room for so many digits; a
+  // longer number would be cut to fit (a +86 mobile became '(861) 371-2345').
+  const slots = maskSlots(placeholder);
+  if (slots && value.replace(/\D/g, '').length > slots) return `the box takes a ${slots}-digit number`;
   // '000' / '0000': one part of a number split over several boxes, shorter than the whole.
   const digits = /^\d{2,5}$/.exec(placeholder.trim());
   if (digits && digits[0].length < value.replace(/\D/g, '').length) return 'the box takes part of a number';

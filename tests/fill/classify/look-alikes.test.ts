@@ -201,3 +201,41 @@ describe('Workday zh name boxes', () => {
     expect([out.get(0)?.key, out.get(1)?.key]).toEqual(['name.family', 'name.given']);
   });
 });
+
+describe('form builders: sub-labels and split phone numbers', () => {
+  const keys = (specs: Array<[string, FieldSpec?]>) => {
+    const fields = makeFields(specs.map(([l, s]) => [l, { lang: 'en', ...s }]));
+    const out = classifyFields(fields);
+    return fields.map((f) => out.get(f.id)?.key ?? null);
+  };
+
+  it('a First / Last sub-label under a Name question is that part of the name', () => {
+    expect(
+      keys([
+        ['First', { groupLabel: 'Name' }],
+        ['Last', { groupLabel: 'Name' }],
+      ]),
+    ).toEqual(['name.given', 'name.family']);
+    expect(keys([['Middle', { groupLabel: 'Name' }]])).toEqual([null]);
+    // Under any other question the word says nothing about a name.
+    expect(keys([['First', { groupLabel: 'Preferred contact time' }]])).toEqual([null]);
+  });
+
+  it('an area code stays empty and the local number takes the national number', () => {
+    const phone: Array<[string, FieldSpec?]> = [
+      ['Phone Number', { autocomplete: 'section-input_5 tel-area-code', type: 'tel' }],
+      ['Phone Number', { autocomplete: 'section-input_5 tel-local', type: 'tel' }],
+    ];
+    expect(keys(phone)).toEqual([null, 'phone.national']);
+  });
+
+  it('the local number of an employer’s phone is the employer’s', () => {
+    expect(
+      keys([
+        ['Employer Phone', { autocomplete: 'section-input_17 tel-area-code', type: 'tel' }],
+        ['Phone Number', { autocomplete: 'section-input_17 tel-local', type: 'tel' }],
+      ]),
+    ).toEqual([null, null]);
+    expect(keyOf('Employer phone')).toBeNull();
+  });
+});

@@ -54,3 +54,17 @@ describe('a date of birth without a day', () => {
     expect(rendered(BIRTH, '<input placeholder="YYYY.MM">', 'birth', 'Birth')).toBe('1997.05');
   });
 });
+
+describe('an input mask has room for so many digits', () => {
+  it('a +86 mobile does not go into a ten-digit US mask', () => {
+    for (const placeholder of ['(###) ###-####', '___-___-____', '(555) 555-5555'])
+      expect(misfit('13712345678', box(`<input type="tel" placeholder="${placeholder}">`), 'phone')).toBe(
+        'the box takes a 10-digit number',
+      );
+  });
+
+  it('a mask with room for the number, and an example without separators, let it in', () => {
+    expect(misfit('13712345678', box('<input placeholder="138 0000 0000">'), 'phone')).toBeUndefined();
+    expect(misfit('+8613712345678', box('<input placeholder="+86 138 0000 0000">'), 'phone')).toBeUndefined();
+  });
+});
