@@ -109,6 +109,7 @@ export async function writeSdSelect(root: HTMLElement, value: string, kind: Matc
       ok: false,
       shown: sdSelectShown(root),
       reason: 'current entry (至今): ticked in the range’s 至今 box',
+      declined: true,
     };
   const before = new Set(openMenus(doc));
   clickOnce(root.querySelector<HTMLElement>(`${DISPLAY_VALUE},input`) ?? root);

@@ -9,7 +9,7 @@
 // menus, the day_info year → month panel). Facts: ../shared/notes/recruiting-sites.md §8.
 // Keep the trailing dash in `apply-field-`: without it the `apply-fields-*` rows match too.
 import type { SiteAdapter } from '~/lib/fill/types';
-import { dayInfoDriver, sdSelectDriver } from './moka-widgets';
+import { DAY_INFO_FIELD, dayInfoDriver, sdSelectDriver } from './moka-widgets';
 
 type Dom = 'apply-form';
 
@@ -45,6 +45,10 @@ export const moka: SiteAdapter<Dom> = {
       optional: true,
       selectors: [{ css: `${PHONE_BOX} > input`, dom: 'apply-form' }],
     },
+  ],
+  controls: [
+    // A day_info input is read-only and may say only 请选择: the field's type alone says it is a date.
+    { css: `${DAY_INFO_FIELD} input[readonly]`, widget: 'date-picker', dom: 'apply-form' },
   ],
   drivers: {
     // sd-Select: selects (学历, 性别), every part of the month-range-select year/month ranges.

@@ -181,6 +181,8 @@ export interface WriteResult {
   /** What the page displays after the write, read back. */
   shown: string;
   reason?: string;
+  /** Not ok, but nothing went wrong: the driver found nothing to write (a 至今 its own box says). */
+  declined?: boolean;
 }
 
 /** How an option widget compares the wanted value with its options (lib/fill/values/match-option.ts). */

@@ -190,7 +190,12 @@ export function prepareField(
 /** The report once the driver has written and read back. */
 export function finishField(p: Prepared, result: WriteResult, ctx: FillContext): FieldReport {
   const report = { ...p.report, shown: result.shown };
-  if (!result.ok) return { ...report, status: 'failed', reason: result.reason ?? 'the write did not take' };
+  if (!result.ok)
+    return {
+      ...report,
+      status: result.declined ? 'skipped' : 'failed',
+      reason: result.reason ?? 'the write did not take',
+    };
   const partial = TEXTUAL.has(p.field.widget) && !showsWritten(result.shown, p.rendered.value);
   const close = p.cls.confidence < ctx.bar + UNCERTAIN_MARGIN;
   if (partial || close || p.rendered.note) {

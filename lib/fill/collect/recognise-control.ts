@@ -19,7 +19,9 @@ const WIDGET_TOKEN = /select|picker|cascader|calendar|date-?editor|combobox|drop
 const NOT_WIDGET_TOKEN = /^(select-(none|text|all|auto)|(is-)?selected|dropdown-toggle)$/i;
 const DATE_TOKEN = /date|calendar|month|year|time|^(ant|atsx|arco|semi|t|n)-picker$/i;
 const DATE_PLACEHOLDER = /日期|月份|年份|年月|时间|date|month|year|yyyy/i;
-const DATE_PART_PLACEHOLDER = /^(请?选择)?(年份?|月份?|years?|months?|yyyy|mm)$/i;
+// '开始年份', 'End month': a part still, of the start or end.
+const DATE_PART_PLACEHOLDER =
+  /^(请?选择)?(开始|结束|起始|入学|毕业|截止|入职|离职|start |end |from |to )?(年份?|月份?|years?|months?|yyyy|mm)$/i;
 
 function isWidgetClass(el: Element): boolean {
   const cls = classOf(el);
@@ -33,6 +35,15 @@ function isWidgetClass(el: Element): boolean {
  * (ant-select-content → ant-select; el-select__wrapper → el-select), tolerating two plain wrappers
  * (Element's cascader puts el-input and el-input__wrapper between its input and .el-cascader).
  */
+/** Whether `p` holds a control outside `found` that sits in a drawn widget of its own. */
+function holdsOtherWidget(p: Element, found: Element): boolean {
+  for (const control of Array.from(p.querySelectorAll('input,select,textarea'))) {
+    if (found.contains(control)) continue;
+    for (let q = control.parentElement; q && q !== p; q = q.parentElement) if (isWidgetClass(q)) return true;
+  }
+  return false;
+}
+
 export function widgetContainer(el: Element): Element | null {
   let found: Element | null = null;
   let misses = 0;
@@ -43,6 +54,8 @@ export function widgetContainer(el: Element): Element | null {
     if (isWidgetClass(p)) {
       // Greenhouse's `.select` wraps its <label> too; the widget ends below the label.
       if (p.querySelector('label,legend')) break;
+      // A row of widgets (Moka's month-range-select around four sd-Selects) is not one widget.
+      if (found && holdsOtherWidget(p, found)) break;
       found = p;
       misses = 0;
     } else if (++misses > 2) break;
