@@ -19,9 +19,9 @@ const WIDGET_TOKEN = /select|picker|cascader|calendar|date-?editor|combobox|drop
 const NOT_WIDGET_TOKEN = /^(select-(none|text|all|auto)|(is-)?selected|dropdown-toggle)$/i;
 const DATE_TOKEN = /date|calendar|month|year|time|^(ant|atsx|arco|semi|t|n)-picker$/i;
 const DATE_PLACEHOLDER = /日期|月份|年份|年月|时间|date|month|year|yyyy/i;
-// '开始年份', 'End month': a part still, of the start or end.
+// '开始年份': a part still, of the start or end.
 const DATE_PART_PLACEHOLDER =
-  /^(请?选择)?(开始|结束|起始|入学|毕业|截止|入职|离职|start |end |from |to )?(年份?|月份?|years?|months?|yyyy|mm)$/i;
+  /^(请?选择)?(开始|结束|起始|入学|毕业|截止|入职|离职)?(年份?|月份?|years?|months?|yyyy|mm)$/i;
 
 function isWidgetClass(el: Element): boolean {
   const cls = classOf(el);
@@ -54,8 +54,9 @@ export function widgetContainer(el: Element): Element | null {
     if (isWidgetClass(p)) {
       // Greenhouse's `.select` wraps its <label> too; the widget ends below the label.
       if (p.querySelector('label,legend')) break;
-      // A row of widgets (Moka's month-range-select around four sd-Selects) is not one widget.
-      if (found && holdsOtherWidget(p, found)) break;
+      // A row of widgets (Moka's month-range-select around four sd-Selects) is not one widget; a range
+      // picker around its two inputs (ant-picker-range) is.
+      if (found && !hasDateToken(p) && holdsOtherWidget(p, found)) break;
       found = p;
       misses = 0;
     } else if (++misses > 2) break;
@@ -91,16 +92,18 @@ export function isSelect2Box(el: Element): boolean {
   );
 }
 
+/** A class that names a calendar ('ant-picker', 'el-date-editor'); a month *select* is a list. */
+function hasDateToken(el: Element): boolean {
+  return classOf(el)
+    .split(/\s+/)
+    .some((t) => DATE_TOKEN.test(t) && !/select/i.test(t));
+}
+
 function isDateish(input: Element, container: Element | null): boolean {
   if (input.getAttribute('aria-haspopup') === 'dialog') return true;
   if (container) {
     for (let p: Element | null = input.parentElement; p; p = p.parentElement) {
-      if (
-        classOf(p)
-          .split(/\s+/)
-          .some((t) => DATE_TOKEN.test(t))
-      )
-        return true;
+      if (hasDateToken(p)) return true;
       if (p === container) break;
     }
   }
