@@ -1,6 +1,7 @@
 // Range pickers (one editor, two inputs: 开始日期 / 结束日期) commit a start and an end only together, so
 // the two fields are written as one pair through the picker's panel.
 import type { Classification, FieldDescription, FieldReport } from '~/lib/fill/types';
+import { widgetContainer } from '~/lib/fill/collect/recognise-control';
 import { writeDateRange } from '~/lib/fill/drivers/date-picker';
 import { driverFor } from '~/lib/fill/drivers';
 import { recordField } from '~/lib/fill/undo/snapshot';
@@ -25,6 +26,10 @@ export function isRangePair(
     box.querySelectorAll('input:not([type=hidden])').length !== 2
   )
     return false;
+  // One picker holds both inputs; two pickers in one row joined by 至 (each its own widget and panel,
+  // or plain read-only inputs a script attaches a calendar to) are written one by one.
+  const own = widgetContainer(a.el);
+  if (!own?.contains(b.el)) return false;
   const [sa, fa] = ca.key.split('.');
   const [sb, fb] = cb.key.split('.');
   return sa === sb && ((fa === 'start' && fb === 'end') || (fa === 'range' && fb === 'range'));

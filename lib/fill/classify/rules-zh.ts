@@ -212,7 +212,7 @@ export const RULES_ZH: RuleTable = {
     { pattern: /年龄|岁数/ },
     { pattern: /宗教|信仰/ },
     { pattern: /地址|住址|地点/, unless: /邮箱|邮件|e-?mail|网|主页|博客|链接|url|github|领英/ },
-    { pattern: /应聘|申请(职位|岗位|部门)|投递/ },
+    { pattern: /应聘|申请(职位|岗位|部门)|投递|报考|报名(职位|岗位)|拟聘|意向(职位|岗位)/ },
     { pattern: /四级|六级|托福|雅思|\bgre\b|\bgmat\b|普通话|等级考试|外语|英语水平|语种|语言/ },
     { pattern: /获奖|奖项|荣誉|证书|资格证|奖学金/ },
     { pattern: /兴趣|爱好/ },

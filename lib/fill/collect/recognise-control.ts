@@ -72,11 +72,23 @@ export function widgetContainer(el: Element): Element | null {
  * reaching the library's handlers (jQuery's included), which redraw the stand-in.
  */
 export function selectStandIn(select: Element): Element | null {
-  if (select.getAttribute('tabindex') !== '-1' && select.getAttribute('aria-hidden') !== 'true') return null;
+  // Out of the tab order (select2), or not rendered at all (Layui's `.layui-form select{display:none}`).
+  const setAside =
+    select.getAttribute('tabindex') === '-1' ||
+    select.getAttribute('aria-hidden') === 'true' ||
+    getComputedStyle(select).display === 'none';
+  if (!setAside) return null;
   for (const sibling of [select.previousElementSibling, select.nextElementSibling]) {
     if (sibling && isWidgetClass(sibling) && !sibling.querySelector('select')) return sibling;
   }
   return null;
+}
+
+/** Whether `box` is the stand-in a library drew beside a set-aside <select>. */
+function drawsSelect(box: Element): boolean {
+  return [box.previousElementSibling, box.nextElementSibling].some(
+    (s) => s?.tagName === 'SELECT' && selectStandIn(s) === box,
+  );
 }
 
 /**
@@ -129,6 +141,8 @@ function recogniseInput(input: HTMLInputElement): Recognised | null {
   // select2's own inputs (its focusser, the search box of its list) are parts of the widget, never fields.
   if (input.closest('.select2-container, .select2-drop')) return null;
   const container = widgetContainer(input);
+  // The box a library drew for a hidden <select> is that select's face: the select is the field.
+  if (container && drawsSelect(container)) return null;
   const ariaCombo = input.parentElement?.closest('[role=combobox]');
   if (ariaCombo && ariaCombo.tagName !== 'INPUT') return { el: input, widget: 'combobox', target: ariaCombo };
   const reactSelect = input.id.startsWith('react-select-')

@@ -2,6 +2,7 @@
 // preceding text, ARIA, the form-item container, table cells, then placeholder and title as weak hints.
 import type { WidgetKind } from '~/lib/fill/types';
 import { containerLabel } from './container-label';
+import { countControls } from './control-count';
 import { ancestors, isFormItem } from './dom';
 import {
   ariaLabel,
@@ -69,7 +70,13 @@ export function findLabel(
           : explicitLabel(el, index) || (target !== el ? explicitLabel(target, index) : ''),
     ],
     ['after', () => (widget === 'checkbox' ? textAfter(el) : '')],
-    ['preceding', () => (firstOption ? questionInside(target, firstOption) : '') || precedingText(target)],
+    [
+      'preceding',
+      () =>
+        (firstOption ? questionInside(target, firstOption) : '') ||
+        precedingText(target) ||
+        (widget === 'select' && target !== el ? beforeDrawnSelect(el, target) : ''),
+    ],
     ['aria', () => ariaLabel(el) || (target !== el ? ariaLabel(target) : '')],
     ['floating', () => (widget === 'checkbox' || widget === 'radio-group' ? '' : floatingLabel(target))],
     ['container', () => containerLabel(target)],
@@ -83,6 +90,16 @@ export function findLabel(
     if (text) return { text, raw, step };
   }
   return { text: '', raw: '', step: 'none' };
+}
+
+/**
+ * A drawn box beside its hidden <select> (Layui): the two share a wrapper holding nothing else, and the
+ * text before that wrapper is the question.
+ */
+function beforeDrawnSelect(select: Element, box: Element): string {
+  const wrapper = box.parentElement;
+  if (!wrapper || wrapper !== select.parentElement) return '';
+  return countControls(wrapper) === countControls(box) + 1 ? precedingText(wrapper) : '';
 }
 
 /** A flat radio group is represented by its first option's <label>, whose text is an answer, not the question. */

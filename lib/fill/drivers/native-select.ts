@@ -11,7 +11,8 @@ import { matchOption } from '~/lib/fill/values/match-option';
 import { normalizeText } from '~/lib/fill/values/normalize-text';
 import { selectStandIn } from '~/lib/fill/collect/recognise-control';
 import { announceBlur, announceFocus, blur, focus, hasFocus, setNativeValue } from './edit-events';
-import { checkedBy, settleAlone, type Staged } from './staged-write';
+import { pointerClick } from './pointer';
+import { settleAlone, type Staged } from './staged-write';
 
 export function selectOptions(el: HTMLSelectElement): FieldOption[] {
   return [...el.options].map((o) => ({
@@ -48,13 +49,53 @@ export function chooseOption(el: HTMLSelectElement, option: HTMLOptionElement, q
   else announceBlur(el);
 }
 
+/** The option list a drawn box may hold inside itself (Layui's dl > dd, nice-select's ul > li). */
+const LIST_PART = 'ul,ol,dl,li,dd,dt,option,[role=listbox],[role=option]';
+
+/** What a library's drawn box shows: its text and input values, not the option list it holds. */
+function standInShows(box: Element): string {
+  const parts: string[] = [];
+  const walker = box.ownerDocument.createTreeWalker(box, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) =>
+      n instanceof Element && n.matches(LIST_PART) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n instanceof HTMLInputElement) parts.push(n.value);
+    else if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
+  }
+  return normalizeText(parts.join(' '));
+}
+
+/** Whether the select holds `option` and the box a library drew for it (if any) shows it too. */
+function shows(el: HTMLSelectElement, option: HTMLOptionElement): boolean {
+  if (selected(el) !== option) return false;
+  const standIn = selectStandIn(el);
+  const label = normalizeText(option.textContent ?? '');
+  return !standIn || !label || option.value === '' || standInShows(standIn).includes(label);
+}
+
+/**
+ * Picks `option` the way a person does in a drawn box that ignores its select's change event (Layui
+ * redraws only on its own clicks): open the box, click the item of the box's own list that reads the same.
+ * The item must be inside the box, so nothing else on the page is ever clicked.
+ */
+export function pickInStandIn(el: HTMLSelectElement, option: HTMLOptionElement): void {
+  const box = selectStandIn(el);
+  const label = normalizeText(option.textContent ?? '');
+  if (!box || !label || standInShows(box).includes(label)) return;
+  const item = [...box.querySelectorAll('li,dd,[role=option]')].find(
+    (i) => normalizeText(i.textContent ?? '') === label,
+  );
+  if (!item) return;
+  pointerClick(box.querySelector('input') ?? box.firstElementChild ?? box);
+  pointerClick(item);
+}
+
 function selectResult(el: HTMLSelectElement, option: HTMLOptionElement): WriteResult {
   if (selected(el) !== option)
     return { ok: false, shown: selectedText(el), reason: 'the page did not keep the choice' };
-  // A select a library draws anew (select2) counts only once its drawn box shows the choice too.
-  const standIn = selectStandIn(el);
-  const label = normalizeText(option.textContent ?? '');
-  if (standIn && label && !normalizeText(standIn.textContent ?? '').includes(label))
+  // A select a library draws anew (select2, Layui) counts only once its drawn box shows the choice too.
+  if (!shows(el, option))
     return { ok: false, shown: selectedText(el), reason: 'its drawn box did not show the choice' };
   return { ok: true, shown: selectedText(el) };
 }
@@ -66,7 +107,14 @@ export function stageSelect(field: FieldDescription, value: string, opts?: Write
   if (!match) return { ok: false, shown: selectedText(el), reason: 'no matching option' };
   const option = match.el as HTMLOptionElement;
   chooseOption(el, option, true);
-  return checkedBy(() => selectResult(el, option));
+  return {
+    settle() {
+      if (selected(el) !== option || shows(el, option)) return selectResult(el, option);
+      pickInStandIn(el, option);
+      return null;
+    },
+    result: () => selectResult(el, option),
+  };
 }
 
 export const nativeSelectWriter: WidgetWriter = {

@@ -31,7 +31,11 @@ function patternOf(el: Element): RegExp | undefined {
 function maskSlots(placeholder: string): number | undefined {
   const text = placeholder.trim();
   // A mask spells its groups with separators: '(###) ###-####'; a bare run of digits is an example value.
-  if (!/^[\s()+\-.#_xX\d]+$/.test(text) || !/[\s()\-.]/.test(text)) return undefined;
+  if (!/^[\s()+\-.#_xX\d]+$/.test(text) || !/[\s()\-.]/.test(text) || /\.\.|…/.test(text)) return undefined;
+  // Slots are drawn as # _ x, or as one digit repeated ('(555) 555-5555'); mixed digits are an example
+  // number ('1-415-555-1234'), which says nothing of how long the user's may be.
+  const digits = text.replace(/\D/g, '');
+  if (!/[#_xX]/.test(text) && !/^(\d)\1*$/.test(digits)) return undefined;
   const slots = (text.match(/[#_xX\d]/g) ?? []).length;
   return slots >= 7 ? slots : undefined;
 }

@@ -63,7 +63,7 @@ describe('sideFormFields', () => {
 describe('isRangePair', () => {
   it('two date-picker inputs of one range editor, start then end', () => {
     document.body.innerHTML =
-      '<div class="el-range-editor"><input class="el-range-input"><span>至</span><input class="el-range-input"></div><input id="other">';
+      '<div class="el-date-editor el-date-editor--monthrange el-range-editor"><input class="el-range-input"><span>至</span><input class="el-range-input"></div><input id="other">';
     const [a, b, c] = [...document.querySelectorAll('input')];
     const fa = makeField(a, 'date-picker');
     const fb = makeField(b, 'date-picker');
@@ -74,5 +74,17 @@ describe('isRangePair', () => {
       false,
     );
     expect(isRangePair(makeField(a, 'text'), fb, cls('education.start'), cls('education.end'))).toBe(false);
+  });
+});
+
+describe('isRangePair: two pickers in one row are not one range', () => {
+  it('each input in its own picker widget, or plain read-only inputs joined by 至', () => {
+    document.body.innerHTML = `
+      <div class="phoenix-range"><div class="phoenix-date-picker"><div class="phoenix-select"><input readonly></div></div>
+        <span>至</span><div class="phoenix-date-picker"><div class="phoenix-select"><input readonly></div></div></div>
+      <table><tr><td class="bm-range"><input readonly class="layui-input"><span>至</span><input readonly class="layui-input"></td></tr></table>`;
+    const [a, b, c, d] = [...document.querySelectorAll('input')].map((i) => makeField(i, 'date-picker'));
+    expect(isRangePair(a!, b!, cls('education.start'), cls('education.end'))).toBe(false);
+    expect(isRangePair(c!, d!, cls('education.start'), cls('education.end'))).toBe(false);
   });
 });

@@ -68,3 +68,10 @@ describe('an input mask has room for so many digits', () => {
     expect(misfit('+8613712345678', box('<input placeholder="+86 138 0000 0000">'), 'phone')).toBeUndefined();
   });
 });
+
+describe('an example number is no mask', () => {
+  it('mixed digits or a trailing ellipsis say nothing of the length', () => {
+    expect(misfit('+8613712345678', box('<input placeholder="1-415-555-1234...">'), 'phone')).toBeUndefined();
+    expect(misfit('+8613712345678', box('<input placeholder="1-415-555-1234">'), 'phone')).toBeUndefined();
+  });
+});

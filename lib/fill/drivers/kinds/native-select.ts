@@ -1,7 +1,7 @@
 // <select>: written in the fill's batches; undo selects the option that was selected, or none.
 import type { Driver, FieldDescription } from '~/lib/fill/types';
 import { selectStandIn } from '../../collect/recognise-control';
-import { chooseOption, nativeSelectWriter, selectedText, stageSelect } from '../native-select';
+import { chooseOption, nativeSelectWriter, pickInStandIn, selectedText, stageSelect } from '../native-select';
 
 function selectOf(field: FieldDescription): HTMLSelectElement | null {
   return field.el instanceof HTMLSelectElement ? field.el : field.el.querySelector('select');
@@ -28,8 +28,11 @@ export const nativeSelect: Driver<number> = {
   async restore(field, saved) {
     const el = selectOf(field);
     if (!el || el.selectedIndex === saved) return false;
-    if (saved >= 0) chooseOption(el, el.options[saved]);
-    else unselect(el);
+    if (saved >= 0) {
+      chooseOption(el, el.options[saved]);
+      // A drawn box that ignores the change event is put back through its own list.
+      pickInStandIn(el, el.options[saved]);
+    } else unselect(el);
     return el.selectedIndex === saved;
   },
   // A select a library took over is outlined where it is drawn.
