@@ -238,7 +238,7 @@ async function writeCalendar(field: FieldDescription, value: string): Promise<Wr
     : present
       ? 'current entry (至今): the calendar offers no 至今'
       : `the calendar never showed ${value}`;
-  return { ok: false, shown: phoenixShown(root), reason };
+  return { ok: false, shown: phoenixShown(root), reason, declined: reason.startsWith('current entry') };
 }
 
 /** Read, save and restore of a phoenix select through the label it shows. */

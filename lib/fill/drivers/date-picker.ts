@@ -54,7 +54,12 @@ export async function writePresent(input: HTMLInputElement, value: string): Prom
   }
   await closePanel(input, panel);
   input.blur();
-  return { ok: false, shown: input.value, reason: 'current entry (至今): the picker offers no 至今' };
+  return {
+    ok: false,
+    shown: input.value,
+    reason: 'current entry (至今): the picker offers no 至今',
+    declined: true,
+  };
 }
 
 export const datePickerDriver: WidgetWriter = {

@@ -1,11 +1,13 @@
 // Which résumé entry each section field takes. Every entry on the page (a block container, or the
 // unblocked fields up to where the entry's first question comes again) takes exactly one résumé entry,
-// for all its fields. Entries take the résumé's entries in order, except education blocks that name a
-// degree level (a 本科 / 硕士 / 博士 row, a 硕士阶段 section): those take the entry of their level or none.
+// for all its fields. Entries take the résumé's entries in order (oldest first where the section asks for
+// that: entry-order.ts), except education blocks that name a degree level (a 本科 / 硕士 / 博士 row, a 硕士阶段
+// section): those take the entry of their level or none.
 import type { Classification, FieldDescription, FieldKey, Section } from '~/lib/fill/types';
 import type { Resume } from '~/lib/resume/types';
 import { entryUnits } from '~/lib/fill/classify/assign-entries';
 import { entriesByLevel, levelOfBlock } from './entry-levels';
+import { entriesInOrder, orderAsked } from './entry-order';
 
 export const SECTIONS: Section[] = ['education', 'experience', 'projects'];
 
@@ -82,7 +84,7 @@ export function assignBlocks(
   fields: FieldDescription[],
   classes: Map<number, Classification>,
   bar: number,
-  resume?: Pick<Resume, 'education'>,
+  resume?: Pick<Resume, 'education'> & Partial<Pick<Resume, 'experience' | 'projects'>>,
 ): BlockAssignment {
   const index = new Map<number, number>();
   const counts = { education: 0, experience: 0, projects: 0 } as Record<Section, number>;
@@ -113,9 +115,11 @@ export function assignBlocks(
                 ),
               )
             : [];
+        const order = orderAsked([...new Set(group.flatMap((u) => u.fields.map((f) => f.sectionHeading)))]);
+        const inOrder = resume?.[section] ? entriesInOrder(resume[section]!, order) : [];
         const entries = levels.some(Boolean)
           ? entriesByLevel(levels, resume!.education)
-          : group.map((_, i) => i);
+          : group.map((_, i) => inOrder[i] ?? i);
         group.forEach((unit, i) => {
           for (const f of unit.fields) index.set(f.id, entries[i]!);
         });

@@ -1,0 +1,44 @@
+// The order a form asks its entries in. Résumés list the newest first, and so do most forms; a 报名表
+// that says 从高中起按时间先后顺序填写 ("from high school on, in order of time") wants the oldest first,
+// and filling it in résumé order puts the master's school in the first (earliest) row.
+import type { DateRange } from '~/lib/resume/types';
+
+/** Words that ask for the oldest entry first. */
+const OLDEST_FIRST =
+  /从(高中|初中|中学|大学|本科)(阶段)?(起|开始)|按(照)?时间(先后|顺序|正序)|时间先后|由远及近|从早到晚|chronological order|oldest first|earliest first/i;
+/** Words that ask for the newest first (the résumé's own order, said outright). */
+const NEWEST_FIRST =
+  /从(最高|最近|最新)|由近及远|倒序|时间倒|reverse chronological|most recent first|newest first|latest first/i;
+
+export type EntryOrder = 'oldest-first' | 'newest-first';
+
+/** The order the texts (section headings, the form's notes on the section) ask for, if any. */
+export function orderAsked(texts: Array<string | undefined>): EntryOrder | undefined {
+  const text = texts.filter(Boolean).join(' ');
+  if (NEWEST_FIRST.test(text)) return 'newest-first';
+  return OLDEST_FIRST.test(text) ? 'oldest-first' : undefined;
+}
+
+function startOf(dates: DateRange): number {
+  return dates.start ? dates.start.year * 12 + (dates.start.month ?? 1) : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Résumé entry indices in the order the form asks: position i on the page takes entry result[i]. Entries
+ * with no start date keep their place after the dated ones; ties keep the résumé's order.
+ */
+export function entriesInOrder(
+  entries: Array<{ dates: DateRange }>,
+  order: EntryOrder | undefined,
+): number[] {
+  const indices = entries.map((_, i) => i);
+  if (!order) return indices;
+  const sign = order === 'oldest-first' ? 1 : -1;
+  return indices.sort((a, b) => {
+    const sa = startOf(entries[a]!.dates);
+    const sb = startOf(entries[b]!.dates);
+    if (!Number.isFinite(sa) || !Number.isFinite(sb))
+      return Number(!Number.isFinite(sa)) - Number(!Number.isFinite(sb)) || a - b;
+    return sign * (sa - sb) || a - b;
+  });
+}

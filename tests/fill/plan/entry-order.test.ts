@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { entriesInOrder, orderAsked } from '~/lib/fill/plan/entry-order';
+
+const entry = (year?: number, month?: number) => ({
+  dates: { raw: '', current: false, ...(year ? { start: { year, month } } : {}) },
+});
+
+describe('the order a form asks its entries in', () => {
+  it('reads the section’s own words', () => {
+    expect(orderAsked(['学习经历（从高中起填写）'])).toBe('oldest-first');
+    expect(orderAsked(['工作经历（请按时间先后顺序填写）'])).toBe('oldest-first');
+    expect(orderAsked(['Education (in chronological order)'])).toBe('oldest-first');
+    expect(orderAsked(['教育经历（请从最高学历开始填写）'])).toBe('newest-first');
+    expect(orderAsked(['Work history (reverse chronological order)'])).toBe('newest-first');
+    expect(orderAsked(['教育经历', undefined])).toBeUndefined();
+  });
+
+  it('puts the oldest entry first only when asked, ties and undated entries keeping their place', () => {
+    const resume = [entry(2019, 8), entry(2015, 9), entry(), entry(2015, 9)];
+    expect(entriesInOrder(resume, undefined)).toEqual([0, 1, 2, 3]);
+    expect(entriesInOrder(resume, 'oldest-first')).toEqual([1, 3, 0, 2]);
+    expect(entriesInOrder(resume, 'newest-first')).toEqual([0, 1, 3, 2]);
+  });
+});
