@@ -18,6 +18,7 @@ import type { Driver, FieldDescription, SiteAdapter, WriteResult } from '~/lib/f
 import { text as genericText } from '../fill/drivers/kinds/text';
 import { setNativeValue } from '../fill/drivers/edit-events';
 import { findMenu, readMenuOptions, visibleMenus } from '../fill/drivers/menu';
+import { pickMonth } from '../fill/drivers/date-panel';
 import { pointerClick, pressKey } from '../fill/drivers/pointer';
 import { isRendered } from '../fill/drivers/visibility';
 import { waitFor } from '../fill/drivers/wait-for';
@@ -47,7 +48,7 @@ function isSearchSelect(field: FieldDescription): boolean {
 
 /**
  * What a phoenix select shows: tags of a multi-select, the calculated label, or the label drawn over the
- * input; '' while it prompts (`--show`, 请选择 / 请输入搜索).
+ * input, or the input's own value when none is drawn; '' while it prompts (`--show`, 请选择 / 请输入搜索).
  */
 export function phoenixShown(root: Element): string {
   const tags = [...root.querySelectorAll('.phoenix-select__tag')].map((t) => t.textContent?.trim() ?? '');
@@ -55,7 +56,9 @@ export function phoenixShown(root: Element): string {
   const calc = root.querySelector('.phoenix-select__calcEle')?.textContent?.trim();
   if (calc) return calc;
   const label = root.querySelector('.phoenix-select__placeHolder');
-  if (!label || /--show\b/.test(label.getAttribute('class') ?? '')) return '';
+  // A read-only select without a drawn label (a tenant's month calendar) shows its value in the input.
+  if (!label) return squash(root.querySelector('input')?.value ?? '');
+  if (/--show\b/.test(label.getAttribute('class') ?? '')) return '';
   const text = squash(label.textContent ?? '');
   return PROMPT.test(text) ? '' : text;
 }
@@ -133,6 +136,8 @@ function leaves(root: Element): Element[] {
 
 /** The year the panel shows: its header's `2026年` (the first four-digit year in the panel). */
 function panelYear(panel: Element): number | null {
+  // Only a month view has a year of its own: a decade of year cells (another tenant's first view) has none.
+  if (!leaves(panel).some((l) => /^0?\d{1,2}\s*月$/.test(squash(l.textContent ?? '')))) return null;
   for (const leaf of leaves(panel)) {
     const m = /^(\d{4})\s*年?$/.exec(squash(leaf.textContent ?? ''));
     if (m) return Number(m[1]);
@@ -225,20 +230,33 @@ async function writeCalendar(field: FieldDescription, value: string): Promise<Wr
   });
   if (!panel) return { ok: false, shown: phoenixShown(root), reason: 'the calendar did not open' };
   let target: Element | null = null;
+  let clicked = false;
   if (present) target = presentButton(panel);
   else if (await stepToYear(panel, month![0])) target = monthCell(panel, month![1]);
-  if (target) pointerClick(target);
+  // A tenant whose calendar opens on a decade of years (no 'YYYY年' title to step): the generic panel
+  // reader pages and picks it.
+  else if (panel.isConnected && panelYear(panel) === null)
+    clicked = await pickMonth(panel, { year: month![0], month: month![1] });
+  if (target) {
+    pointerClick(target);
+    clicked = true;
+  }
   const shown =
-    target && (await waitFor(() => (showsDate(phoenixShown(root), value) ? phoenixShown(root) : null)));
+    clicked && (await waitFor(() => (showsDate(phoenixShown(root), value) ? phoenixShown(root) : null)));
   field.el.blur();
   if (shown) return { ok: true, shown };
   if (panel.isConnected) await shutCalendar(field, panel);
-  const reason = target
+  const reason = clicked
     ? 'the calendar did not show the chosen month'
     : present
       ? 'current entry (至今): the calendar offers no 至今'
       : `the calendar never showed ${value}`;
-  return { ok: false, shown: phoenixShown(root), reason, declined: reason.startsWith('current entry') };
+  return {
+    ok: false,
+    shown: phoenixShown(root),
+    reason,
+    ...(reason.startsWith('current entry') && { declined: true }),
+  };
 }
 
 /** Read, save and restore of a phoenix select through the label it shows. */

@@ -125,7 +125,12 @@ export async function writeSdSelect(root: HTMLElement, value: string, kind: Matc
     const reason = PRESENT.test(value.trim())
       ? 'current entry (至今): the list offers no 至今'
       : 'no matching option';
-    return { ok: false, shown: sdSelectShown(root), reason, declined: reason.startsWith('current entry') };
+    return {
+      ok: false,
+      shown: sdSelectShown(root),
+      reason,
+      ...(reason.startsWith('current entry') && { declined: true }),
+    };
   }
   const wanted = normalizeText(option.label);
   pointerClick(option.el);

@@ -41,7 +41,13 @@ export type EducationField =
   | 'gpa'
   | 'description'
   /** 是否全日制: yes / no, from the entry's study mode. */
-  | 'fullTime';
+  | 'fullTime'
+  /** 学习形式: 全日制 / 非全日制 as a choice, from the entry's study mode. */
+  | 'studyMode'
+  /** 是否最高学历: yes for the entry of the highest degree the résumé holds. */
+  | 'highest'
+  /** 专业排名: the entry's ranking as the résumé writes it (前10%, 第8). */
+  | 'ranking';
 export type ExperienceField =
   'company' | 'department' | 'title' | 'start' | 'end' | 'range' | 'current' | 'description';
 export type ProjectField = 'name' | 'role' | 'start' | 'end' | 'range' | 'current' | 'description';

@@ -82,7 +82,7 @@ export const RULES_ZH: RuleTable = {
       widgets: SHORT,
       score: 0.9,
     },
-    { key: 'highestDegree', label: /最高学历|最高学位/, score: 0.97 },
+    { key: 'highestDegree', label: /最高学历|最高学位/, not: /是否/, score: 0.97 },
     { key: 'skills', label: /技能|特长|技术栈|擅长/, not: /兴趣|爱好|语言|证书/, score: 0.85 },
     {
       key: 'selfIntro',
@@ -115,6 +115,9 @@ export const RULES_ZH: RuleTable = {
     { key: 'education.gpa', label: /绩点|gpa|平均分|平均成绩|学分绩/, not: /排名|满分|总分/, score: 0.95 },
     // 是否全日制 asks yes or no; a 学习形式 list (全日制 / 非全日制) is not a yes/no question.
     { key: 'education.fullTime', label: /^(是否)?为?全日制\??$/, score: 0.92 },
+    { key: 'education.studyMode', label: /学习形式|学习方式|培养方式|就读方式/, score: 0.9 },
+    { key: 'education.highest', label: /是否为?(本人)?最高学历/, score: 0.92 },
+    { key: 'education.ranking', label: /排名|名次/, not: /绩点|gpa|学校|院校|大学|qs/, score: 0.9 },
     { key: 'education.start', part: 'year', label: /入学年份/, score: 0.96 },
     { key: 'education.start', label: /入学(时间|日期|年月)/, score: 0.95 },
     { key: 'education.end', part: 'year', label: /毕业年份|毕业年$/, score: 0.96 },
@@ -224,10 +227,9 @@ export const RULES_ZH: RuleTable = {
     { pattern: /团队规模|下属|管理人数|汇报/ },
     { pattern: /附件|上传|简历文件|粘贴简历/ },
     { pattern: /备注|补充|其他|其它/ },
-    { pattern: /是否/, unless: /^(是否)?为?全日制\??$/ },
-    { pattern: /学制|学习形式|培养方式|非全日制|统招/ },
+    { pattern: /是否/, unless: /^(是否)?为?全日制\??$|是否为?(本人)?最高学历/ },
+    { pattern: /学制|非全日制|统招/ },
     { pattern: /院系|学院/, unless: /学校|大学|院校/ },
-    { pattern: /排名|名次/ },
     { pattern: /成绩单|课程/ },
   ],
   sections: [

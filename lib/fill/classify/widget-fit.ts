@@ -19,7 +19,9 @@ export function fitsWidget(key: FieldKey, widget: WidgetKind): boolean {
   if (widget === 'file') return false;
   if (key.endsWith('.current')) return widget === 'checkbox';
   // 是否全日制 is answered yes or no: a choice or a box, never typed.
-  if (key === 'education.fullTime') return YES_NO_WIDGETS.has(widget);
+  if (key === 'education.fullTime' || key === 'education.highest') return YES_NO_WIDGETS.has(widget);
+  // 学习形式 is a choice of 全日制 / 非全日制, never typed.
+  if (key === 'education.studyMode') return YES_NO_WIDGETS.has(widget) && widget !== 'checkbox';
   if (widget === 'checkbox') return false;
   if (widget === 'native-date' || widget === 'date-picker') return isDateKey(key) || key.endsWith('.range');
   if (LONG_TEXT.test(key)) return widget === 'textarea' || widget === 'contenteditable' || widget === 'text';

@@ -104,7 +104,12 @@ async function writeFromPanel(
       ? `the panel never showed ${value}`
       : 'current entry (至今): the panel offers no 至今'
     : 'the widget did not show the chosen month';
-  return { ok: false, shown: readShown(root), reason, declined: reason.startsWith('current entry') };
+  return {
+    ok: false,
+    shown: readShown(root),
+    reason,
+    ...(reason.startsWith('current entry') && { declined: true }),
+  };
 }
 
 function typeSearch(input: HTMLInputElement, text: string): void {
@@ -254,7 +259,12 @@ export const comboboxDriver: WidgetWriter = {
       const reason = isPresentValue(value)
         ? 'current entry (至今): the list offers no 至今'
         : 'no matching option';
-      return { ok: false, shown: readShown(root), reason, declined: reason.startsWith('current entry') };
+      return {
+        ok: false,
+        shown: readShown(root),
+        reason,
+        ...(reason.startsWith('current entry') && { declined: true }),
+      };
     }
     return pick(root, input, option);
   },

@@ -15,6 +15,16 @@ function gpaText(gpa: Gpa): string {
   return written && Number(written[0]) === gpa.value ? written[0] : String(gpa.value);
 }
 
+const LEVEL_RANK = ['highschool', 'associate', 'bachelor', 'master', 'mba', 'doctorate'];
+
+/** Whether entry `index` holds the highest degree of the résumé; unknown when its level is not given. */
+function isHighest(resume: Resume, index: number): Fact | undefined {
+  const rank = (i: number) => LEVEL_RANK.indexOf(resume.education[i]?.degree ?? '');
+  if (rank(index) < 0) return undefined;
+  const top = Math.max(...resume.education.map((_, i) => rank(i)));
+  return { type: 'boolean', value: rank(index) === top };
+}
+
 export function sectionFact(resume: Resume, key: FieldKey, index: number): Fact | undefined {
   const [section, field] = key.split('.') as [string, string];
   if (section === 'education') {
@@ -28,6 +38,14 @@ export function sectionFact(resume: Resume, key: FieldKey, index: number): Fact 
     // Only a résumé that says 全日制 / 非全日制 answers it; no mode written is no answer.
     if (field === 'fullTime')
       return e.studyMode ? { type: 'boolean', value: e.studyMode === 'full-time' } : undefined;
+    if (field === 'studyMode')
+      return e.studyMode ? text(e.studyMode === 'full-time' ? '全日制' : '非全日制') : undefined;
+    if (field === 'highest') return isHighest(resume, index);
+    // '排名前10%' → '前10%', '专业第8' → '第8': the part a list of rankings or a 排名 box holds.
+    if (field === 'ranking')
+      return e.ranking
+        ? text(e.ranking.replace(/^(专业|年级|班级|院系|成绩|综合)*(排名)?\s*/, ''))
+        : undefined;
     if (field === 'description')
       return e.description.trim()
         ? { type: 'text', value: e.description.trim(), multiline: true }

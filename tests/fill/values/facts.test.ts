@@ -165,3 +165,19 @@ describe('resolveFact on the bundled sample and the real résumé', () => {
     },
   );
 });
+
+describe('是否最高学历 and 学习形式', () => {
+  it('the entry of the highest degree is yes, the others no; the study mode only where written', () => {
+    expect(resolveFact(SAMPLE, 'education.highest', 0, 'zh')).toEqual({ type: 'boolean', value: true });
+    expect(resolveFact(SAMPLE, 'education.highest', 1, 'zh')).toEqual({ type: 'boolean', value: false });
+    expect(resolveFact(SAMPLE, 'education.studyMode', 0, 'zh')).toEqual({ type: 'text', value: '全日制' });
+    expect(resolveFact(SAMPLE, 'education.studyMode', 1, 'zh')).toBeUndefined();
+  });
+});
+
+describe('专业排名', () => {
+  it('is the ranking as written, without the words the label already says', () => {
+    expect(resolveFact(SAMPLE, 'education.ranking', 0, 'zh')).toEqual({ type: 'text', value: '前10%' });
+    expect(resolveFact(SAMPLE, 'education.ranking', 1, 'zh')).toEqual({ type: 'text', value: '第8' });
+  });
+});
