@@ -18,9 +18,14 @@ type Dom = 'atsx' | 'formily';
 
 /** A formily leaf field by its whole name (the basic-information fields). */
 const leaf = (name: string) => `.ud-formily-item-size-large[data-form-field-name="${name}"]`;
+/**
+ * A list's wrapper. Tenants name their lists differently ('education', 'education_list'): the name starts
+ * with the list's word and, unlike an entry's fields ('education.0.school'), has no dot.
+ */
+const list = (name: string) => `[data-form-field-name^="${name}"]:not([data-form-field-name*="."])`;
 /** A formily leaf field inside a list's wrapper, by the last segment of its name. */
-const entry = (list: string, field: string) =>
-  `[data-form-field-name="${list}"] .ud-formily-item-size-large:is([data-form-field-name$=".${field}"], [data-form-field-name="${field}"])`;
+const entry = (name: string, field: string) =>
+  `${list(name)} .ud-formily-item-size-large:is([data-form-field-name$=".${field}"], [data-form-field-name="${field}"])`;
 
 // UD controls inside a leaf. The select's own input is a native input too (role=combobox on the real
 // site), so the typed box is the one that is not the combobox.
@@ -137,31 +142,31 @@ export const feishu: SiteAdapter<Dom> = {
   // out. atsx sections are told apart by their heading text only: the generic finders place those.
   blocks: {
     education: [
-      { css: `[data-form-field-name="${EDUCATION}"] [class*="apply-form-array-card__"]`, dom: 'formily' },
+      { css: `${list(EDUCATION)} [class*="apply-form-array-card__"]`, dom: 'formily' },
     ],
     experience: [
-      { css: `[data-form-field-name="${WORK}"] [class*="apply-form-array-card__"]`, dom: 'formily' },
+      { css: `${list(WORK)} [class*="apply-form-array-card__"]`, dom: 'formily' },
     ],
     projects: [
-      { css: `[data-form-field-name="${PROJECT}"] [class*="apply-form-array-card__"]`, dom: 'formily' },
+      { css: `${list(PROJECT)} [class*="apply-form-array-card__"]`, dom: 'formily' },
     ],
   },
   addButtons: {
     education: [
       {
-        css: `[data-form-field-name="${EDUCATION}"] button[class*="apply-form-array-card"][class*="add"]`,
+        css: `${list(EDUCATION)} button[class*="apply-form-array-card"][class*="add"]`,
         dom: 'formily',
       },
     ],
     experience: [
       {
-        css: `[data-form-field-name="${WORK}"] button[class*="apply-form-array-card"][class*="add"]`,
+        css: `${list(WORK)} button[class*="apply-form-array-card"][class*="add"]`,
         dom: 'formily',
       },
     ],
     projects: [
       {
-        css: `[data-form-field-name="${PROJECT}"] button[class*="apply-form-array-card"][class*="add"]`,
+        css: `${list(PROJECT)} button[class*="apply-form-array-card"][class*="add"]`,
         dom: 'formily',
       },
     ],
