@@ -1,7 +1,46 @@
 // Step 6 of the label chain: forms laid out as tables. The label sits in the cell to the left, or in a
-// header row above (a grid of repeated entries); a DD takes its DT.
+// header row above (a grid of repeated entries); a DD takes its DT. Cells are placed on the table's
+// grid as browsers lay it out (rowspan, colspan): a Word-made 登记表 opens each part with a title cell
+// spanning all its rows, so its data rows start one column later than their header row, and counting
+// cells would put every value under the header to its left.
 import { containsControl } from './dom';
 import { visibleText } from './text';
+
+interface Grid {
+  /** grid[row][column]: the cell covering that slot. */
+  slots: Element[][];
+  /** Where each cell starts. */
+  origin: Map<Element, { row: number; col: number }>;
+  width: number;
+}
+
+const grids = new WeakMap<Element, { rows: number; grid: Grid }>();
+
+function gridOf(table: HTMLTableElement): Grid {
+  const rows = Array.from(table.rows);
+  const known = grids.get(table);
+  if (known && known.rows === rows.length && rows.every((r) => known.grid.origin.has(r.cells[0] ?? r)))
+    return known.grid;
+  const slots: Element[][] = rows.map(() => []);
+  const origin = new Map<Element, { row: number; col: number }>();
+  let width = 0;
+  rows.forEach((row, r) => {
+    let col = 0;
+    for (const cell of Array.from(row.cells)) {
+      while (slots[r]![col]) col++;
+      const down = cell.rowSpan === 0 ? rows.length - r : Math.max(1, cell.rowSpan);
+      const across = Math.max(1, cell.colSpan);
+      origin.set(cell, { row: r, col });
+      for (let i = 0; i < down && r + i < rows.length; i++)
+        for (let j = 0; j < across; j++) slots[r + i]![col + j] = cell;
+      col += across;
+    }
+    width = Math.max(width, slots[r]!.length);
+  });
+  const grid = { slots, origin, width };
+  grids.set(table, { rows: rows.length, grid });
+  return grid;
+}
 
 function cellText(cell: Element | null | undefined): string {
   return cell && !containsControl(cell) ? visibleText(cell) : '';
@@ -16,60 +55,46 @@ export function tableLabel(target: Element): string {
     if (dt) return visibleText(dt);
   }
   const cell = target.closest('td,th') as HTMLTableCellElement | null;
-  if (!cell) return '';
-  const row = cell.parentElement as HTMLTableRowElement | null;
-  const column = columnOf(cell);
-  const left = cellText(cell.previousElementSibling);
-  if (left && !(row && isRowHeader(cell.previousElementSibling!, row))) return left;
-  if (left) return gridHeader(row!, column) || left;
-  let r = row ? rowAbove(row) : null;
-  for (let n = 0; r && n < 12; n++, r = rowAbove(r)) {
-    const text = cellText(cellAtColumn(r, column));
-    if (text) return text;
-  }
-  return '';
+  const table = cell?.closest('table');
+  if (!cell || !table) return '';
+  const grid = gridOf(table);
+  const at = grid.origin.get(cell);
+  if (!at) return '';
+  const leftCell = at.col > 0 ? grid.slots[at.row]![at.col - 1] : undefined;
+  const left = cellText(leftCell);
+  const header = columnHeader(grid, at.row, at.col);
+  // A row's key (大学本科 keying a row of a grid) or a part title spanning several rows (学习经历) names
+  // the row, not the column: the header above says what the box asks.
+  if (left && leftCell && (spansRows(leftCell) || isRowKey(grid, leftCell, at.row))) return header || left;
+  return left || header;
 }
 
-/** The first cell of a row whose other cells hold controls: '大学本科' keying a row of a grid. */
-function isRowHeader(left: Element, row: Element): boolean {
-  return row.firstElementChild === left && row.children.length > 2 && !!gridHeader(row, columnOf(left) + 1);
+function spansRows(cell: Element): boolean {
+  return (cell as HTMLTableCellElement).rowSpan !== 1;
+}
+
+/** The first cell of its row, the rest of which holds controls, under a header row. */
+function isRowKey(grid: Grid, cell: Element, row: number): boolean {
+  const at = grid.origin.get(cell);
+  if (!at || at.col !== 0 || at.row !== row) return false;
+  const rest = new Set(grid.slots[row]!.filter((c) => c !== cell));
+  return rest.size > 1 && !!columnHeader(grid, row, at.col + 1);
 }
 
 /**
- * The column header of a grid (one row per entry or level, 毕业院校 / 所学专业 above): the first row
- * without controls above rows of the same shape.
+ * The header of a column: above the rows whose cell in that column holds a control (the grid's other
+ * entries), the first cell without one, unless it spans the whole table (a part title, not a header).
  */
-function gridHeader(row: Element, column: number): string {
-  const width = row.children.length;
-  for (let r = rowAbove(row), n = 0; r && n < 12 && r.children.length === width; n++, r = rowAbove(r)) {
-    if (containsControl(r)) continue;
-    return cellText(cellAtColumn(r, column));
+function columnHeader(grid: Grid, row: number, col: number): string {
+  for (let r = row - 1, n = 0; r >= 0 && n < 12; r--, n++) {
+    const cell = grid.slots[r]![col];
+    if (!cell) return '';
+    if (containsControl(cell)) continue;
+    const at = grid.origin.get(cell)!;
+    const across = (cell as HTMLTableCellElement).colSpan;
+    // A cell reaching down from a row above covers this slot too: the header is where it starts.
+    if (at.row !== r) continue;
+    return across >= grid.width && grid.width > 1 ? '' : cellText(cell);
   }
   return '';
-}
-
-function columnOf(cell: Element): number {
-  let col = 0;
-  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling)
-    col += (c as HTMLTableCellElement).colSpan || 1;
-  return col;
-}
-
-function cellAtColumn(row: Element, column: number): Element | undefined {
-  let col = 0;
-  for (const c of Array.from(row.children)) {
-    if (col === column) return c;
-    col += (c as HTMLTableCellElement).colSpan || 1;
-    if (col > column) return undefined;
-  }
-  return undefined;
-}
-
-/** The row above; from the first TBODY row that is the last THEAD row. */
-function rowAbove(row: Element): Element | null {
-  if (row.previousElementSibling) return row.previousElementSibling;
-  const section = row.parentElement;
-  if (!section || section.tagName !== 'TBODY') return null;
-  const head = section.parentElement?.querySelector(':scope > thead');
-  return head?.lastElementChild ?? null;
 }
