@@ -22,10 +22,11 @@ const leaf = (name: string) => `.ud-formily-item-size-large[data-form-field-name
  * A list's wrapper. Tenants name their lists differently ('education', 'education_list'): the name starts
  * with the list's word and, unlike an entry's fields ('education.0.school'), has no dot.
  */
-const list = (name: string) => `[data-form-field-name^="${name}"]:not([data-form-field-name*="."])`;
+const list = (...names: string[]) =>
+  `:is(${names.map((n) => `[data-form-field-name^="${n}"]`).join(',')}):not([data-form-field-name*="."])`;
 /** A formily leaf field inside a list's wrapper, by the last segment of its name. */
-const entry = (name: string, field: string) =>
-  `${list(name)} .ud-formily-item-size-large:is([data-form-field-name$=".${field}"], [data-form-field-name="${field}"])`;
+const entry = (name: string | string[], field: string) =>
+  `${list(...[name].flat())} .ud-formily-item-size-large:is([data-form-field-name$=".${field}"], [data-form-field-name="${field}"])`;
 
 // UD controls inside a leaf. The select's own input is a native input too (role=combobox on the real
 // site), so the typed box is the one that is not the combobox.
@@ -38,7 +39,8 @@ const NOW = 'input.ud__checkbox__input';
 
 // Formily list names, as the section wrappers carry them.
 const EDUCATION = 'education';
-const WORK = 'work';
+// A campus tenant asks for 实习经历 in an internship list where a social one has its work list.
+const WORK = ['work', 'internship'];
 const PROJECT = 'project';
 
 export const feishu: SiteAdapter<Dom> = {
@@ -141,15 +143,9 @@ export const feishu: SiteAdapter<Dom> = {
   // The card of one entry. The trailing `__` keeps the card's inner parts (`apply-form-array-card-content__…`)
   // out. atsx sections are told apart by their heading text only: the generic finders place those.
   blocks: {
-    education: [
-      { css: `${list(EDUCATION)} [class*="apply-form-array-card__"]`, dom: 'formily' },
-    ],
-    experience: [
-      { css: `${list(WORK)} [class*="apply-form-array-card__"]`, dom: 'formily' },
-    ],
-    projects: [
-      { css: `${list(PROJECT)} [class*="apply-form-array-card__"]`, dom: 'formily' },
-    ],
+    education: [{ css: `${list(EDUCATION)} [class*="apply-form-array-card__"]`, dom: 'formily' }],
+    experience: [{ css: `${list(...WORK)} [class*="apply-form-array-card__"]`, dom: 'formily' }],
+    projects: [{ css: `${list(PROJECT)} [class*="apply-form-array-card__"]`, dom: 'formily' }],
   },
   addButtons: {
     education: [
@@ -160,7 +156,7 @@ export const feishu: SiteAdapter<Dom> = {
     ],
     experience: [
       {
-        css: `${list(WORK)} button[class*="apply-form-array-card"][class*="add"]`,
+        css: `${list(...WORK)} button[class*="apply-form-array-card"][class*="add"]`,
         dom: 'formily',
       },
     ],

@@ -4,6 +4,7 @@
 // every field it does not name goes through the generic engine.
 import type {
   Classification,
+  FieldKey,
   DriverTable,
   FieldDescription,
   FieldReport,
@@ -127,7 +128,16 @@ function scanPage(
     CONFIDENCE_BAR,
     answers,
   );
-  return { fields, classes, placedBy: pin.placedBy, locked: pin.locked, misses: pin.misses };
+  // A posting that asks for no work entries (a campus form with 实习经历 instead) has no work fields for
+  // the adapter's selectors to find: that is no sign of a redesigned site.
+  const asked = new Set([...classes.values()].map((c) => sectionOf(c.key)));
+  const misses = pin.misses.filter((m) => {
+    const section = /^(education|experience|projects)\./.test(m.what)
+      ? sectionOf(m.what as FieldKey)
+      : undefined;
+    return !section || asked.has(section);
+  });
+  return { fields, classes, placedBy: pin.placedBy, locked: pin.locked, misses };
 }
 
 export async function runFill(doc: Document, resume: Resume, opts: RunFillOptions = {}): Promise<FillReport> {

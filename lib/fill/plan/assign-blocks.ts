@@ -80,6 +80,10 @@ export function formParts(
   return part;
 }
 
+function isDescription(c: Classification | undefined): boolean {
+  return !!c && c.key.endsWith('.description');
+}
+
 export function assignBlocks(
   fields: FieldDescription[],
   classes: Map<number, Classification>,
@@ -102,7 +106,12 @@ export function assignBlocks(
     for (const own of forms.values()) {
       // Blocks are numbered among blocks, loose fields among loose fields: a 毕业院校 under 基本信息 asks for
       // the first entry as much as the first row of the education table does.
-      const units = entryUnits(own, section, (f) => classes.get(f.id)!);
+      const all = entryUnits(own, section, (f) => classes.get(f.id)!);
+      // A lone long text outside any entry ('Summary' after an Experience list still to be added) is no
+      // entry: counting it would leave Add unpressed and put a job's description into the profile's.
+      const stray = all.filter((u) => !u.block && u.fields.every((f) => isDescription(classes.get(f.id))));
+      for (const u of stray) for (const f of u.fields) index.set(f.id, -1);
+      const units = all.filter((u) => !stray.includes(u));
       const groups = [units.filter((u) => u.block), units.filter((u) => !u.block)];
       counts[section] = Math.max(counts[section], groups[0]!.length, groups[1]!.length);
       for (const group of groups) {

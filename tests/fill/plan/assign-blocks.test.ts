@@ -11,6 +11,15 @@ beforeEach(() => {
 });
 
 describe('assignBlocks', () => {
+  it('a lone long text outside any entry is no entry: it takes none and counts none', () => {
+    document.body.innerHTML = `<section><h2>工作经历</h2><button>+ Add</button>
+      <textarea data-key="experience.description"></textarea></section>`;
+    const { fields, classes } = scanByAttribute();
+    const a = assignBlocks(fields, classes, 0.6);
+    expect(a.index.get(fields[0]!.id)).toBe(-1);
+    expect(a.counts.experience).toBe(0);
+  });
+
   it('numbers blocks in document order per section', () => {
     document.body.innerHTML = `<section><h2>教育经历</h2>${entry('a')}${entry('b')}${entry('c')}</section>
       <section><h2>工作经历</h2><input data-key="experience.company"></section>`;
