@@ -10,7 +10,9 @@
 //   cards sit in wrappers named the same way, so every field is pinned through those names, in any tenant
 //   language. Array entries are named `<list>.<n>.<field>`; the selectors take the name's last segment
 //   (or a bare field name) inside the list's wrapper, so the entry's number never matters.
-// Repeated entries are `apply-form-array-card__*` cards with an 添加 button below each list.
+// Repeated entries are `apply-form-array-card__*` cards with an 添加 button below each list. Every list
+// selector is scoped to its list: a tenant whose form names its lists otherwise, or asks for no such
+// list, is left to the generic engine without a selector reported missed.
 import type { SiteAdapter } from '~/lib/fill/types';
 import { feishuDatePicker, PERIOD_PICKER } from './feishu-period-picker';
 
@@ -18,15 +20,9 @@ type Dom = 'atsx' | 'formily';
 
 /** A formily leaf field by its whole name (the basic-information fields). */
 const leaf = (name: string) => `.ud-formily-item-size-large[data-form-field-name="${name}"]`;
-/**
- * A list's wrapper. Tenants name their lists differently ('education', 'education_list'): the name starts
- * with the list's word and, unlike an entry's fields ('education.0.school'), has no dot.
- */
-const list = (...names: string[]) =>
-  `:is(${names.map((n) => `[data-form-field-name^="${n}"]`).join(',')}):not([data-form-field-name*="."])`;
 /** A formily leaf field inside a list's wrapper, by the last segment of its name. */
-const entry = (name: string | string[], field: string) =>
-  `${list(...[name].flat())} .ud-formily-item-size-large:is([data-form-field-name$=".${field}"], [data-form-field-name="${field}"])`;
+const entry = (list: string, field: string) =>
+  `[data-form-field-name="${list}"] .ud-formily-item-size-large:is([data-form-field-name$=".${field}"], [data-form-field-name="${field}"])`;
 
 // UD controls inside a leaf. The select's own input is a native input too (role=combobox on the real
 // site), so the typed box is the one that is not the combobox.
@@ -39,8 +35,7 @@ const NOW = 'input.ud__checkbox__input';
 
 // Formily list names, as the section wrappers carry them.
 const EDUCATION = 'education';
-// A campus tenant asks for 实习经历 in an internship list where a social one has its work list.
-const WORK = ['work', 'internship'];
+const WORK = 'work';
 const PROJECT = 'project';
 
 export const feishu: SiteAdapter<Dom> = {
@@ -96,44 +91,167 @@ export const feishu: SiteAdapter<Dom> = {
     // Education.
     {
       key: 'education.school',
-      selectors: [{ css: `${entry(EDUCATION, 'school')} ${TEXT}`, dom: 'formily' }],
+      selectors: [
+        {
+          css: `${entry(EDUCATION, 'school')} ${TEXT}`,
+          dom: 'formily',
+          scope: `[data-form-field-name="${EDUCATION}"]`,
+        },
+      ],
     },
     {
       key: 'education.degree',
-      selectors: [{ css: `${entry(EDUCATION, 'degree')} ${SELECT}`, dom: 'formily' }],
+      selectors: [
+        {
+          css: `${entry(EDUCATION, 'degree')} ${SELECT}`,
+          dom: 'formily',
+          scope: `[data-form-field-name="${EDUCATION}"]`,
+        },
+      ],
     },
-    { key: 'education.major', selectors: [{ css: `${entry(EDUCATION, 'major')} ${TEXT}`, dom: 'formily' }] },
-    { key: 'education.start', selectors: [{ css: `${entry(EDUCATION, 'period')} ${FROM}`, dom: 'formily' }] },
-    { key: 'education.end', selectors: [{ css: `${entry(EDUCATION, 'period')} ${TO}`, dom: 'formily' }] },
+    {
+      key: 'education.major',
+      selectors: [
+        {
+          css: `${entry(EDUCATION, 'major')} ${TEXT}`,
+          dom: 'formily',
+          scope: `[data-form-field-name="${EDUCATION}"]`,
+        },
+      ],
+    },
+    {
+      key: 'education.start',
+      selectors: [
+        {
+          css: `${entry(EDUCATION, 'period')} ${FROM}`,
+          dom: 'formily',
+          scope: `[data-form-field-name="${EDUCATION}"]`,
+        },
+      ],
+    },
+    {
+      key: 'education.end',
+      selectors: [
+        {
+          css: `${entry(EDUCATION, 'period')} ${TO}`,
+          dom: 'formily',
+          scope: `[data-form-field-name="${EDUCATION}"]`,
+        },
+      ],
+    },
     // Work.
-    { key: 'experience.company', selectors: [{ css: `${entry(WORK, 'company')} ${TEXT}`, dom: 'formily' }] },
-    { key: 'experience.title', selectors: [{ css: `${entry(WORK, 'title')} ${TEXT}`, dom: 'formily' }] },
-    { key: 'experience.start', selectors: [{ css: `${entry(WORK, 'period')} ${FROM}`, dom: 'formily' }] },
+    {
+      key: 'experience.company',
+      selectors: [
+        {
+          css: `${entry(WORK, 'company')} ${TEXT}`,
+          dom: 'formily',
+          scope: `[data-form-field-name="${WORK}"]`,
+        },
+      ],
+    },
+    {
+      key: 'experience.title',
+      selectors: [
+        { css: `${entry(WORK, 'title')} ${TEXT}`, dom: 'formily', scope: `[data-form-field-name="${WORK}"]` },
+      ],
+    },
+    {
+      key: 'experience.start',
+      selectors: [
+        {
+          css: `${entry(WORK, 'period')} ${FROM}`,
+          dom: 'formily',
+          scope: `[data-form-field-name="${WORK}"]`,
+        },
+      ],
+    },
     {
       // 至今 disables the end box: on a page already filled it may be the only one, and not collected.
       key: 'experience.end',
       optional: true,
-      selectors: [{ css: `${entry(WORK, 'period')} ${TO}`, dom: 'formily' }],
+      selectors: [
+        { css: `${entry(WORK, 'period')} ${TO}`, dom: 'formily', scope: `[data-form-field-name="${WORK}"]` },
+      ],
     },
-    { key: 'experience.current', selectors: [{ css: `${entry(WORK, 'period')} ${NOW}`, dom: 'formily' }] },
+    {
+      key: 'experience.current',
+      selectors: [
+        { css: `${entry(WORK, 'period')} ${NOW}`, dom: 'formily', scope: `[data-form-field-name="${WORK}"]` },
+      ],
+    },
     {
       key: 'experience.description',
-      selectors: [{ css: `${entry(WORK, 'description')} textarea`, dom: 'formily' }],
+      selectors: [
+        {
+          css: `${entry(WORK, 'description')} textarea`,
+          dom: 'formily',
+          scope: `[data-form-field-name="${WORK}"]`,
+        },
+      ],
     },
     // Projects.
-    { key: 'projects.name', selectors: [{ css: `${entry(PROJECT, 'name')} ${TEXT}`, dom: 'formily' }] },
-    { key: 'projects.role', selectors: [{ css: `${entry(PROJECT, 'role')} ${TEXT}`, dom: 'formily' }] },
-    { key: 'projects.start', selectors: [{ css: `${entry(PROJECT, 'period')} ${FROM}`, dom: 'formily' }] },
+    {
+      key: 'projects.name',
+      selectors: [
+        {
+          css: `${entry(PROJECT, 'name')} ${TEXT}`,
+          dom: 'formily',
+          scope: `[data-form-field-name="${PROJECT}"]`,
+        },
+      ],
+    },
+    {
+      key: 'projects.role',
+      selectors: [
+        {
+          css: `${entry(PROJECT, 'role')} ${TEXT}`,
+          dom: 'formily',
+          scope: `[data-form-field-name="${PROJECT}"]`,
+        },
+      ],
+    },
+    {
+      key: 'projects.start',
+      selectors: [
+        {
+          css: `${entry(PROJECT, 'period')} ${FROM}`,
+          dom: 'formily',
+          scope: `[data-form-field-name="${PROJECT}"]`,
+        },
+      ],
+    },
     {
       // As for work: 至今 disables the end box.
       key: 'projects.end',
       optional: true,
-      selectors: [{ css: `${entry(PROJECT, 'period')} ${TO}`, dom: 'formily' }],
+      selectors: [
+        {
+          css: `${entry(PROJECT, 'period')} ${TO}`,
+          dom: 'formily',
+          scope: `[data-form-field-name="${PROJECT}"]`,
+        },
+      ],
     },
-    { key: 'projects.current', selectors: [{ css: `${entry(PROJECT, 'period')} ${NOW}`, dom: 'formily' }] },
+    {
+      key: 'projects.current',
+      selectors: [
+        {
+          css: `${entry(PROJECT, 'period')} ${NOW}`,
+          dom: 'formily',
+          scope: `[data-form-field-name="${PROJECT}"]`,
+        },
+      ],
+    },
     {
       key: 'projects.description',
-      selectors: [{ css: `${entry(PROJECT, 'description')} textarea`, dom: 'formily' }],
+      selectors: [
+        {
+          css: `${entry(PROJECT, 'description')} textarea`,
+          dom: 'formily',
+          scope: `[data-form-field-name="${PROJECT}"]`,
+        },
+      ],
     },
   ],
   controls: [
@@ -143,27 +261,36 @@ export const feishu: SiteAdapter<Dom> = {
   // The card of one entry. The trailing `__` keeps the card's inner parts (`apply-form-array-card-content__…`)
   // out. atsx sections are told apart by their heading text only: the generic finders place those.
   blocks: {
-    education: [{ css: `${list(EDUCATION)} [class*="apply-form-array-card__"]`, dom: 'formily' }],
-    experience: [{ css: `${list(...WORK)} [class*="apply-form-array-card__"]`, dom: 'formily' }],
-    projects: [{ css: `${list(PROJECT)} [class*="apply-form-array-card__"]`, dom: 'formily' }],
+    education: [
+      { css: `[data-form-field-name="${EDUCATION}"] [class*="apply-form-array-card__"]`, dom: 'formily' },
+    ],
+    experience: [
+      { css: `[data-form-field-name="${WORK}"] [class*="apply-form-array-card__"]`, dom: 'formily' },
+    ],
+    projects: [
+      { css: `[data-form-field-name="${PROJECT}"] [class*="apply-form-array-card__"]`, dom: 'formily' },
+    ],
   },
   addButtons: {
     education: [
       {
-        css: `${list(EDUCATION)} button[class*="apply-form-array-card"][class*="add"]`,
+        css: `[data-form-field-name="${EDUCATION}"] button[class*="apply-form-array-card"][class*="add"]`,
         dom: 'formily',
+        scope: `[data-form-field-name="${EDUCATION}"]`,
       },
     ],
     experience: [
       {
-        css: `${list(...WORK)} button[class*="apply-form-array-card"][class*="add"]`,
+        css: `[data-form-field-name="${WORK}"] button[class*="apply-form-array-card"][class*="add"]`,
         dom: 'formily',
+        scope: `[data-form-field-name="${WORK}"]`,
       },
     ],
     projects: [
       {
-        css: `${list(PROJECT)} button[class*="apply-form-array-card"][class*="add"]`,
+        css: `[data-form-field-name="${PROJECT}"] button[class*="apply-form-array-card"][class*="add"]`,
         dom: 'formily',
+        scope: `[data-form-field-name="${PROJECT}"]`,
       },
     ],
   },

@@ -264,6 +264,11 @@ export interface SiteSelector<G extends string = string> {
    * is `inner` inside the shadow root of each `host` (field, list, lock, Add and detect selectors).
    */
   css: string;
+  /**
+   * The container the selector looks inside (a repeated-entry list). A page without one (a tenant whose
+   * form has no such list) has nothing for the selector to find: no miss is reported then.
+   */
+  scope?: string;
   dom: G;
   /**
    * For a site whose controls carry nothing that says what they ask (component-library inputs under a

@@ -231,6 +231,7 @@ function pinField<G extends string>(
     const unique = [...new Set(found)].slice(0, spec.firstOnly ? 1 : undefined);
     const variant = adapter.generations[sel.dom].name;
     if (!unique.length) {
+      if (sel.scope && !roots.some((r) => safeQuery(r, sel.scope!))) continue;
       const matched = selectAll(roots, sel, adapter).length > 0;
       tried.push({
         what: spec.key,
@@ -352,6 +353,14 @@ export function siteControls<G extends string>(
   };
 }
 
+function safeQuery(root: Root, css: string): boolean {
+  try {
+    return !!root.querySelector(css);
+  } catch {
+    return false;
+  }
+}
+
 function safeMatches(el: Element, css: string): boolean {
   try {
     return el.matches(css);
@@ -380,6 +389,7 @@ export function findAdapterAddButton<G extends string>(
   for (const sel of ofActive(adapter.addButtons?.[section], active)) {
     const button = selectAll([doc], sel, adapter).find((el): el is HTMLElement => el instanceof HTMLElement);
     if (button) return { button, tried: [] };
+    if (sel.scope && !doc.querySelector(sel.scope)) continue;
     tried.push({
       what: `Add button: ${section}`,
       selector: selectorName(sel),
