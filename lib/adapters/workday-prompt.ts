@@ -15,6 +15,8 @@ import { normalizeText } from '../fill/values/normalize-text';
 
 const PROMPT = '[data-automation-id=multiSelectContainer]';
 const PILL = '[data-automation-id=selectedItem]';
+const SELECTED_LIST = '[data-automation-id=selectedItemList]';
+
 /** How long a prompt's popup may take to list what was searched for (a server lookup on the real site). */
 const RESULTS_WAIT = 2500;
 
@@ -68,7 +70,8 @@ async function writePrompt(
   kind: MatchKind,
 ): Promise<WriteResult> {
   const shown = () => promptPills(box).join('; ');
-  const before = visibleMenus(box);
+  // The chosen pills sit in a listbox of their own inside the prompt: never the list to pick from.
+  const before = new Set([...visibleMenus(box), ...box.querySelectorAll(SELECTED_LIST)]);
   const find = optionIn(box, input, before, value, kind);
   let option: FieldOption | null = null;
   // A value matched by meaning (a dial code: '+86' is '中国 (+86)') is looked for in the whole list a press

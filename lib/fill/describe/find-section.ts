@@ -84,7 +84,18 @@ function headingText(el: Element, kind: Kind): string {
   const text = cleanLabel(raw);
   if (!text || isEntryTitle(text)) return '';
   if ((kind === 'bold' || kind === 'group') && !sectionContext(text)) return '';
+  if (kind === 'tag' && legendOfQuestion(el) && !sectionContext(text)) return '';
   return text;
+}
+
+/**
+ * The legend of a fieldset around one question's few controls ('Start date' over a month and a year
+ * select, 'Name' over First and Last) labels that question; the section is the heading further out.
+ */
+function legendOfQuestion(el: Element): boolean {
+  if (el.tagName !== 'LEGEND' || el.parentElement?.tagName !== 'FIELDSET') return false;
+  const controls = el.parentElement.querySelectorAll('input:not([type=hidden]),select,textarea').length;
+  return controls >= 1 && controls <= 4;
 }
 
 type Scope = Document | ShadowRoot;

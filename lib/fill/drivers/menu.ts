@@ -112,8 +112,10 @@ export function findMenu(root: Element, parts: Element[], before: Set<Element>):
   const where = scopes(root);
   const linked = byIdRef([...parts, root, ...root.querySelectorAll('[aria-controls],[aria-owns]')], where);
   if (linked && menuOptionElements(linked).length) return linked;
+  // A list inside the widget that was there before it opened (the chosen items of a multi-select) is
+  // not its menu.
   const inside = [...root.querySelectorAll(MENU_SELECTOR)].find(
-    (m) => isOpenPopup(m) && menuOptionElements(m).length,
+    (m) => !before.has(m) && isOpenPopup(m) && menuOptionElements(m).length,
   );
   if (inside) return inside;
   const options = new Map<Element, number>();
