@@ -18,6 +18,7 @@ const WIDGET_TOKEN = /select|picker|cascader|calendar|date-?editor|combobox|drop
 /** Tailwind's `select-none` and friends are CSS utilities, not widgets. */
 const NOT_WIDGET_TOKEN = /^(select-(none|text|all|auto)|(is-)?selected|dropdown-toggle)$/i;
 const DATE_TOKEN = /date|calendar|month|year|time|^(ant|atsx|arco|semi|t|n)-picker$/i;
+const RANGE_PICKER_TOKEN = /picker\W*range|range\W*picker|range-?editor/i;
 const DATE_PLACEHOLDER = /日期|月份|年份|年月|时间|date|month|year|yyyy/i;
 // '开始年份': a part still, of the start or end.
 const DATE_PART_PLACEHOLDER =
@@ -104,11 +105,14 @@ export function isSelect2Box(el: Element): boolean {
   );
 }
 
-/** A class that names a calendar ('ant-picker', 'el-date-editor'); a month *select* is a list. */
+/**
+ * A class that names a calendar ('ant-picker', 'el-date-editor', a range picker such as 'ud__picker-range');
+ * a month *select* is a list.
+ */
 function hasDateToken(el: Element): boolean {
   return classOf(el)
     .split(/\s+/)
-    .some((t) => DATE_TOKEN.test(t) && !/select/i.test(t));
+    .some((t) => (DATE_TOKEN.test(t) && !/select/i.test(t)) || RANGE_PICKER_TOKEN.test(t));
 }
 
 function isDateish(input: Element, container: Element | null): boolean {

@@ -361,10 +361,38 @@ export async function closePanel(input: HTMLElement, panel: Element | null): Pro
   if (panel) await waitFor(() => !panel.isConnected || !isOpenPopup(panel), { timeout: STEP_WAIT });
 }
 
-/** Opens the picker from `input` and picks each month in turn (one for a picker, two for a range). */
-export async function pickFromPanel(input: HTMLElement, picks: YearMonthPick[]): Promise<boolean> {
+/**
+ * A panel that opens on a grid of days and shows no month or year grid: the picker asks for a whole
+ * date, which a résumé's year and month cannot give (a day picked would be invented).
+ */
+export function showsDayGrid(panel: Element): boolean {
+  const view = readPanel(panel);
+  if (view.months.length || view.years.size) return false;
+  const days = new Set<number>();
+  for (const el of Array.from(panel.querySelectorAll('td,[role=gridcell],[class*=cell],span,div'))) {
+    if (el.children.length) continue;
+    const n = Number((el.textContent ?? '').trim());
+    if (Number.isInteger(n) && n >= 1 && n <= 31) days.add(n);
+  }
+  return days.size >= 28;
+}
+
+/**
+ * Opens the picker from `input` and picks each month in turn (one for a picker, two for a range).
+ * `onDayGrid` hears of a panel that asks for a day, which is then shut without a pick.
+ */
+export async function pickFromPanel(
+  input: HTMLElement,
+  picks: YearMonthPick[],
+  onDayGrid?: () => void,
+): Promise<boolean> {
   const panel = await openPanel(input);
   if (!panel) return false;
+  if (showsDayGrid(panel)) {
+    onDayGrid?.();
+    await closePanel(input, panel);
+    return false;
+  }
   for (const pick of picks) {
     if (!(await pickMonth(panel, pick))) {
       await closePanel(input, panel);

@@ -75,9 +75,19 @@ export const datePickerDriver: WidgetWriter = {
     const typable = isTypable(input);
     if (typable && (await typeAndCommit(input, value))) return { ok: true, shown: input.value };
     const month = monthOf(value);
-    if (month && (await pickFromPanel(input, [month]))) {
+    let days = false;
+    if (month && (await pickFromPanel(input, [month], () => (days = true)))) {
       input.blur();
       if (await settled([input], [value])) return { ok: true, shown: input.value };
+    }
+    if (days && !typable) {
+      await restore(input, original);
+      return {
+        ok: false,
+        shown: input.value,
+        reason: 'the picker asks for a day; the résumé gives only year and month',
+        declined: true,
+      };
     }
     for (const text of typable ? alternatives(value) : []) {
       if (await typeAndCommit(input, text)) return { ok: true, shown: input.value };
