@@ -395,6 +395,8 @@ export async function pickFromPanel(
   }
   for (const pick of picks) {
     if (!(await pickMonth(panel, pick))) {
+      // A panel that drew its days only after opening is known by now.
+      if (showsDayGrid(panel)) onDayGrid?.();
       await closePanel(input, panel);
       return false;
     }

@@ -13,7 +13,7 @@ import {
   settled,
   typeAndCommit,
 } from './date-input';
-import { closePanel, openPanel, pickFromPanel, pickPresent } from './date-panel';
+import { closePanel, openPanel, openPanels, pickFromPanel, pickPresent, showsDayGrid } from './date-panel';
 import { pressKey } from './pointer';
 import { waitFor } from './wait-for';
 
@@ -75,10 +75,17 @@ export const datePickerDriver: WidgetWriter = {
     const typable = isTypable(input);
     if (typable && (await typeAndCommit(input, value))) return { ok: true, shown: input.value };
     const month = monthOf(value);
+    const panelsBefore = openPanels(input.ownerDocument);
     let days = false;
     if (month && (await pickFromPanel(input, [month], () => (days = true)))) {
       input.blur();
       if (await settled([input], [value])) return { ok: true, shown: input.value };
+    }
+    // A day panel the watch did not take for this picker's is still the one it opened.
+    const opened = [...openPanels(input.ownerDocument)].filter((p) => !panelsBefore.has(p));
+    if (!days && opened.some(showsDayGrid)) {
+      days = true;
+      await closePanel(input, opened[0]!);
     }
     if (days && !typable) {
       await restore(input, original);
