@@ -206,6 +206,8 @@ export type MatchKind =
 export interface WriteOptions {
   /** Default 'text': exact, then normalised text. */
   match?: MatchKind;
+  /** Undo: the option reading exactly this, the list's own prompt ('Select One') included. */
+  exactLabel?: boolean;
 }
 
 /** A write already applied, waiting for the page to react before it is read back. */

@@ -1,6 +1,6 @@
 // button[aria-haspopup=listbox] (Workday): the chosen value is the button's own text; options live in a
 // portal `ul#<aria-controls> li[role=option]`.
-import type { WidgetWriter } from '~/lib/fill/types';
+import type { FieldOption, WidgetWriter } from '~/lib/fill/types';
 import { matchOption } from '~/lib/fill/values/match-option';
 import { normalizeText } from '~/lib/fill/values/normalize-text';
 import { findMenu, readMenuOptions, visibleMenus } from './menu';
@@ -24,9 +24,15 @@ export const listboxButtonDriver: WidgetWriter = {
     pointerClick(btn);
     const menu = await waitFor(() => findMenu(btn, [btn], before), { timeout: 1500 });
     if (!menu) return { ok: false, shown: buttonText(btn), reason: 'the list did not open' };
-    const option = await waitFor(() => matchOption(readMenuOptions(menu), value, opts?.match ?? 'text'), {
-      timeout: 250,
-    });
+    const exact = (options: FieldOption[]) =>
+      options.find((o) => normalizeText(o.label) === normalizeText(value)) ?? null;
+    const option = await waitFor(
+      () =>
+        opts?.exactLabel
+          ? exact(readMenuOptions(menu))
+          : matchOption(readMenuOptions(menu), value, opts?.match ?? 'text'),
+      { timeout: 250 },
+    );
     if (!option?.el) {
       pressKey(menu, 'Escape');
       btn.focus();

@@ -1,5 +1,5 @@
-// button[aria-haspopup=listbox]: the chosen value is the button's text. Such a button has no empty
-// choice to go back to, so undo restores only a value it showed before.
+// button[aria-haspopup=listbox]: the chosen value is the button's text. Undo picks back the item that
+// read the same before the fill, the list's prompt included where the list offers it.
 import type { Driver } from '~/lib/fill/types';
 import { isPlaceholderOption } from '~/lib/fill/values/match-option';
 import { buttonText, listboxButtonDriver } from '../listbox-button';
@@ -14,6 +14,7 @@ export const listboxButton: Driver<string> = {
   save: (field) => buttonText(field.el),
   async restore(field, saved) {
     if (!saved || buttonText(field.el) === saved) return false;
-    return (await listboxButtonDriver.write(field, saved)).ok;
+    // The list's own prompt ('Select One') is an item too where the page lists it: picked back exactly.
+    return (await listboxButtonDriver.write(field, saved, { exactLabel: true })).ok;
   },
 };
