@@ -85,7 +85,8 @@ export async function clearPicker(input: HTMLInputElement): Promise<boolean> {
   for (const type of ['mouseenter', 'mouseover'])
     root.dispatchEvent(new MouseEvent(type, { bubbles: type === 'mouseover' }));
   const clear = await waitFor(() => clearButton(root), { timeout: 300 });
-  if (clear) pointerClick(clear);
-  else await typeAndCommit(input, '');
+  // Typing the empty string has already waited for the picker to settle: no second wait.
+  if (!clear) return (await typeAndCommit(input, '')) || input.value === '';
+  pointerClick(clear);
   return (await waitFor(() => input.value === '', { timeout: 600 })) === true;
 }
