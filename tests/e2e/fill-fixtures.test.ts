@@ -125,6 +125,9 @@ describe.each(PAGES)('fixture $page', (e) => {
     );
     await popup.locator('[data-testid="undo-fill"]').click();
     const done = popup.locator('[data-testid="undo-done"]');
+    // Undo walks every widget back through its own UI (pickers, cards' delete confirmations): on a page of
+    // many pickers and a loaded CI machine that can take longer than Playwright's default 30 s.
+    await done.waitFor({ timeout: 60_000 });
     const undone = { text: await done.textContent(), kept: Number(await done.getAttribute('data-kept')) };
     await popup.close();
     await page.waitForTimeout(200);
