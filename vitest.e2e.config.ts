@@ -1,7 +1,11 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Real-browser tests: the built extension in Chromium. One file at a time (each launches a browser).
+// Real-browser tests: the built extension in Chromium, one browser per test file. Most of a fixture's
+// time is its widgets' own delays, not CPU, so two files run side by side even on a 2-core machine
+// (E2E_WORKERS=1 runs them one at a time).
+const workers = Number(process.env.E2E_WORKERS) || Math.min(2, availableParallelism());
 export default defineConfig({
   // Tests compute expected results with the project's own pure functions, which import through `~/`.
   resolve: { alias: { '~': fileURLToPath(new URL('.', import.meta.url)) } },
@@ -11,6 +15,7 @@ export default defineConfig({
     globalSetup: ['tests/e2e/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    fileParallelism: false,
+    fileParallelism: workers > 1,
+    maxWorkers: workers,
   },
 });

@@ -1,6 +1,6 @@
 // Every adapter is proven end to end: it has fixture pages in its site's DOM shape whose expectations
 // name it (and the address it claims), and the end-to-end fill test runs every fixture page
-// (tests/e2e/fill-fixtures.test.ts reads them all). A fixture served at an adapter's address must
+// (tests/e2e/fill-fixtures-suite.ts reads them all). A fixture served at an adapter's address must
 // expect that adapter, so no page silently tests the generic engine instead.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-// 腾讯招聘 through the real extension, beyond the one-fill judge of fill-fixtures.test.ts: a second fill
+// 腾讯招聘 through the real extension, beyond the one-fill judge of fill-fixtures-suite.ts: a second fill
 // of a filled page adds no entry and changes nothing, with the adapter's selectors all finding their
 // controls; and a résumé that does give a place leaves the 省/市/区 cascader untouched.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
