@@ -43,6 +43,9 @@ export function PopupActions({
 }) {
   const { t } = useI18n();
   const [state, setState] = useState<FillState>({ kind: 'idle' });
+  // Undo walks every widget back through its own UI, which takes seconds: a second press must not start
+  // a second undo over the first.
+  const [undoing, setUndoing] = useState(false);
   const request = fillRequest(location.search);
 
   useEffect(() => {
@@ -63,11 +66,14 @@ export function PopupActions({
     }
   };
   const undo = async () => {
+    setUndoing(true);
     try {
       const result = await sendToBackground('undo', { tabId: request.tabId });
       setState({ kind: 'undone', result });
     } catch (err) {
       setState({ kind: 'error', message: message(err) });
+    } finally {
+      setUndoing(false);
     }
   };
   const card = async () => {
@@ -90,7 +96,13 @@ export function PopupActions({
       </button>
       <div className="popup-row">
         {state.kind === 'done' && (
-          <button type="button" className="btn" data-testid="undo-fill" onClick={() => void undo()}>
+          <button
+            type="button"
+            className="btn"
+            data-testid="undo-fill"
+            disabled={undoing}
+            onClick={() => void undo()}
+          >
             {t('undoFill')}
           </button>
         )}

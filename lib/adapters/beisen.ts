@@ -18,6 +18,7 @@ import type { Driver, FieldDescription, SiteAdapter, WriteResult } from '~/lib/f
 import { text as genericText } from '../fill/drivers/kinds/text';
 import { setNativeValue } from '../fill/drivers/edit-events';
 import { findMenu, readMenuOptions, visibleMenus } from '../fill/drivers/menu';
+import { noPresentChoice } from '../fill/drivers/date-input';
 import { pickMonth } from '../fill/drivers/date-panel';
 import { pointerClick, pressKey } from '../fill/drivers/pointer';
 import { isRendered } from '../fill/drivers/visibility';
@@ -246,17 +247,11 @@ async function writeCalendar(field: FieldDescription, value: string): Promise<Wr
   field.el.blur();
   if (shown) return { ok: true, shown };
   if (panel.isConnected) await shutCalendar(field, panel);
+  if (!clicked && present) return noPresentChoice('calendar', phoenixShown(root));
   const reason = clicked
     ? 'the calendar did not show the chosen month'
-    : present
-      ? 'current entry (至今): the calendar offers no 至今'
-      : `the calendar never showed ${value}`;
-  return {
-    ok: false,
-    shown: phoenixShown(root),
-    reason,
-    ...(reason.startsWith('current entry') && { declined: true }),
-  };
+    : `the calendar never showed ${value}`;
+  return { ok: false, shown: phoenixShown(root), reason };
 }
 
 /** Read, save and restore of a phoenix select through the label it shows. */

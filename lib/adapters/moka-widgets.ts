@@ -12,6 +12,7 @@
 // do not qualify, so these do not fall back to them: on a Moka page every select is an sd-Select and
 // every picker a day_info panel, and a control that is neither is reported, not guessed at.
 import type { Driver, FieldDescription, FieldOption, MatchKind, WriteResult } from '~/lib/fill/types';
+import { noPresentChoice } from '../fill/drivers/date-input';
 import { pointerClick } from '../fill/drivers/pointer';
 import { isOpenPopup } from '../fill/drivers/visibility';
 import { waitFor } from '../fill/drivers/wait-for';
@@ -122,15 +123,8 @@ export async function writeSdSelect(root: HTMLElement, value: string, kind: Matc
   const option = matchOption(options, value, kind);
   if (!option?.el) {
     await closeMenu(doc, menu);
-    const reason = PRESENT.test(value.trim())
-      ? 'current entry (至今): the list offers no 至今'
-      : 'no matching option';
-    return {
-      ok: false,
-      shown: sdSelectShown(root),
-      reason,
-      ...(reason.startsWith('current entry') && { declined: true }),
-    };
+    if (PRESENT.test(value.trim())) return noPresentChoice('list', sdSelectShown(root));
+    return { ok: false, shown: sdSelectShown(root), reason: 'no matching option' };
   }
   const wanted = normalizeText(option.label);
   pointerClick(option.el);

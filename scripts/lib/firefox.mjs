@@ -330,43 +330,79 @@ export async function clickToolbarButton(bidi, chrome) {
   );
 }
 
-/** Waits for the add-on's popup and returns where `selector` sits in it (popup CSS pixels). */
-function popupBox(bidi, extPage, selector) {
-  return waitFor(
-    bidi,
-    extPage,
-    (sel) => {
-      const [popup] = browser.extension.getViews({ type: 'popup' });
-      const el = popup?.document.querySelector(sel);
-      if (!el || el.disabled) return null;
-      const r = el.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    },
-    selector,
-    { what: `${selector} in the popup` },
-  );
+/**
+ * Waits for the add-on's popup and returns where `selector` sits in it (popup CSS pixels), once the
+ * popup has stopped growing: it opens small and takes its size as its content renders, so a point read
+ * mid-way can land beside the button.
+ */
+async function popupBox(bidi, chrome, extPage, selector) {
+  const read = () =>
+    waitFor(
+      bidi,
+      extPage,
+      (sel) => {
+        const [popup] = browser.extension.getViews({ type: 'popup' });
+        const el = popup?.document.querySelector(sel);
+        if (!el || el.disabled) return null;
+        const r = el.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      },
+      selector,
+      { what: `${selector} in the popup` },
+    );
+  const frame = () =>
+    evaluate(bidi, chrome, () => {
+      const r = document.querySelector('browser.webextension-popup-browser')?.getBoundingClientRect();
+      return r ? `${r.left},${r.top},${r.width},${r.height}` : '';
+    });
+  let last = '';
+  for (let i = 0; i < 20; i++) {
+    const at = await read();
+    const now = `${at.x},${at.y}|${await frame()}`;
+    if (now === last) return at;
+    last = now;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return read();
 }
 
 /**
  * Clicks `selector` in the open popup with the mouse: the click is sent to the browser window at that
  * point, which hands it to the popup's document as it does a real one. `extPage` is any tab showing a
- * page of the add-on (it finds the popup with extension.getViews).
+ * page of the add-on (it finds the popup with extension.getViews). With `landed` (a selector that shows
+ * in the popup once the click did its work, or the clicked control turning disabled), a click the window
+ * did not hand on is made again, as a person whose click did nothing clicks again.
  */
-export async function clickInPopup(bidi, chrome, extPage, selector) {
-  const at = await popupBox(bidi, extPage, selector);
-  await evaluate(
-    bidi,
-    chrome,
-    ({ x, y }) => {
-      const view = document.querySelector('browser.webextension-popup-browser');
-      const box = view.getBoundingClientRect();
-      const px = box.left + x;
-      const py = box.top + y;
-      window.synthesizeMouseEvent('mousedown', px, py, { button: 0, buttons: 1, clickCount: 1 }, {});
-      window.synthesizeMouseEvent('mouseup', px, py, { button: 0, buttons: 0, clickCount: 1 }, {});
-    },
-    at,
-  );
+export async function clickInPopup(bidi, chrome, extPage, selector, { landed } = {}) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const at = await popupBox(bidi, chrome, extPage, selector);
+    await evaluate(
+      bidi,
+      chrome,
+      ({ x, y }) => {
+        const view = document.querySelector('browser.webextension-popup-browser');
+        const box = view.getBoundingClientRect();
+        const px = box.left + x;
+        const py = box.top + y;
+        window.synthesizeMouseEvent('mousedown', px, py, { button: 0, buttons: 1, clickCount: 1 }, {});
+        window.synthesizeMouseEvent('mouseup', px, py, { button: 0, buttons: 0, clickCount: 1 }, {});
+      },
+      at,
+    );
+    if (!landed) return;
+    const took = await waitFor(
+      bidi,
+      extPage,
+      ({ sel, done }) => {
+        const doc = browser.extension.getViews({ type: 'popup' })[0]?.document;
+        return Boolean(doc && (doc.querySelector(done) || doc.querySelector(sel)?.disabled));
+      },
+      { sel: selector, done: landed },
+      { timeout: 3000, what: `${landed} after the click` },
+    ).catch(() => false);
+    if (took) return;
+  }
+  throw new Error(`three clicks on ${selector} in the popup never showed ${landed}`);
 }
 
 /** The text of `selector` in the open popup, or null while there is no popup or no such element. */

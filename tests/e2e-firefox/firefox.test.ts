@@ -169,8 +169,9 @@ describe(`the shipped Firefox build in Firefox`, () => {
       expect(await mayScript(tabId)).toBe(false);
 
       await clickToolbarButtonUntilGranted(tabId);
-      await clickInPopup(ff.bidi, ff.chrome, options, '[data-testid="fill-page"]');
       const outcome = '[data-testid="fill-report"], [data-testid="fill-error"]';
+      // The click has landed once the button turns to "Filling…" (disabled) or the outcome shows.
+      await clickInPopup(ff.bidi, ff.chrome, options, '[data-testid="fill-page"]', { landed: outcome });
       await waitForPopup(ff.bidi, options, outcome, { timeout: 40_000 });
       expect(await popupText(ff.bidi, options, '[data-testid="fill-error"]')).toBeNull();
       expect(await mayScript(tabId)).toBe(true);
@@ -200,7 +201,9 @@ describe(`the shipped Firefox build in Firefox`, () => {
       await clickToolbarButton(ff.bidi, ff.chrome);
       await waitForPopup(ff.bidi, options, '[data-testid="fill-report"]');
       // Its Undo puts every field back as it was.
-      await clickInPopup(ff.bidi, ff.chrome, options, '[data-testid="undo-fill"]');
+      await clickInPopup(ff.bidi, ff.chrome, options, '[data-testid="undo-fill"]', {
+        landed: '[data-testid="undo-done"]',
+      });
       await waitForPopup(ff.bidi, options, '[data-testid="undo-done"]');
       expect(await restoredDifferences(page, e, restorable)).toEqual([]);
       await closePopup(ff.bidi, options);

@@ -6,7 +6,7 @@ import { matchOption } from '~/lib/fill/values/match-option';
 import { normalizeText, withoutBrackets } from '~/lib/fill/values/normalize-text';
 import { setNativeValue } from '~/lib/fill/write-text';
 import { clearButton, comboInput, comboRoot, isSearchable, openTarget, readShown } from './combobox-parts';
-import { isPresentValue, monthOf, sameDate } from './date-input';
+import { isPresentValue, monthOf, noPresentChoice, sameDate } from './date-input';
 import { closePanel, PanelWatch, pickMonth, pickPresent } from './date-panel';
 import { findMenu, readMenuOptions, visibleMenus } from './menu';
 import { textWriter } from './text';
@@ -99,17 +99,9 @@ async function writeFromPanel(
   const clear = readShown(root) !== original && !original ? clearButton(root) : null;
   if (clear) pointerClick(clear);
   input?.blur();
-  const reason = !picked
-    ? month
-      ? `the panel never showed ${value}`
-      : 'current entry (至今): the panel offers no 至今'
-    : 'the widget did not show the chosen month';
-  return {
-    ok: false,
-    shown: readShown(root),
-    reason,
-    ...(reason.startsWith('current entry') && { declined: true }),
-  };
+  if (!picked && !month) return noPresentChoice('panel', readShown(root));
+  const reason = picked ? 'the widget did not show the chosen month' : `the panel never showed ${value}`;
+  return { ok: false, shown: readShown(root), reason };
 }
 
 function typeSearch(input: HTMLInputElement, text: string): void {
@@ -256,15 +248,8 @@ export const comboboxDriver: WidgetWriter = {
     if (!option && opened !== 'open' && !typed) option = await scrollSearch(opened, find);
     if (!option?.el) {
       await closeMenu(root, input, typed);
-      const reason = isPresentValue(value)
-        ? 'current entry (至今): the list offers no 至今'
-        : 'no matching option';
-      return {
-        ok: false,
-        shown: readShown(root),
-        reason,
-        ...(reason.startsWith('current entry') && { declined: true }),
-      };
+      if (isPresentValue(value)) return noPresentChoice('list', readShown(root));
+      return { ok: false, shown: readShown(root), reason: 'no matching option' };
     }
     return pick(root, input, option);
   },

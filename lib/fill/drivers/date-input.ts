@@ -1,5 +1,6 @@
 // What the date-picker and date-range drivers share: reading a date out of any display format, typing
 // into a picker's input the way its own keyboard handlers expect, and emptying a picker again.
+import type { WriteResult } from '~/lib/fill/types';
 import { setNativeValue } from '../write-text';
 import { clearButton } from './combobox-parts';
 import type { YearMonthPick } from './date-panel';
@@ -28,6 +29,14 @@ export function monthOf(value: string): YearMonthPick | null {
 }
 
 /** 至今 / Present: an end that is no date, taken only from a list or a panel that offers it. */
+/**
+ * A current entry's end (至今) that the widget offers no choice for: nothing went wrong and nothing is
+ * written, so the report says "skipped", not "failed".
+ */
+export function noPresentChoice(widget: string, shown: string): WriteResult {
+  return { ok: false, shown, reason: `current entry (至今): the ${widget} offers no 至今`, declined: true };
+}
+
 export function isPresentValue(value: string): boolean {
   return /^(至今|present)$/i.test(value.trim());
 }

@@ -274,7 +274,14 @@ export class PanelWatch {
   private readonly observer: MutationObserver;
   private readonly before: Set<Element>;
 
-  constructor(private readonly input: HTMLElement) {
+  /**
+   * `days`: a panel of days alone is the picker's too (a date picker then declines a year and month);
+   * a select-looking widget never opens one, so its watch waits for a month or year grid.
+   */
+  constructor(
+    private readonly input: HTMLElement,
+    private readonly days = false,
+  ) {
     const doc = input.ownerDocument;
     this.before = openPanels(doc);
     this.observer = new MutationObserver((records) => this.note(records));
@@ -309,6 +316,10 @@ export class PanelWatch {
     return panelLike ?? root;
   }
 
+  private shows(root: Element): boolean {
+    return hasGrid(root) || (this.days && showsDayGrid(root));
+  }
+
   /** The panel opened since the watch began, once it shows a grid. */
   find(): Element | null {
     this.note(this.observer.takeRecords());
@@ -321,12 +332,12 @@ export class PanelWatch {
       seen.add(root);
       // A panel is a few dozen short cells; a long text is a page region re-rendered, not a popup.
       if ((root.textContent?.length ?? 0) > MAX_PANEL_TEXT) continue;
-      if (isOpenPopup(root) && hasGrid(root)) return root;
+      if (isOpenPopup(root) && this.shows(root)) return root;
     }
     const doc = this.input.ownerDocument;
     return (
       [...doc.querySelectorAll(PANEL)].find(
-        (p) => !this.before.has(p) && !p.contains(this.input) && isOpenPopup(p) && hasGrid(p),
+        (p) => !this.before.has(p) && !p.contains(this.input) && isOpenPopup(p) && this.shows(p),
       ) ?? null
     );
   }
@@ -338,7 +349,7 @@ export class PanelWatch {
 
 /** Opens the picker from `input` (press, then click) and waits for its panel. */
 export async function openPanel(input: HTMLElement, timeout = 1500): Promise<Element | null> {
-  const watch = new PanelWatch(input);
+  const watch = new PanelWatch(input, true);
   try {
     // A real press focuses the input first; some pickers open only on a press into a focused input.
     input.focus();

@@ -10,10 +10,11 @@ import {
   isPresentValue,
   isTypable,
   monthOf,
+  noPresentChoice,
   settled,
   typeAndCommit,
 } from './date-input';
-import { closePanel, openPanel, openPanels, pickFromPanel, pickPresent, showsDayGrid } from './date-panel';
+import { closePanel, openPanel, pickFromPanel, pickPresent } from './date-panel';
 import { pressKey } from './pointer';
 import { waitFor } from './wait-for';
 
@@ -54,12 +55,7 @@ export async function writePresent(input: HTMLInputElement, value: string): Prom
   }
   await closePanel(input, panel);
   input.blur();
-  return {
-    ok: false,
-    shown: input.value,
-    reason: 'current entry (至今): the picker offers no 至今',
-    declined: true,
-  };
+  return noPresentChoice('picker', input.value);
 }
 
 export const datePickerDriver: WidgetWriter = {
@@ -75,17 +71,10 @@ export const datePickerDriver: WidgetWriter = {
     const typable = isTypable(input);
     if (typable && (await typeAndCommit(input, value))) return { ok: true, shown: input.value };
     const month = monthOf(value);
-    const panelsBefore = openPanels(input.ownerDocument);
     let days = false;
     if (month && (await pickFromPanel(input, [month], () => (days = true)))) {
       input.blur();
       if (await settled([input], [value])) return { ok: true, shown: input.value };
-    }
-    // A day panel the watch did not take for this picker's is still the one it opened.
-    const opened = [...openPanels(input.ownerDocument)].filter((p) => !panelsBefore.has(p));
-    if (!days && opened.some(showsDayGrid)) {
-      days = true;
-      await closePanel(input, opened[0]!);
     }
     if (days && !typable) {
       await restore(input, original);

@@ -173,6 +173,31 @@ describe('date picker driver', () => {
     expect([start.value, end.value, model.length]).toEqual(['', '', 0]);
   });
 
+  it('a read-only picker that opens a panel of days declines a year and month, and shuts it', async () => {
+    const input = mount<HTMLInputElement>(
+      '<div class="picker"><input readonly placeholder="请选择日期"></div>',
+    );
+    let panel: HTMLElement | null = null;
+    input.addEventListener('focus', () => {
+      if (panel) return;
+      panel = document.createElement('div');
+      panel.className = 'picker-dropdown';
+      const days = Array.from({ length: 31 }, (_, i) => `<td><div class="cell">${i + 1}</div></td>`);
+      panel.innerHTML = `<div class="picker-header">2026年12月</div><table><tbody><tr>${days.join('')}</tr></tbody></table>`;
+      document.body.append(panel);
+    });
+    input.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || !panel) return;
+      panel.remove();
+      panel = null;
+    });
+    const field = makeField(input, 'date-picker');
+    const r = await driverFor(field).write(field, '2021-03');
+    expect(r).toMatchObject({ ok: false, declined: true, shown: '' });
+    expect(r.reason).toContain('asks for a day');
+    expect(document.querySelector('.picker-dropdown')).toBeNull();
+  });
+
   it('a date the picker refuses leaves it as it was', async () => {
     const input = mount<HTMLInputElement>('<div class="picker"><input></div>');
     input.addEventListener('blur', () => (input.value = ''));
