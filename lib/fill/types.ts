@@ -102,6 +102,8 @@ export interface FieldDescription {
     maxLength?: number;
     /** The question's label when the field's own label names only a part ('Month', '至', a checkbox's '至今'). */
     groupLabel?: string;
+    /** Short help text tied to the box (aria-describedby, a '(mm/yyyy)' beside its label): the shape it takes. */
+    note?: string;
   };
   /** Text of the heading of the section the field sits in (教育经历, Work Experience…). */
   sectionHeading?: string;

@@ -68,6 +68,13 @@ export const RULES_EN: RuleTable = {
       not: /type|device|country|code|ext|extension|home|work|office|fax|prefix|suffix|area|local/,
       score: 0.9,
     },
+    // 'Phone Type' (Home / Mobile / Work) beside the number: Mobile when the résumé's number is one.
+    {
+      key: 'phone.deviceType',
+      label: /\b(phone|number|device) type\b|type of (phone|number)/,
+      attr: /\b(phone|device) ?type\b/,
+      score: 0.9,
+    },
     { key: 'github', label: /git ?hub/, attr: /\bgit ?hub\b/, score: 0.97 },
     { key: 'linkedin', label: /linked ?in/, attr: /\blinked ?in\b/, score: 0.97 },
     { key: 'wechat', label: /we ?chat|weixin/, attr: /\bwe ?chat\b/, score: 0.95 },
@@ -195,7 +202,7 @@ export const RULES_EN: RuleTable = {
     {
       key: CURRENT,
       label:
-        /currently (work|working|employed)|i (currently )?work here|^current$|^present$|still (work|working)|ongoing/,
+        /currently (work|working|employed)|i (currently )?work here|^current$|^present$|still (work|working)|ongoing|^(my |this is my )?current (employer|job|position|role|company)\??$/,
       attr: /\bcurrently ?work/,
       widgets: CHECKBOX,
       score: 0.9,
@@ -304,9 +311,11 @@ export const RULES_EN: RuleTable = {
     },
     { pattern: /twitter|facebook|instagram|weibo|tiktok|douyin|\bqq\b/, attr: true },
     { pattern: /\blanguages?\b|fluency|proficien/ },
+    // A signature is the user's own act, even where it only asks for their name (the 'Name' and 'Date' of
+    // a disability self-identification form, a box named eeo[disabilitySignature]).
+    { pattern: /signature|sign here|signed by/, strong: true, attr: true },
     {
-      pattern:
-        /signature|sign here|today'?s date|date signed|\bconsent|\bagree|privacy|\bterms\b|acknowledg|certify/,
+      pattern: /today'?s date|date signed|\bconsent|\bagree|privacy|\bterms\b|acknowledg|certify/,
       attr: true,
     },
     {
@@ -326,8 +335,7 @@ export const RULES_EN: RuleTable = {
     },
     { pattern: /furigana|phonetic|\bkana\b|katakana|hiragana/, strong: true, attr: true },
     {
-      pattern:
-        /\bext(ension)?\b|\bfax\b|pager|home phone|work phone|office phone|landline|phone type|device type/,
+      pattern: /\bext(ension)?\b|\bfax\b|pager|home phone|work phone|office phone|landline/,
       attr: true,
     },
     { pattern: /\bminor\b/ },

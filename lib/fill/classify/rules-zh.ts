@@ -43,9 +43,10 @@ export const RULES_ZH: RuleTable = {
       key: 'phone',
       label: /手机|移动电话|联系电话|^电话$|电话号码|^联系方式$/,
       attr: /\b(shou ?ji|dian ?hua|lian ?xi ?fang ?shi)\b/,
-      not: /区号|国家|分机|座机|固定|家庭|办公|传真/,
+      not: /区号|国家|分机|座机|固定|家庭|办公|传真|类型/,
       score: 0.92,
     },
+    { key: 'phone.deviceType', label: /(电话|号码)类型/, score: 0.9 },
     { key: 'wechat', label: /微信/, attr: /\bwei ?xin\b/, not: /公众号/, score: 0.95 },
     { key: 'linkedin', label: /领英/, score: 0.95 },
     {
@@ -139,7 +140,7 @@ export const RULES_ZH: RuleTable = {
     {
       key: ROLE,
       label: /职位|岗位|职务|头衔/,
-      not: /应聘|申请|意向|期望|类别|类型|性质|级别|职级|描述|职责|内容/,
+      not: /应聘|申请|意向|期望|类别|类型|性质|级别|职级|描述|职责|内容|代码|编号|编码|序号/,
       score: 0.88,
     },
     { key: 'experience.start', label: /入职(时间|日期|年月)|任职开始|工作开始/, score: 0.95 },
@@ -204,6 +205,9 @@ export const RULES_ZH: RuleTable = {
     { pattern: /家庭|父亲|母亲|配偶|亲属|家属|爱人|子女|兄弟|姐妹|父母|监护人/, strong: true },
     { pattern: /证明人|导师|上级|领导|主管|汇报对象|直属|负责人/, strong: true },
     { pattern: /验证码|校验码|动态码/, unless: /接收|发送|获取|用于/, strong: true },
+    // A signature is the user's own act, even where it only asks for their name (本人签名, 签字).
+    { pattern: /签名|签字|签章|盖章/, strong: true },
+    { pattern: /(岗位|职位|单位)(代码|编号|编码)/ },
     { pattern: /用户名|账号|帐号|登录名|昵称|密码/ },
     { pattern: /期望|意向|薪|工资|待遇|到岗|可入职|最早入职|预计入职|可实习/ },
     { pattern: /性别/ },

@@ -22,6 +22,8 @@ export function fitsWidget(key: FieldKey, widget: WidgetKind): boolean {
   if (key === 'education.fullTime' || key === 'education.highest') return YES_NO_WIDGETS.has(widget);
   // 学习形式 is a choice of 全日制 / 非全日制, never typed.
   if (key === 'education.studyMode') return YES_NO_WIDGETS.has(widget) && widget !== 'checkbox';
+  // A phone type is picked from its list (Mobile), never typed.
+  if (key === 'phone.deviceType') return YES_NO_WIDGETS.has(widget) && widget !== 'checkbox';
   if (widget === 'checkbox') return false;
   if (widget === 'native-date' || widget === 'date-picker') return isDateKey(key) || key.endsWith('.range');
   if (LONG_TEXT.test(key)) return widget === 'textarea' || widget === 'contenteditable' || widget === 'text';

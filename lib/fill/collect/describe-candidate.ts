@@ -5,7 +5,7 @@ import { findGroupLabel, findLabel, placeholderOf } from '~/lib/fill/describe/fi
 import type { SectionFinder } from '~/lib/fill/describe/find-section';
 import type { LabelIndex } from '~/lib/fill/describe/label-index';
 import { countControls } from '~/lib/fill/describe/control-count';
-import { classOf, isFormItem } from '~/lib/fill/describe/dom';
+import { classOf, containsControl, isFormItem } from '~/lib/fill/describe/dom';
 import {
   collapse,
   hasRequiredMarker,
@@ -24,6 +24,26 @@ function attrWords(value: string | null): string | undefined {
   return collapse(splitWords(value).replace(/\b\d+\b/g, '')) || undefined;
 }
 
+/**
+ * Short help text tied to the box: what aria-describedby names, or a note beside its label that is not
+ * the label ('Graduation Date (mm/yyyy)' as a label and a separate span in one cell).
+ */
+function noteOf(el: HTMLElement): string | undefined {
+  const doc = el.ownerDocument;
+  const texts: string[] = [];
+  for (const id of (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)) {
+    const node = doc.getElementById(id);
+    if (node) texts.push(visibleText(node, 80));
+  }
+  for (const label of Array.from((el as HTMLInputElement).labels ?? [])) {
+    const cell = label.parentElement;
+    if (!cell || label.contains(el) || cell.contains(el) || containsControl(cell)) continue;
+    texts.push(visibleText(cell, 80).replace(visibleText(label, 80), ''));
+  }
+  const note = collapse(texts.join(' '));
+  return note && note.length <= 60 ? note : undefined;
+}
+
 function hintsOf(el: HTMLElement, target: Element): FieldDescription['hints'] {
   const max = Number(el.getAttribute('maxlength'));
   const hints: FieldDescription['hints'] = {
@@ -35,6 +55,7 @@ function hintsOf(el: HTMLElement, target: Element): FieldDescription['hints'] {
     type:
       el.tagName === 'INPUT' ? (el.getAttribute('type') ?? 'text').toLowerCase() : el.tagName.toLowerCase(),
     maxLength: max > 0 ? max : undefined,
+    note: noteOf(el),
   };
   for (const key of Object.keys(hints) as Array<keyof typeof hints>)
     if (hints[key] === undefined) delete hints[key];

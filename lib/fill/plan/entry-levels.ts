@@ -5,8 +5,12 @@ import type { DegreeLevel, Education } from '~/lib/resume/types';
 import { CONTROL_SELECTOR, containsControl } from '~/lib/fill/describe/dom';
 import { foldForMatch, visibleText } from '~/lib/fill/describe/text';
 
-/** A level a block can name; 'graduate' (研究生, Graduate) is a master's or a doctorate. */
-export type BlockLevel = DegreeLevel | 'graduate';
+/**
+ * A level a block can name; 'graduate' (研究生, Graduate) is a master's or a doctorate. 'first' and
+ * 'highest' name a level relative to the résumé: 第一学历 is the first degree after school (a 大专 before
+ * a 专升本 bachelor's), 最高学历 / 'Highest degree' the highest one; with a single degree they are the same.
+ */
+export type BlockLevel = DegreeLevel | 'graduate' | 'first' | 'highest';
 
 /** Tried in this order, each match removed before the next: 博士研究生 is never also 研究生. */
 const LEVEL_WORDS: [BlockLevel, RegExp][] = [
@@ -17,6 +21,8 @@ const LEVEL_WORDS: [BlockLevel, RegExp][] = [
   ['associate', /(大学)?专科|大专|高职|associate'?s?/g],
   ['highschool', /高中|high school|secondary school/g],
   ['graduate', /研究生|postgraduate|graduate/g],
+  ['highest', /最高|\bhighest\b/g],
+  ['first', /第一|初始/g],
 ];
 
 /** Words that may stand beside the level in a block's title without changing what it names. */
@@ -45,7 +51,12 @@ const ACCEPTS: Record<BlockLevel, DegreeLevel[]> = {
   associate: ['associate'],
   highschool: ['highschool'],
   graduate: ['master', 'mba', 'doctorate'],
+  highest: ['doctorate', 'mba', 'master', 'bachelor', 'associate', 'highschool'],
+  first: ['associate', 'bachelor', 'master', 'mba', 'doctorate'],
 };
+const RELATIVE = new Set<BlockLevel>(['first', 'highest']);
+/** Named levels are given out before 'graduate', and the relative ones last. */
+const rank = (level: BlockLevel) => (RELATIVE.has(level) ? 2 : level === 'graduate' ? 1 : 0);
 
 /**
  * The level a block names: a table row's header cells, else a short text before its first control (its
@@ -78,7 +89,8 @@ export function levelOfBlock(
 
 /**
  * Résumé entry per unit: units naming a level take the entry of that level (specific levels before
- * 'graduate'), or none (-1); the others take the remaining entries in résumé order.
+ * 'graduate'), or none (-1); a relative level may take an entry another unit took (a lone bachelor's is
+ * both 第一学历 and 最高学历); the others take the remaining entries in résumé order.
  */
 export function entriesByLevel(levels: (BlockLevel | undefined)[], education: Education[]): number[] {
   const used = new Set<number>();
@@ -86,10 +98,10 @@ export function entriesByLevel(levels: (BlockLevel | undefined)[], education: Ed
   const order = levels
     .map((level, i) => ({ level, i }))
     .filter((u): u is { level: BlockLevel; i: number } => !!u.level)
-    .sort((a, b) => Number(a.level === 'graduate') - Number(b.level === 'graduate'));
+    .sort((a, b) => rank(a.level) - rank(b.level));
   for (const { level, i } of order) {
     for (const degree of ACCEPTS[level]) {
-      const at = education.findIndex((e, k) => !used.has(k) && e.degree === degree);
+      const at = education.findIndex((e, k) => (RELATIVE.has(level) || !used.has(k)) && e.degree === degree);
       if (at >= 0) {
         out[i] = at;
         used.add(at);

@@ -14,6 +14,9 @@ const SIGN_IN =
 const SIGN_UP =
   /sign ?up|register|registration|create (an |your )?account|注册|创建账|registrier|s'inscrire|crear cuenta/i;
 const SEARCH_NAME = /^(q|query|keywords?|search\w*|s|term)$/i;
+// A recruiting site's offer to hear of later jobs instead of applying now: read in the form's own title
+// and buttons only, never its labels, because an application's consent box may name the same community.
+const JOB_ALERTS = /talent (community|network|pool)|not ready to apply|job alerts?|人才库|职位订阅|订阅职位/i;
 
 /** Boxes that count as the form's questions (consent checkboxes and radios do not). */
 const QUESTION_WIDGETS = new Set([
@@ -48,6 +51,14 @@ function submitWords(form: HTMLFormElement): string {
   return words.join(' ');
 }
 
+/** The form's title and buttons: what it says it is for, without what it asks. */
+function titleText(form: HTMLFormElement): string {
+  const words = [submitWords(form), form.getAttribute('aria-label') ?? ''];
+  for (const el of form.querySelectorAll('legend, h1, h2, h3, h4, h5, h6, [role=heading]'))
+    words.push(el.textContent ?? '');
+  return words.join(' ');
+}
+
 /** Everything the form says about itself: its submit words, labels, legends and headings. */
 function purposeText(form: HTMLFormElement): string {
   const words = [submitWords(form), form.className.toString(), form.getAttribute('aria-label') ?? ''];
@@ -70,17 +81,22 @@ export function sideFormKind(
   bar: number,
 ): 'search' | 'newsletter' | 'sign-in' | null {
   const questions = own.filter((f) => QUESTION_WIDGETS.has(f.widget));
+  const passwords = [...form.querySelectorAll('input[type=password]')].filter(shown).length;
+  const isEmail = (f: FieldDescription) => {
+    const cls = classes.get(f.id);
+    return f.hints.type === 'email' || (!!cls && cls.confidence >= bar && cls.key === 'email');
+  };
+  // 'Join our Talent Community': an email and a few interests beside the application, not the application.
+  if (questions.length <= 4 && !passwords && questions.some(isEmail) && JOB_ALERTS.test(titleText(form)))
+    return 'newsletter';
   if (questions.length !== 1) return null;
   const [only] = questions as [FieldDescription];
-  const passwords = [...form.querySelectorAll('input[type=password]')].filter(shown).length;
   if (passwords >= 2) return null; // a new account: password and its confirmation
   const words = purposeText(form);
   if (SIGN_UP.test(submitWords(form))) return null;
   if (passwords === 1) return 'sign-in';
   if (isSearchBox(only, form) || SEARCH.test(submitWords(form))) return 'search';
-  const cls = classes.get(only.id);
-  const email = only.hints.type === 'email' || (!!cls && cls.confidence >= bar && cls.key === 'email');
-  if (email && NEWSLETTER.test(words)) return 'newsletter';
+  if (isEmail(only) && NEWSLETTER.test(words)) return 'newsletter';
   // The first step of a two-step sign-in asks for the identifier alone; its button says so.
   if (SIGN_IN.test(submitWords(form))) return 'sign-in';
   return null;

@@ -24,7 +24,7 @@ export function renderPart(date: DateValue, part: ValuePart, field: FieldDescrip
   const n = part === 'month' ? date.month : date.day;
   if (!n) return skip(`the résumé gives no ${part}`);
   // Option lists match 9 / 09 / 9月 / Sep by meaning; a typed box gets '09' unless its hint shows 'M' or '9'.
-  const hint = (field.hints.placeholder ?? '').trim();
+  const hint = (field.hints.placeholder ?? field.hints.note ?? '').trim();
   const unpadded = options || field.hints.maxLength === 1 || /^(M|m|D|d|[1-9])$/.test(hint);
   return ok(unpadded ? String(n) : String(n).padStart(2, '0'), part === 'month' ? 'month' : 'text');
 }
@@ -46,7 +46,8 @@ export function renderDate(date: DateValue, field: FieldDescription, key?: Field
             : 'the résumé gives no month',
         );
   }
-  const shown = detectDateTemplate(field.hints.placeholder, field.hints.ariaLabel, field.label);
+  const { placeholder, ariaLabel, note } = field.hints;
+  const shown = detectDateTemplate(placeholder, ariaLabel, field.label, note);
   // A date of birth box with no shape shown asks for a whole date more often than not: without a day in
   // the résumé, only a box that says year and month gets one.
   const words = `${field.label} ${field.hints.groupLabel ?? ''} ${field.hints.ariaLabel ?? ''}`;
@@ -69,7 +70,7 @@ export function renderRange(
 ): Rendered {
   const { start, end, current } = fact.value;
   if (!start) return skip('the résumé gives no start date');
-  const template = detectDateTemplate(field.hints.placeholder) ?? 'YYYY.MM';
+  const template = detectDateTemplate(field.hints.placeholder, field.hints.note) ?? 'YYYY.MM';
   const from = formatDate(start, template);
   const to = current ? PRESENT[lang] : end && formatDate(end, template);
   if (!from || !to) return skip('the résumé dates do not fit the box format');

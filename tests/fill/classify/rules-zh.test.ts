@@ -40,6 +40,7 @@ const TABLE: Row[] = [
   ['区号', 'phone.countryCode', { widget: 'select' }],
   ['手机', 'phone'],
   ['手机号码', 'phone'],
+  ['电话类型', 'phone.deviceType', { widget: 'select' }],
   ['联系电话', 'phone'],
   ['移动电话', 'phone'],
   ['电话', 'phone'],

@@ -16,6 +16,9 @@ describe('levelOfTitle', () => {
         '研究生',
         'Undergraduate education',
         'PhD',
+        '第一学历',
+        '最高学历',
+        'Highest degree',
       ].map(levelOfTitle),
     ).toEqual([
       'bachelor',
@@ -28,6 +31,9 @@ describe('levelOfTitle', () => {
       'graduate',
       'bachelor',
       'doctorate',
+      'first',
+      'highest',
+      'highest',
     ]);
   });
 
@@ -38,10 +44,10 @@ describe('levelOfTitle', () => {
         '学历/学位（本科及以上）',
         '本科院校',
         '本硕连读',
-        '最高学历',
         'Education',
         'Terms',
         '硕士或博士',
+        '第一志愿',
       ].map(levelOfTitle),
     ).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
   });
@@ -54,5 +60,19 @@ describe('entriesByLevel', () => {
     expect(entriesByLevel(['graduate', 'bachelor', undefined], education)).toEqual([0, 1, -1]);
     expect(entriesByLevel([undefined, 'bachelor'], education)).toEqual([0, 1]);
     expect(entriesByLevel(['doctorate', 'master'], education)).toEqual([-1, 0]);
+  });
+
+  it('第一学历 is the first degree after school and 最高学历 the highest, whatever the résumé order', () => {
+    expect(entriesByLevel(['first', 'highest'], education)).toEqual([1, 0]);
+    expect(entriesByLevel(['first', 'highest'], [...education].reverse())).toEqual([0, 1]);
+    // With one degree, both name it.
+    expect(entriesByLevel(['first', 'highest'], education.slice(1))).toEqual([0, 0]);
+    // A 大专 before a 专升本 bachelor's is the first degree; high school never is.
+    const upgraded = [
+      { ...education[1]!, degree: 'bachelor' as const },
+      { ...education[1]!, degree: 'associate' as const },
+      { ...education[1]!, degree: 'highschool' as const },
+    ];
+    expect(entriesByLevel(['first', 'highest'], upgraded)).toEqual([1, 0]);
   });
 });

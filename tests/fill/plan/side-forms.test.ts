@@ -20,6 +20,17 @@ describe('sideFormFields', () => {
     ]);
   });
 
+  it("a job site's talent-community box is a side form, even with a box beside the email and a Sign up button", () => {
+    document.body.innerHTML = `
+      <form id="apply"><label>I agree to join the talent community</label><input type="checkbox"><input data-key="name.full"><input data-key="email"><button>Submit</button></form>
+      <form id="tc"><h3>Join our Talent Community</h3><input data-key="email"><input data-key="interest"><button type="submit">Sign up</button></form>`;
+    const { fields, classes } = scanByAttribute();
+    const aside = sideFormFields(fields, classes, 0.6);
+    expect(new Set(fields.filter((f) => aside.has(f.id)).map((f) => f.el.closest('form')!.id))).toEqual(
+      new Set(['tc']),
+    );
+  });
+
   it('a small form without such words is the application', () => {
     document.body.innerHTML = `<form><input data-key="email"><button>Apply</button></form>`;
     const { fields, classes } = scanByAttribute();
