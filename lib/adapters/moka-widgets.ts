@@ -30,7 +30,15 @@ const DISABLED_MARK = /(^|\s)sd-Select-disabled-/;
 /** The year list, then the month grid, of the day_info panel. */
 const BASIC_SELECTOR = '[class*=sd-basic-selector-year-],[class*=sd-basic-selector-month-]';
 const BASIC_ITEM = '[class*=sd-basic-selector-item-]';
-export const DAY_INFO_FIELD = '[class*=apply-field-][class*=day_info-]';
+const DAY_INFO_FIELD = '[class*=apply-field-][class*=day_info-]';
+/**
+ * The read-only inputs that open the year → month panel: a day_info's, and each half of a date_info
+ * period that a build draws as two sd-DatePickers joined by 至 instead of four sd-Selects.
+ */
+export const MONTH_PICKER_INPUTS = [
+  `${DAY_INFO_FIELD} input[readonly]`,
+  '[class*=apply-field-][class*=date_info-] [class*=sd-DatePicker-container-] input[readonly]',
+];
 const MONTH_RANGE = '[class*=month-range-select-]';
 
 /** Long lists can take well over 400 ms to mount (a list of 800 majors). */
@@ -172,9 +180,8 @@ export const sdSelectDriver: Driver<string> = {
 // ---- day_info: the year → month panel ------------------------------------------------------------------
 
 function dayInfoInput(field: FieldDescription): HTMLInputElement | null {
-  if (!field.el.closest(DAY_INFO_FIELD)) return null;
   const input = field.el instanceof HTMLInputElement ? field.el : field.el.querySelector('input');
-  return input?.readOnly ? input : null;
+  return input && MONTH_PICKER_INPUTS.some((css) => input.matches(css)) ? input : null;
 }
 
 /** The year and month the input shows ('1997-05', '1997-05 (29岁)'); null when empty or no date. */
@@ -206,7 +213,10 @@ function panelItem(doc: Document, kind: 'year' | 'month', n: number): Element | 
 export async function writeDayInfo(input: HTMLInputElement, value: string): Promise<WriteResult> {
   const doc = input.ownerDocument;
   const month = yearMonth(value);
-  if (!month) return { ok: false, shown: input.value, reason: `not a year and month: ${value}` };
+  if (!month) {
+    if (PRESENT.test(value.trim())) return noPresentChoice('panel', input.value);
+    return { ok: false, shown: input.value, reason: `not a year and month: ${value}` };
+  }
   const now = shownMonth(input);
   if (now && now.year === month.year && now.month === month.month) return { ok: true, shown: input.value };
   const before = new Set([...doc.querySelectorAll(BASIC_SELECTOR)].filter(isOpenPopup));

@@ -9,7 +9,7 @@
 // menus, the day_info year → month panel). Facts: ../shared/notes/recruiting-sites.md §8.
 // Keep the trailing dash in `apply-field-`: without it the `apply-fields-*` rows match too.
 import type { SiteAdapter } from '~/lib/fill/types';
-import { DAY_INFO_FIELD, dayInfoDriver, sdSelectDriver } from './moka-widgets';
+import { dayInfoDriver, MONTH_PICKER_INPUTS, sdSelectDriver } from './moka-widgets';
 
 type Dom = 'apply-form';
 
@@ -48,12 +48,15 @@ export const moka: SiteAdapter<Dom> = {
   ],
   controls: [
     // A day_info input is read-only and may say only 请选择: the field's type alone says it is a date.
-    { css: `${DAY_INFO_FIELD} input[readonly]`, widget: 'date-picker', dom: 'apply-form' },
+    { css: MONTH_PICKER_INPUTS[0]!, widget: 'date-picker', dom: 'apply-form' },
+    // A date_info period drawn as two sd-DatePickers (开始时间 至 结束时间) instead of four sd-Selects.
+    { css: MONTH_PICKER_INPUTS[1]!, widget: 'date-picker', dom: 'apply-form' },
   ],
   drivers: {
     // sd-Select: selects (学历, 性别), every part of the month-range-select year/month ranges.
     combobox: sdSelectDriver,
-    // day_info (出生日期 (年龄)): read-only, filled through its year → month panel only.
+    // day_info (出生日期 (年龄)) and sd-DatePicker halves of a period: read-only, filled through the
+    // year → month panel only.
     'date-picker': dayInfoDriver,
   },
   own: {

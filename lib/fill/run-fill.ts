@@ -221,6 +221,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     drivers,
     pinned: latest.placedBy,
     answers,
+    emptyAtStart: new Set(fields.filter((f) => !f.currentValue.trim()).map((f) => f.el)),
   };
   const aside = sideFormFields(fields, classes, CONFIDENCE_BAR);
   for (const { section, block } of blocks.newBlocks)

@@ -38,6 +38,8 @@ export interface FillContext {
   pinned: ReadonlyMap<number, PlacedBy>;
   /** The user's own answers (only those the engine may use); absent: none. */
   answers?: AnswerBook;
+  /** The boxes that were empty when the fill began (a phone box this fill wrote first is still one). */
+  emptyAtStart?: ReadonlySet<Element>;
 }
 
 /** Confidence this close to the bar fills the field but asks the user to check it. */
@@ -95,9 +97,18 @@ function phoneBoxBeside(el: HTMLElement): HTMLInputElement | null {
  * the option the markup selected (or on its first option when the markup selects none), the radio the
  * markup checked, a dropdown showing its prompt. Such a value gives way to the résumé's.
  */
-export function showsPageDefault(field: FieldDescription, shown: string, key?: FieldKey): boolean {
-  // A dial-code picker is never empty: while its phone box is, what it shows is the page's pick.
-  if (key === 'phone.countryCode' && phoneBoxBeside(field.el)?.value.trim() === '') return true;
+export function showsPageDefault(
+  field: FieldDescription,
+  shown: string,
+  key?: FieldKey,
+  emptyAtStart?: ReadonlySet<Element>,
+): boolean {
+  // A dial-code picker is never empty: while its phone box is (or was, before this fill wrote the number
+  // first), what it shows is the page's pick.
+  if (key === 'phone.countryCode') {
+    const box = phoneBoxBeside(field.el);
+    if (box && (box.value.trim() === '' || emptyAtStart?.has(box))) return true;
+  }
   switch (field.widget) {
     case 'select': {
       const el = nativeSelect(field);
@@ -180,7 +191,11 @@ export function prepareField(
     const status = isEmptyValue(field, shown, ctx.drivers) ? 'skipped' : 'filled';
     return { ...report, shown, status, reason: 'already shows this value' };
   }
-  if (!isEmptyValue(field, shown, ctx.drivers) && !showsPageDefault(field, shown, cls.key) && !ctx.overwrite)
+  if (
+    !isEmptyValue(field, shown, ctx.drivers) &&
+    !showsPageDefault(field, shown, cls.key, ctx.emptyAtStart) &&
+    !ctx.overwrite
+  )
     return { ...report, shown, status: 'kept', reason: 'kept the value already there' };
   if (!field.el.isConnected)
     return { ...report, status: 'failed', reason: 'the field left the page before it was written' };

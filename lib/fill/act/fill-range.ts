@@ -6,7 +6,12 @@ import { writeDateRange } from '~/lib/fill/drivers/date-picker';
 import { driverFor } from '~/lib/fill/drivers';
 import { recordField } from '~/lib/fill/undo/snapshot';
 import { resolveFact } from '~/lib/fill/values/facts';
-import { renderValue, type Rendered } from '~/lib/fill/values/render-value';
+import {
+  NO_END_REASON,
+  PRESENT_BOX_REASON,
+  renderValue,
+  type Rendered,
+} from '~/lib/fill/values/render-value';
 import { finishField, isPrepared, prepareField, type FillContext } from './fill-field';
 
 const RANGE_BOX = '[class*=range]';
@@ -42,8 +47,7 @@ function endOfRange(which: 'start' | 'end', index: number, ctx: FillContext) {
     const fact = resolveFact(ctx.resume, cls.key, index, ctx.lang, ctx.now, ctx.answers);
     if (fact?.type !== 'range') return { ok: false, reason: 'the résumé has no value for this' };
     const date = which === 'start' ? fact.value.start : fact.value.end;
-    if (which === 'end' && fact.value.current)
-      return { ok: false, reason: 'current entry: no end date (至今)' };
+    if (which === 'end' && fact.value.current) return { ok: false, reason: NO_END_REASON };
     if (!date) return { ok: false, reason: `the résumé gives no ${which} date` };
     return renderValue(
       { type: 'date', value: date },
@@ -52,6 +56,16 @@ function endOfRange(which: 'start' | 'end', index: number, ctx: FillContext) {
       { lang: ctx.lang },
     );
   };
+}
+
+/**
+ * The end was set aside because the entry is current: a 至今 box beside the range says it, or the range
+ * has no 至今 to show and its end stays empty (a range picker that allows an open end).
+ */
+function endIsPresent(report: FieldReport): boolean {
+  return (
+    report.status === 'skipped' && (report.reason === PRESENT_BOX_REASON || report.reason === NO_END_REASON)
+  );
 }
 
 export async function fillRangePair(
@@ -64,6 +78,15 @@ export async function fillRangePair(
 ): Promise<[FieldReport, FieldReport]> {
   const pa = prepareField(a, ca, index, ctx, endOfRange('start', index, ctx));
   const pb = prepareField(b, cb, index, ctx, endOfRange('end', index, ctx));
+  if (isPrepared(pa) && !isPrepared(pb) && endIsPresent(pb)) {
+    // The entry's own 至今 box stands for the end (ticking it shuts the end input), or the end stays
+    // open: the start is picked alone, as a person does. A picker that will not commit half a range
+    // leaves the start as it was and says so.
+    const driver = driverFor(a, ctx.drivers);
+    recordField(a, driver);
+    const result = await driver.write(a, pa.rendered.value, { match: pa.rendered.match });
+    return [finishField(pa, result, ctx), pb];
+  }
   if (!isPrepared(pa) || !isPrepared(pb)) {
     // Half a range cannot be committed: report the missing half's reason on both.
     const why = !isPrepared(pa) ? pa : (pb as FieldReport);

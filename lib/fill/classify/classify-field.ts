@@ -87,6 +87,10 @@ function labelAgrees(
 }
 
 /** A match on what the user reads, strong enough to overrule a weak deny word in the name/id. */
+const NO_PINYIN = /(勿|不要|不能|不可|禁止|无需|非)(填写?|使用|输入)?(汉语)?拼音|not (in )?pinyin|no pinyin/i;
+const hintText = (f: FieldDescription) => `${f.label} ${f.hints.placeholder ?? ''} ${f.hints.note ?? ''}`;
+const SCALE_ONLY = /^(满分|总分|分制|绩点制|(gpa )?scale|out of|max(imum)?)$/i;
+
 function readsClearly(draft: Draft | undefined): boolean {
   return (
     !!draft &&
@@ -216,6 +220,11 @@ export function classifyField(field: FieldDescription, context: FieldDescription
     }
     if (draft && signalsDisagree(field, draft.key)) return null;
     if (draft?.key.startsWith('name.') && onPaymentCard(field)) return null;
+    // An English-name box whose hint asks for a chosen name ('如 Kevin，请勿填写拼音'): the résumé's
+    // romanized name is the one thing it refuses.
+    if (draft?.key.startsWith('name.latin') && NO_PINYIN.test(hintText(field))) return null;
+    // Two boxes under one 'GPA' label, the second saying only 满分 / Scale: that one asks for the scale.
+    if (draft?.key === 'education.gpa' && SCALE_ONLY.test(field.hints.placeholder?.trim() ?? '')) return null;
   }
   draft = fromOptions(draft, field, ctx, inferred);
   if (!draft || !fitsWidget(draft.key, field.widget)) return null;

@@ -15,6 +15,10 @@ export type { Rendered } from './render-text';
 
 const PRESENT_OFFERED = /至今|\bpresent\b|\bcurrent\b/i;
 /** An option that stands for 'no end yet'. */
+/** Why a current entry's end date is not written: its own 至今 box says it (fill-range reads this). */
+export const PRESENT_BOX_REASON = 'current entry: the 至今 box of this entry says it';
+/** …and when the field has no 至今 to show: its end stays empty. */
+export const NO_END_REASON = 'current entry: no end date (至今)';
 const PRESENT_OPTION = /至今|目前|现在|\bpresent\b|\bcurrent(ly)?\b|\bnow\b|\btoday\b/i;
 const PRESENT_BOX =
   /^(至今|目前在职|在职|present|current(ly)?( work here| job| position)?|i currently work here)$/i;
@@ -135,8 +139,7 @@ function renderForWidget(
         const offered =
           field.widget === 'text' && !part && PRESENT_OFFERED.test(field.hints.placeholder ?? '');
         // A 至今 box beside the end date says it: the picker has no 至今 of its own to look for.
-        if (!part && panelOnlyPicker(field) && hasPresentBox(field))
-          return skip('current entry: the 至今 box of this entry says it');
+        if (!part && panelOnlyPicker(field) && hasPresentBox(field)) return skip(PRESENT_BOX_REASON);
         // A list whose options are known and hold no 至今 / Present has nothing to pick (a year list).
         const listOffers =
           options &&
@@ -144,7 +147,7 @@ function renderForWidget(
           (!field.options?.length || field.options.some((o) => PRESENT_OPTION.test(o.label)));
         return listOffers || (!part && panelOnlyPicker(field)) || offered
           ? ok(PRESENT[ctx.lang], 'text')
-          : skip('current entry: no end date (至今)');
+          : skip(NO_END_REASON);
       }
       if (part && (field.widget === 'date-picker' || field.widget === 'native-date')) {
         return skip(`a date picker takes a whole date, not the ${part} alone`);

@@ -239,3 +239,27 @@ describe('form builders: sub-labels and split phone numbers', () => {
     expect(keyOf('Employer phone')).toBeNull();
   });
 });
+
+describe('boxes beside the real one under one label', () => {
+  it("a GPA's scale select ('满分', 'Scale') is not the GPA; a GPA box whose hint names the scale still is", () => {
+    const section = '教育经历';
+    expect(keyOf('GPA', { lang: 'zh', section, widget: 'select', placeholder: '满分' })).toBeNull();
+    expect(keyOf('GPA', { section: 'Education', widget: 'select', placeholder: 'Scale' })).toBeNull();
+    expect(keyOf('GPA', { lang: 'zh', section, placeholder: '如 3.8（满分4.0）' })).toBe('education.gpa');
+    expect(keyOf('GPA', { lang: 'zh', section })).toBe('education.gpa');
+  });
+
+  it('a signature is never the name, nor 岗位代码 the title', () => {
+    expect(keyOf('Name', { name: 'eeo disability signature' })).toBeNull();
+    expect(keyOf('本人签名', { lang: 'zh' })).toBeNull();
+    expect(keyOf('岗位代码', { lang: 'zh', section: '工作经历' })).toBeNull();
+  });
+});
+
+describe('hints that refuse the romanized name', () => {
+  it('an 英文名 box whose hint says 请勿填写拼音 is left alone; a plain one takes the pinyin', () => {
+    const note = '选填，入职后在公司内部使用的英文名，如 Kevin，请勿填写拼音';
+    expect(keyOf('英文名', { lang: 'zh', note })).toBeNull();
+    expect(keyOf('英文名', { lang: 'zh' })).toBe('name.latinFull');
+  });
+});

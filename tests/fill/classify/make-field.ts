@@ -11,6 +11,7 @@ export interface FieldSpec {
   id?: string;
   ariaLabel?: string;
   groupLabel?: string;
+  note?: string;
   autocomplete?: string;
   type?: string;
   maxLength?: number;
@@ -28,6 +29,7 @@ export function makeField(label: string, spec: FieldSpec = {}, id = 0): FieldDes
   if (spec.id) hints.id = spec.id;
   if (spec.ariaLabel) hints.ariaLabel = spec.ariaLabel;
   if (spec.groupLabel) hints.groupLabel = spec.groupLabel;
+  if (spec.note) hints.note = spec.note;
   if (spec.autocomplete) hints.autocomplete = spec.autocomplete;
   if (spec.type) hints.type = spec.type;
   if (spec.maxLength) hints.maxLength = spec.maxLength;
