@@ -39,6 +39,8 @@ export type EducationField =
   | 'end'
   | 'range'
   | 'gpa'
+  /** The scale the GPA is out of (4.0, 5.0, 100), where the form asks it in a box of its own. */
+  | 'gpaScale'
   | 'description'
   /** 是否全日制: yes / no, from the entry's study mode. */
   | 'fullTime'

@@ -49,8 +49,10 @@ describe.each(PAGES)('$page filled twice', (e: Expectations) => {
     const first = await fillThroughPopup(s.ctx, s.sw, s.extensionId, page);
     await page.waitForTimeout(200);
     const once = await snapshot(page);
-    // Two education entries and three projects: cards were added on the first fill.
-    expect(once.cards.reduce((a, b) => a + b, 0)).toBe(initial.cards.reduce((a, b) => a + b, 0) + 3);
+    // Each page has fewer cards than the résumé has entries: the first fill added some (how many is the
+    // page's own expectation, judged in fill-fixtures); the second adds none.
+    const total = (cards: number[]) => cards.reduce((a, b) => a + b, 0);
+    expect(total(once.cards)).toBeGreaterThan(total(initial.cards));
     const second = await fillThroughPopup(s.ctx, s.sw, s.extensionId, page);
     await page.waitForTimeout(200);
     expect(await snapshot(page)).toEqual(once);

@@ -86,8 +86,14 @@ function saysPhone(box: HTMLInputElement): boolean {
 /** The phone number box right after a dial-code picker (Feishu's inline pair, Workday's next row). */
 function phoneBoxBeside(el: HTMLElement): HTMLInputElement | null {
   const scope = el.closest('form') ?? el.ownerDocument;
+  // A select library's own stand-in input (react-select's `required` one: aria-hidden, out of the tab
+  // order) is no box a person types in.
   const next = Array.from(scope.querySelectorAll<HTMLInputElement>(PHONE_BOX)).find(
-    (b) => !el.contains(b) && !!(el.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING),
+    (b) =>
+      !el.contains(b) &&
+      !!(el.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) &&
+      b.getAttribute('aria-hidden') !== 'true' &&
+      b.tabIndex >= 0,
   );
   return next && saysPhone(next) ? next : null;
 }

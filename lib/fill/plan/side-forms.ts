@@ -86,8 +86,16 @@ export function sideFormKind(
     const cls = classes.get(f.id);
     return f.hints.type === 'email' || (!!cls && cls.confidence >= bar && cls.key === 'email');
   };
-  // 'Join our Talent Community': an email and a few interests beside the application, not the application.
-  if (questions.length <= 4 && !passwords && questions.some(isEmail) && JOB_ALERTS.test(titleText(form)))
+  // 'Join our Talent Community' asking an email and a few interests: job alerts beside the application.
+  // One that asks the person's name or phone is a registration, filled like any sign-up.
+  const asksPerson = questions.some((f) => /^(name|phone)/.test(classes.get(f.id)?.key ?? ''));
+  if (
+    questions.length <= 4 &&
+    !passwords &&
+    !asksPerson &&
+    questions.some(isEmail) &&
+    JOB_ALERTS.test(titleText(form))
+  )
     return 'newsletter';
   if (questions.length !== 1) return null;
   const [only] = questions as [FieldDescription];

@@ -35,6 +35,9 @@ export function sectionFact(resume: Resume, key: FieldKey, index: number): Fact 
     if (field === 'start' || field === 'end') return dateFact(e.dates, field);
     if (field === 'range') return { type: 'range', value: e.dates };
     if (field === 'gpa') return e.gpa ? text(gpaText(e.gpa)) : undefined;
+    // Scale lists write 4.0 / 5.0 but 100.
+    if (field === 'gpaScale' && e.gpa?.scale)
+      return text(e.gpa.scale < 10 ? e.gpa.scale.toFixed(1) : String(e.gpa.scale));
     // Only a résumé that says 全日制 / 非全日制 answers it; no mode written is no answer.
     if (field === 'fullTime')
       return e.studyMode ? { type: 'boolean', value: e.studyMode === 'full-time' } : undefined;

@@ -241,7 +241,7 @@ describe('form builders: sub-labels and split phone numbers', () => {
 });
 
 describe('boxes beside the real one under one label', () => {
-  it("a GPA's scale select ('满分', 'Scale') is not the GPA; a GPA box whose hint names the scale still is", () => {
+  it("a GPA's scale select ('满分', 'Scale') is not the GPA; a GPA box whose hint names the scale is", () => {
     const section = '教育经历';
     expect(keyOf('GPA', { lang: 'zh', section, widget: 'select', placeholder: '满分' })).toBeNull();
     expect(keyOf('GPA', { section: 'Education', widget: 'select', placeholder: 'Scale' })).toBeNull();

@@ -31,6 +31,12 @@ describe('sideFormFields', () => {
     );
   });
 
+  it('a talent-community registration asking name and phone is filled like any sign-up', () => {
+    document.body.innerHTML = `<form><h2>Join our Talent Community</h2><input data-key="name.given"><input data-key="email"><input data-key="phone"><button>Join</button></form>`;
+    const { fields, classes } = scanByAttribute();
+    expect(sideFormFields(fields, classes, 0.6).size).toBe(0);
+  });
+
   it('a small form without such words is the application', () => {
     document.body.innerHTML = `<form><input data-key="email"><button>Apply</button></form>`;
     const { fields, classes } = scanByAttribute();
