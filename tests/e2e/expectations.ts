@@ -57,8 +57,7 @@ export interface Expectations {
    * Only these may appear; any other problem fails the test, and a gap that no longer appears must be
    * taken out (the test says so), so the list only shrinks.
    */
-  /** `intermittent`: a gap that shows on some runs only (timing); it may be absent, never unexplained. */
-  knownGaps?: { problem: string; why: string; test?: 'fill' | 'undo'; intermittent?: boolean }[];
+  knownGaps?: { problem: string; why: string; test?: 'fill' | 'undo' }[];
 }
 
 type Values = Map<string, string | boolean | null>;

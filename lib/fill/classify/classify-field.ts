@@ -223,9 +223,9 @@ export function classifyField(field: FieldDescription, context: FieldDescription
     // An English-name box whose hint asks for a chosen name ('如 Kevin，请勿填写拼音'): the résumé's
     // romanized name is the one thing it refuses.
     if (draft?.key.startsWith('name.latin') && NO_PINYIN.test(hintText(field))) return null;
-    // Two boxes under one 'GPA' label, the second saying only 满分 / Scale: that one asks for the scale,
-    // which is left to the user (a scale select that cannot go back to empty is not yet undone reliably).
-    if (draft?.key === 'education.gpa' && SCALE_ONLY.test(field.hints.placeholder?.trim() ?? '')) return null;
+    // Two boxes under one 'GPA' label, the second saying only 满分 / Scale: that one asks for the scale.
+    if (draft?.key === 'education.gpa' && SCALE_ONLY.test(field.hints.placeholder?.trim() ?? ''))
+      draft = { ...draft, key: 'education.gpaScale', reason: `${draft.reason}, placeholder: the scale` };
   }
   draft = fromOptions(draft, field, ctx, inferred);
   if (!draft || !fitsWidget(draft.key, field.widget)) return null;

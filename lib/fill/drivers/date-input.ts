@@ -80,12 +80,22 @@ export async function typeAndCommit(input: HTMLInputElement, text: string): Prom
   return settled([input], [text]);
 }
 
+const PICKER_BOX = '[class*=picker], [class*=date-editor], [class*=range-editor]';
+
+/**
+ * The picker around the input: the outermost picker-looking box that holds no more than this picker's
+ * inputs. antd wraps each input in its own `ant-picker-input`, while the clear icon sits in the
+ * `ant-picker` (or `ant-picker-range`) around them.
+ */
 function pickerRoot(input: HTMLElement): HTMLElement {
-  return (
-    input.closest<HTMLElement>('[class*=picker], [class*=date-editor], [class*=range-editor]') ??
-    input.parentElement ??
-    input
-  );
+  let root = input.closest<HTMLElement>(PICKER_BOX) ?? input.parentElement ?? input;
+  for (
+    let up = root.parentElement?.closest<HTMLElement>(PICKER_BOX);
+    up && up.querySelectorAll('input:not([type=hidden])').length <= 2;
+    up = up.parentElement?.closest<HTMLElement>(PICKER_BOX)
+  )
+    root = up;
+  return root;
 }
 
 /** Empties a picker through its clear icon, which most show only while hovered. */

@@ -241,10 +241,14 @@ describe('form builders: sub-labels and split phone numbers', () => {
 });
 
 describe('boxes beside the real one under one label', () => {
-  it("a GPA's scale select ('满分', 'Scale') is not the GPA; a GPA box whose hint names the scale is", () => {
+  it("a GPA's scale select ('满分', 'Scale') asks the scale; a GPA box whose hint names the scale is the GPA", () => {
     const section = '教育经历';
-    expect(keyOf('GPA', { lang: 'zh', section, widget: 'select', placeholder: '满分' })).toBeNull();
-    expect(keyOf('GPA', { section: 'Education', widget: 'select', placeholder: 'Scale' })).toBeNull();
+    expect(keyOf('GPA', { lang: 'zh', section, widget: 'select', placeholder: '满分' })).toBe(
+      'education.gpaScale',
+    );
+    expect(keyOf('GPA', { section: 'Education', widget: 'select', placeholder: 'Scale' })).toBe(
+      'education.gpaScale',
+    );
     expect(keyOf('GPA', { lang: 'zh', section, placeholder: '如 3.8（满分4.0）' })).toBe('education.gpa');
     expect(keyOf('GPA', { lang: 'zh', section })).toBe('education.gpa');
   });
