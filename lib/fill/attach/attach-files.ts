@@ -8,9 +8,12 @@ import type { DriverTable, FieldDescription, FieldReport } from '~/lib/fill/type
 import { cssPath } from '~/lib/fill/report/css-path';
 import { recordField } from '~/lib/fill/undo/snapshot';
 import { dropFiles, heldNames, setInputFiles, shownName } from '~/lib/fill/drivers/file';
-import { delay } from '~/lib/fill/drivers/wait-for';
+import { delay, waitFor } from '~/lib/fill/drivers/wait-for';
 import type { FileSaved } from '~/lib/fill/drivers/kinds/file';
 import { findAttachTargets, type AttachTarget } from './find-targets';
+
+/** How long a site may take to list an uploaded file (its upload's round trip) before it counts as refused. */
+const LISTED_WAIT = 2500;
 
 const KIND_WORDS: Record<AttachmentKind, string> = {
   resume: 'résumé',
@@ -129,9 +132,13 @@ export async function attachFiles(
     out.attached++;
   });
   if (written.length === 0) return out;
-  // The site reads the file in its change handler, often after a tick (a preview, an upload list).
-  await delay(150);
+  // The site reads the file in its change handler, often after a tick or an upload's round trip (a
+  // preview, an upload list): each box is watched until it or the page shows the file's name.
   for (const [t, stored] of written) {
+    await waitFor(
+      () => heldNames(t.input).includes(stored.name) || !!shownName(doc, t.zone, stored.name) || null,
+      { timeout: LISTED_WAIT },
+    );
     const inInput = heldNames(t.input).includes(stored.name);
     const shown = inInput ? undefined : shownName(doc, t.zone, stored.name);
     const ok = inInput || !!shown;
