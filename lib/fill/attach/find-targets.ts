@@ -42,13 +42,29 @@ function fileInputs(root: Document | ShadowRoot, out: HTMLInputElement[] = []): 
   return out;
 }
 
+/**
+ * What names the box by reference: aria-labelledby on the input or on an upload wrapper just around it
+ * (a drop zone labelled by the question's caption).
+ */
+function labelledBy(input: HTMLInputElement): string {
+  let el: Element | null = input;
+  for (let i = 0; el && i < 4; i++, el = el.parentElement) {
+    const ids = el.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
+    const root = el.getRootNode() as Document | ShadowRoot;
+    const text = collapse(ids.map((id) => root.getElementById?.(id)?.textContent ?? '').join(' '));
+    if (text) return text.replace(/\s*[*＊]\s*$/, '');
+  }
+  return '';
+}
+
 /** The input's own words: its labels' text first (the report's label), then its attributes. */
 function ownWords(input: HTMLInputElement): string[] {
   const labels = collapse([...(input.labels ?? [])].map((l) => l.textContent ?? '').join(' '));
+  // A name and an id that say the same words ('resumeFileId' twice) say them once.
   const attrs = [input.getAttribute('aria-label'), input.title, input.name, input.id]
     .filter((s): s is string => !!s)
     .map(splitWords);
-  return [labels, collapse(attrs.join(' '))].filter(Boolean);
+  return [labels, labelledBy(input), collapse([...new Set(attrs)].join(' '))].filter(Boolean);
 }
 
 function textOf(el: Element): string {

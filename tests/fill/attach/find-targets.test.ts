@@ -31,6 +31,15 @@ describe('findAttachTargets', () => {
     ]);
   });
 
+  it('names a box by the caption its upload wrapper is labelled by, not by its id', () => {
+    const doc = page(`
+      <div><span id="cap">Resume<span>*</span></span>
+        <div class="upload" aria-labelledby="cap"><input type="file" id="resumeFileId" name="resumeFileId"></div>
+      </div>`);
+    const [t] = findAttachTargets(doc);
+    expect([t?.kind, t?.label]).toEqual(['resume', 'Resume']);
+  });
+
   it('finds a drop zone that has no input by its words', () => {
     const doc = page(`<div id="zone"><p>将成绩单拖到此处</p></div>`);
     sized(doc.getElementById('zone'));
