@@ -12,7 +12,7 @@
 // do not qualify, so these do not fall back to them: on a Moka page every select is an sd-Select and
 // every picker a day_info panel, and a control that is neither is reported, not guessed at.
 import type { Driver, FieldDescription, FieldOption, MatchKind, WriteResult } from '~/lib/fill/types';
-import { noPresentChoice } from '../fill/drivers/date-input';
+import { isPresentValue, noPresentChoice } from '../fill/drivers/date-input';
 import { pointerClick } from '../fill/drivers/pointer';
 import { isOpenPopup } from '../fill/drivers/visibility';
 import { waitFor } from '../fill/drivers/wait-for';
@@ -51,8 +51,6 @@ function yearMonth(value: string): { year: number; month: number } | null {
   const month = m ? Number(m[2]) : 0;
   return m && month >= 1 && month <= 12 ? { year: Number(m[1]), month } : null;
 }
-
-const PRESENT = /^(至今|present)$/i;
 
 function textOf(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -113,7 +111,7 @@ export async function writeSdSelect(root: HTMLElement, value: string, kind: Matc
   const doc = root.ownerDocument;
   if (isDisabled(root)) return { ok: false, shown: sdSelectShown(root), reason: 'the select is disabled' };
   // A month range's year and month lists hold no 至今: its own checkbox beside them says so.
-  if (PRESENT.test(value.trim()) && root.closest(MONTH_RANGE))
+  if (isPresentValue(value) && root.closest(MONTH_RANGE))
     return {
       ok: false,
       shown: sdSelectShown(root),
@@ -131,7 +129,7 @@ export async function writeSdSelect(root: HTMLElement, value: string, kind: Matc
   const option = matchOption(options, value, kind);
   if (!option?.el) {
     await closeMenu(doc, menu);
-    if (PRESENT.test(value.trim())) return noPresentChoice('list', sdSelectShown(root));
+    if (isPresentValue(value)) return noPresentChoice('list', sdSelectShown(root));
     return { ok: false, shown: sdSelectShown(root), reason: 'no matching option' };
   }
   const wanted = normalizeText(option.label);
@@ -214,7 +212,7 @@ export async function writeDayInfo(input: HTMLInputElement, value: string): Prom
   const doc = input.ownerDocument;
   const month = yearMonth(value);
   if (!month) {
-    if (PRESENT.test(value.trim())) return noPresentChoice('panel', input.value);
+    if (isPresentValue(value)) return noPresentChoice('panel', input.value);
     return { ok: false, shown: input.value, reason: `not a year and month: ${value}` };
   }
   const now = shownMonth(input);

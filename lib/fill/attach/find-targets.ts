@@ -7,6 +7,7 @@ import type { AttachmentKind } from '~/lib/attachments/types';
 import { attachmentKindOf, DROP_WORDS } from '~/lib/fill/classify/attachment-rules';
 import { createVisibility, type Visibility } from '~/lib/fill/collect/is-visible';
 import { OWN_UI_ATTR } from '~/lib/fill/describe/dom';
+import { referencedText } from '~/lib/fill/describe/label-sources';
 import { collapse, splitWords } from '~/lib/fill/describe/text';
 
 export interface AttachTarget {
@@ -49,9 +50,7 @@ function fileInputs(root: Document | ShadowRoot, out: HTMLInputElement[] = []): 
 function labelledBy(input: HTMLInputElement): string {
   let el: Element | null = input;
   for (let i = 0; el && i < 4; i++, el = el.parentElement) {
-    const ids = el.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
-    const root = el.getRootNode() as Document | ShadowRoot;
-    const text = collapse(ids.map((id) => root.getElementById?.(id)?.textContent ?? '').join(' '));
+    const text = referencedText(el, 'aria-labelledby', 80);
     if (text) return text.replace(/\s*[*＊]\s*$/, '');
   }
   return '';

@@ -4,6 +4,7 @@ import type { FieldDescription, FieldOption } from '~/lib/fill/types';
 import { findGroupLabel, findLabel, placeholderOf } from '~/lib/fill/describe/find-label';
 import type { SectionFinder } from '~/lib/fill/describe/find-section';
 import type { LabelIndex } from '~/lib/fill/describe/label-index';
+import { referencedText } from '~/lib/fill/describe/label-sources';
 import { countControls } from '~/lib/fill/describe/control-count';
 import { classOf, containsControl, isFormItem } from '~/lib/fill/describe/dom';
 import {
@@ -29,12 +30,7 @@ function attrWords(value: string | null): string | undefined {
  * the label ('Graduation Date (mm/yyyy)' as a label and a separate span in one cell).
  */
 function noteOf(el: HTMLElement): string | undefined {
-  const doc = el.ownerDocument;
-  const texts: string[] = [];
-  for (const id of (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)) {
-    const node = doc.getElementById(id);
-    if (node) texts.push(visibleText(node, 80));
-  }
+  const texts = [referencedText(el, 'aria-describedby', 80)];
   for (const label of Array.from((el as HTMLInputElement).labels ?? [])) {
     const cell = label.parentElement;
     if (!cell || label.contains(el) || cell.contains(el) || containsControl(cell)) continue;

@@ -164,17 +164,25 @@ export function floatingLabel(target: Element): string {
   return '';
 }
 
-/** 4: aria-labelledby (joined), then aria-label. */
-export function ariaLabel(el: Element): string {
-  const ids = el.getAttribute('aria-labelledby');
-  if (ids) {
-    const text = ids
+/** The visible text of the elements an id-list attribute names (aria-labelledby, aria-describedby). */
+export function referencedText(
+  el: Element,
+  attr: 'aria-labelledby' | 'aria-describedby',
+  limit?: number,
+): string {
+  const ids = el.getAttribute(attr);
+  if (!ids) return '';
+  return collapse(
+    ids
       .split(/\s+/)
       .map((id) => byIdNear(el, id))
       .filter((n): n is Element => !!n && n !== el)
-      .map((n) => visibleText(n))
-      .join(' ');
-    if (collapse(text)) return collapse(text);
-  }
-  return collapse(el.getAttribute('aria-label') ?? '');
+      .map((n) => visibleText(n, limit))
+      .join(' '),
+  );
+}
+
+/** 4: aria-labelledby (joined), then aria-label. */
+export function ariaLabel(el: Element): string {
+  return referencedText(el, 'aria-labelledby') || collapse(el.getAttribute('aria-label') ?? '');
 }

@@ -28,7 +28,6 @@ export function monthOf(value: string): YearMonthPick | null {
   return year && month && !day ? { year, month } : null;
 }
 
-/** 至今 / Present: an end that is no date, taken only from a list or a panel that offers it. */
 /**
  * A current entry's end (至今) that the widget offers no choice for: nothing went wrong and nothing is
  * written, so the report says "skipped", not "failed".
@@ -37,6 +36,7 @@ export function noPresentChoice(widget: string, shown: string): WriteResult {
   return { ok: false, shown, reason: `current entry (至今): the ${widget} offers no 至今`, declined: true };
 }
 
+/** 至今 / Present: an end that is no date, taken only from a list or a panel that offers it. */
 export function isPresentValue(value: string): boolean {
   return /^(至今|present)$/i.test(value.trim());
 }

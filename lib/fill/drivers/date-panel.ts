@@ -316,8 +316,11 @@ export class PanelWatch {
     return panelLike ?? root;
   }
 
+  /** A month or year grid, or (for a date picker's watch) a grid of days: one read of the panel. */
   private shows(root: Element): boolean {
-    return hasGrid(root) || (this.days && showsDayGrid(root));
+    const view = readPanel(root);
+    if (view.months.length > 0 || view.years.size > 0) return true;
+    return this.days && dayCount(root) >= MIN_DAYS;
   }
 
   /** The panel opened since the watch began, once it shows a grid. */
@@ -379,13 +382,21 @@ export async function closePanel(input: HTMLElement, panel: Element | null): Pro
 export function showsDayGrid(panel: Element): boolean {
   const view = readPanel(panel);
   if (view.months.length || view.years.size) return false;
+  return dayCount(panel) >= MIN_DAYS;
+}
+
+/** A month's worth of day numbers: the shortest month has 28. */
+const MIN_DAYS = 28;
+
+/** How many different day numbers (1–31) the panel's leaf cells show. */
+function dayCount(panel: Element): number {
   const days = new Set<number>();
   for (const el of Array.from(panel.querySelectorAll('td,[role=gridcell],[class*=cell],span,div'))) {
     if (el.children.length) continue;
     const n = Number((el.textContent ?? '').trim());
     if (Number.isInteger(n) && n >= 1 && n <= 31) days.add(n);
   }
-  return days.size >= 28;
+  return days.size;
 }
 
 /**
