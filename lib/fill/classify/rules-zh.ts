@@ -204,6 +204,8 @@ export const RULES_ZH: RuleTable = {
     { pattern: /推荐人|内推|推荐码|推荐编号|推荐者|介绍人|推荐渠道/, strong: true },
     { pattern: /家庭|父亲|母亲|配偶|亲属|家属|爱人|子女|兄弟|姐妹|父母|监护人/, strong: true },
     { pattern: /证明人|导师|上级|领导|主管|汇报对象|直属|负责人/, strong: true },
+    // Someone the applicant names or writes to: 联系人 alone is a contact person, HR and 面试官 the company's.
+    { pattern: /联系人|面试官|\bhr\b|招聘(专员|负责人|官)|对接人/, strong: true },
     { pattern: /验证码|校验码|动态码/, unless: /接收|发送|获取|用于/, strong: true },
     // A signature is the user's own act, even where it only asks for their name (本人签名, 签字).
     { pattern: /签名|签字|签章|盖章/, strong: true },
@@ -233,6 +235,8 @@ export const RULES_ZH: RuleTable = {
     { pattern: /备注|补充|其他|其它/ },
     { pattern: /是否/, unless: /^(是否)?为?全日制\??$|是否为?(本人)?最高学历/ },
     { pattern: /学制|非全日制|统招/ },
+    // A minor or a double degree is not the entry's major or degree.
+    { pattern: /辅修|第二(学位|专业)|双(学位|专业)/ },
     { pattern: /院系|学院/, unless: /学校|大学|院校/ },
     { pattern: /成绩单|课程/ },
   ],
@@ -242,7 +246,7 @@ export const RULES_ZH: RuleTable = {
       pattern:
         /任职要求|任职资格|岗位职责|工作职责|岗位要求|职位要求|职位描述|岗位描述|工作内容|职位详情|加分项/,
     },
-    { context: 'emergency', pattern: /紧急/ },
+    { context: 'emergency', pattern: /紧急|联系人/ },
     { context: 'reference', pattern: /证明人|推荐人|内推|推荐信/ },
     { context: 'family', pattern: /家庭|亲属|家属|父母|社会关系/ },
     { context: 'intent', pattern: /求职意向|意向|期望|应聘信息|职位偏好/ },
