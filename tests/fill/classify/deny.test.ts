@@ -77,6 +77,8 @@ const EN: string[] = [
   "Father's name",
   'Manager name',
   'Supervisor phone',
+  'HR email',
+  'Recruiter phone',
   'Verification code',
   'Captcha',
   'Name on card',
@@ -180,6 +182,10 @@ describe('negative phrases', () => {
     expect(classifyField(field, [field])).toBeNull();
     const referral = makeField('', { id: 'referrer email' });
     expect(classifyField(referral, [referral])).toBeNull();
+    for (const name of ['ref phone', 'hr email', 'kin phone']) {
+      const bare = makeField('', { name });
+      expect(classifyField(bare, [bare]), name).toBeNull();
+    }
   });
 
   it('a deny word in a group label (the question around a box) counts', () => {
@@ -201,6 +207,7 @@ describe('sections about other people', () => {
     ['紧急联系人', '电话'],
     ['紧急联系人信息', '手机号码'],
     ['家庭成员', '姓名'],
+    ['联系人信息', '手机号码'],
     ['家庭主要成员', '工作单位'],
     ['证明人', '公司'],
     ['Emergency Contact', 'Name'],
