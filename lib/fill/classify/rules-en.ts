@@ -264,6 +264,12 @@ export const RULES_EN: RuleTable = {
       attr: true,
     },
     { pattern: /supervisor|manager|\bboss\b|report(s|ing)? to/, strong: true, attr: true },
+    // Other people a form asks about: a friend to refer, a gift's recipient, an academic referee.
+    {
+      pattern:
+        /\bfriends?\b|\bgift\b|co-?applicant|team lead|professor|advis[oe]r|mentor|landlord|assistant'?s|secretary|invitee/,
+      strong: true,
+    },
     { pattern: /captcha|verification|one[- ]?time|\botp\b/, strong: true, attr: true },
     // A payment card's holder, even when it is the applicant: a card form is not an application.
     {
