@@ -359,12 +359,12 @@ export const RULES_EN: RuleTable = {
         /job description|responsibilities|requirements|what you('ll| will) do|about (the|this) (job|role|position)|nice to have/,
     },
     { context: 'emergency', pattern: /emergency/ },
-    { context: 'reference', pattern: /reference|referee|referral|referred/ },
+    { context: 'reference', pattern: /reference|referee|referr(al|ed|er)|guarantor/ },
     // 'IKEA Family', 'Family plan': a word in a title, not the person's family.
     {
       context: 'family',
       pattern:
-        /^family\b|\bfamily (members?|information|info|details|background|relations?)\b|\brelatives?\b|next of kin/,
+        /^family\b|\bfamily (members?|information|info|details|background|relations?)\b|\brelatives?\b|next of kin|\bguardian|\bspouse|\bparents?\b/,
     },
     { context: 'intent', pattern: /preference|desired|job interest|availability/ },
     { context: 'payment', pattern: /billing|payment|shipping|delivery|invoice|checkout|purchaser/ },

@@ -247,8 +247,8 @@ export const RULES_ZH: RuleTable = {
         /任职要求|任职资格|岗位职责|工作职责|岗位要求|职位要求|职位描述|岗位描述|工作内容|职位详情|加分项/,
     },
     { context: 'emergency', pattern: /紧急|联系人/ },
-    { context: 'reference', pattern: /证明人|推荐人|内推|推荐信/ },
-    { context: 'family', pattern: /家庭|亲属|家属|父母|社会关系/ },
+    { context: 'reference', pattern: /证明人|推荐人|内推|推荐信|导师|指导(老师|教师)|担保人/ },
+    { context: 'family', pattern: /家庭|亲属|家属|父母|社会关系|配偶|监护人/ },
     { context: 'intent', pattern: /求职意向|意向|期望|应聘信息|职位偏好/ },
     { context: 'payment', pattern: /账单|发票|收货|配送|支付|付款|结算|开票/ },
     {
