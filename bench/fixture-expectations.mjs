@@ -199,13 +199,16 @@ export async function scorePage(page, e, before) {
   // Optional fields that name a value: that value or nothing; anything else is a wrong fill.
   const optional = checkedOptional(e);
   const optionalNow = await readAll(page, optional);
-  optional.forEach((o, i) => {
-    if (String(optionalNow[i].shown) === String(before.get(key(o)))) return;
+  for (const [i, o] of optional.entries()) {
+    if (String(optionalNow[i].shown) === String(before.get(key(o)))) continue;
+    // A control in a card the fill added (`dynamic`) had nothing before it: left empty, or a custom
+    // select still showing its placeholder, is that nothing.
+    if (o.dynamic && (isEmpty(optionalNow[i].shown) || (await showsPlaceholder(page, o)))) continue;
     const { verdict, problem } = judgeField(o, optionalNow[i], before.get(key(o)));
-    if (verdict === 'right') return;
+    if (verdict === 'right') continue;
     score.wrong++;
     score.problems.push(`${problem} (${o.why ?? 'optional'}: only that value or nothing)`);
-  });
+  }
   const guards = guarded(e);
   const now = await readAll(page, guards);
   guards.forEach((g, i) => {

@@ -25,7 +25,7 @@ interface FieldExpect extends Locator {
  * ('YYYY-MM') stands for an `expect` that depends on the day the test runs: the whole years since then.
  */
 type OptionalExpect = Locator &
-  Partial<Pick<FieldExpect, 'expect' | 'state' | 'stateExpect'>> & {
+  Partial<Pick<FieldExpect, 'expect' | 'state' | 'stateExpect' | 'dynamic'>> & {
     why?: string;
     expectYearsSince?: string;
   };
