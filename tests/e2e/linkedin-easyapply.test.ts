@@ -14,8 +14,11 @@ import { BUILT_FIXTURES, SAMPLE_EN, screenshotPath, startSession, type Session }
 const [first] = allExpectations((name) => name === 'linkedin-easyapply-en');
 
 const JOB = '4087731562';
-const radio = (i: number) =>
-  `[id="urn:li:fsd_formElement:urn:li:jobs_applyformcommon_easyApplyFormElement:(${JOB},9171245420,multipleChoice)-${i}"]`;
+const radio = (element: string, i: number) =>
+  `[id="urn:li:fsd_formElement:urn:li:jobs_applyformcommon_easyApplyFormElement:(${JOB},${element},multipleChoice)-${i}"]`;
+const MASTERS = '9171245404';
+const AUTHORIZED = '9171245420';
+const HYBRID = '9171245436';
 const element = (kind: string, id: string, suffix: string) =>
   `#${kind}-formElement-urn-li-jobs-applyformcommon-easyApplyFormElement-${JOB}-${id}-${suffix}`;
 const PYTHON_YEARS = element('single-line-text-form-component', '9171245412', 'numeric');
@@ -57,11 +60,18 @@ const resumeStep = onStep({
 });
 
 const questionsStep = onStep({
+  // The job poster's education qualification, asked as LinkedIn words it: the résumé's master's (NUS).
+  fields: [
+    { selector: radio(MASTERS, 0), expect: true, state: 'questions.mastersDegree', stateExpect: 'Yes' },
+    { selector: radio(MASTERS, 1), expect: false },
+  ],
   untouched: [
     { selector: PYTHON_YEARS, why: 'years of Python: the résumé never names Python' },
-    { selector: radio(0), why: 'legally authorized to work in Singapore: Yes — not stated' },
-    { selector: radio(1), why: 'legally authorized to work in Singapore: No — not stated' },
+    { selector: radio(AUTHORIZED, 0), why: 'legally authorized to work in Singapore: Yes — not stated' },
+    { selector: radio(AUTHORIZED, 1), why: 'legally authorized to work in Singapore: No — not stated' },
     { selector: SPONSORSHIP, why: 'visa sponsorship: not stated' },
+    { selector: radio(HYBRID, 0), why: 'comfortable working hybrid: Yes — not stated' },
+    { selector: radio(HYBRID, 1), why: 'comfortable working hybrid: No — not stated' },
   ],
   traps: CHAT,
 });
@@ -125,8 +135,10 @@ describe('LinkedIn Easy Apply, step by step', () => {
 
     // The member answers the questions the résumé cannot, then reviews.
     await page.fill(PYTHON_YEARS, '3');
-    await page.check(radio(0));
+    await page.check(radio(MASTERS, 0));
+    await page.check(radio(AUTHORIZED, 0));
     await page.selectOption(SPONSORSHIP, 'No');
+    await page.check(radio(HYBRID, 0));
     await moveOn(page, 3);
     problems.push(...(await fillAndJudge(page, reviewStep, 'review')).map((p) => `Review: ${p}`));
     expect(await stepOf(page)).toBe('3');
