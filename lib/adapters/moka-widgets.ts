@@ -8,11 +8,14 @@
 // - day_info (出生日期 (年龄)): a read-only input whose click opens a year list (`sd-basic-selector-year`),
 //   a year turns it into months (`N月`), a month commits `YYYY-MM`. Typing into the input changes nothing.
 // Imports stay relative and free of `~/` paths all the way down: wxt.config.ts reads the adapters' match
-// patterns (lib/sites/recruiting-hosts.ts) before any bundler resolves that alias. The generic drivers
-// do not qualify, so these do not fall back to them: on a Moka page every select is an sd-Select and
-// every picker a day_info panel, and a control that is neither is reported, not guessed at.
+// patterns (lib/sites/recruiting-hosts.ts) before any bundler resolves that alias. A select that is no
+// sd-Select is reported, not guessed at. A picker whose panel is not the sd-basic year → month one (a
+// tenant's year and month columns, a range picker over two inputs) goes to the generic panel reader,
+// which picks only cells whose text names the year and the month.
 import type { Driver, FieldDescription, FieldOption, MatchKind, WriteResult } from '~/lib/fill/types';
 import { isPresentValue, noPresentChoice } from '../fill/drivers/date-input';
+import { closePanel, PanelWatch, pickInPanel } from '../fill/drivers/date-panel';
+import { datePicker } from '../fill/drivers/kinds/date-picker';
 import { pointerClick } from '../fill/drivers/pointer';
 import { isOpenPopup } from '../fill/drivers/visibility';
 import { waitFor } from '../fill/drivers/wait-for';
@@ -207,6 +210,36 @@ function panelItem(doc: Document, kind: 'year' | 'month', n: number): Element | 
   return null;
 }
 
+/** The sd-basic year or month list a found panel is, holds or sits in; null for any other panel. */
+function basicPanelOf(found: Element): Element | null {
+  return found.closest(BASIC_SELECTOR) ?? found.querySelector(BASIC_SELECTOR);
+}
+
+/** Another panel than the sd-basic one: the generic reader picks the month, the input must show it. */
+async function pickElsewhere(
+  input: HTMLInputElement,
+  panel: Element,
+  month: { year: number; month: number },
+): Promise<WriteResult> {
+  let days = false;
+  if (!(await pickInPanel(input, panel, [month], () => (days = true)))) {
+    await closePanel(input, panel);
+    const reason = days
+      ? 'the picker asks for a day; the résumé gives only year and month'
+      : `the picker never showed ${month.year}-${String(month.month).padStart(2, '0')}`;
+    return { ok: false, shown: input.value, reason, declined: days };
+  }
+  const shown = await waitFor(
+    () => {
+      const m = shownMonth(input);
+      return m && m.year === month.year && m.month === month.month ? input.value : null;
+    },
+    { timeout: SHOWN_WAIT },
+  );
+  if (shown) return { ok: true, shown };
+  return { ok: false, shown: input.value, reason: 'the input did not show the chosen month' };
+}
+
 /** Picks the year, then the month, from the panel the read-only input opens. */
 export async function writeDayInfo(input: HTMLInputElement, value: string): Promise<WriteResult> {
   const doc = input.ownerDocument;
@@ -218,9 +251,13 @@ export async function writeDayInfo(input: HTMLInputElement, value: string): Prom
   const now = shownMonth(input);
   if (now && now.year === month.year && now.month === month.month) return { ok: true, shown: input.value };
   const before = new Set([...doc.querySelectorAll(BASIC_SELECTOR)].filter(isOpenPopup));
+  const watch = new PanelWatch(input, true);
   clickOnce(input);
-  const panel = await waitFor(() => freshPanel(doc, before), { timeout: MENU_WAIT });
-  if (!panel) return { ok: false, shown: input.value, reason: 'the year panel did not open' };
+  const opened = await waitFor(() => freshPanel(doc, before) ?? watch.find(), { timeout: MENU_WAIT });
+  watch.stop();
+  if (!opened) return { ok: false, shown: input.value, reason: 'the year panel did not open' };
+  const panel = basicPanelOf(opened);
+  if (!panel) return pickElsewhere(input, opened, month);
   const year = await waitFor(() => panelItem(doc, 'year', month.year), { timeout: 600 });
   if (!year) {
     await closeMenu(doc, panel.closest(DROPDOWN) ?? panel);
@@ -244,19 +281,20 @@ export async function writeDayInfo(input: HTMLInputElement, value: string): Prom
   return { ok: false, shown: input.value, reason: 'the input did not show the chosen month' };
 }
 
-/** day_info as the date-picker driver of Moka pages. */
+/** day_info as the date-picker driver of Moka pages; any other picker gets the generic one. */
 export const dayInfoDriver: Driver<string> = {
   shows: 'text',
-  read: (field) => dayInfoInput(field)?.value.trim() ?? '',
-  save: (field) => dayInfoInput(field)?.value ?? '',
+  read: (field) => (dayInfoInput(field) ? dayInfoInput(field)!.value.trim() : datePicker.read(field)),
+  save: (field) => (dayInfoInput(field) ? dayInfoInput(field)!.value : datePicker.save(field)),
   async write(field, value) {
     const input = dayInfoInput(field);
-    if (!input) return { ok: false, shown: '', reason: 'not a Moka day_info picker: left for the user' };
+    if (!input) return datePicker.write(field, value);
     return writeDayInfo(input, value);
   },
   async restore(field, saved) {
     const input = dayInfoInput(field);
-    if (!input || input.value === saved) return false;
+    if (!input) return datePicker.restore(field, saved);
+    if (input.value === saved) return false;
     // The panel only ever sets a month: an input that was empty has no way back to empty.
     if (!saved) return false;
     return (await writeDayInfo(input, saved)).ok;

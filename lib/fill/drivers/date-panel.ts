@@ -142,6 +142,7 @@ export function readPanel(root: Element): PanelView {
     if (m) monthCells.set(leaf, Number(m));
   }
   const months: MonthGrid[] = [];
+  const yearless: MonthGrid[] = [];
   let title: Element | null = null;
   const seen = new Set<Element>();
   for (const [leaf, m] of monthCells) {
@@ -150,12 +151,17 @@ export function readPanel(root: Element): PanelView {
     if (!cells) continue;
     cells.forEach((c) => seen.add(c));
     const found = gridYear(cells, root);
-    if (!found) continue;
+    if (!found) {
+      yearless.push({ year: NaN, cells });
+      continue;
+    }
     months.push({ year: found.year, cells });
     title ??= found.title;
   }
   // A month view names its year once or twice (title, range halves); a year grid lists many.
   if (years.size < 6) years.clear();
+  // Months that name no year are a month column beside a year column: whatever year is chosen there.
+  else months.push(...yearless);
   return { months, years, title, present };
 }
 
@@ -209,6 +215,50 @@ function markDeafTitle(root: Element, title: Element): void {
   deafTitles.get(doc)!.add(titleKind(root, title));
 }
 
+/** A cell the picker marks as the one chosen (a year column's selected row). */
+const CHOSEN_CELL =
+  /(^|[\s_-])(is-)?(selected|active|checked|current)\b|--(selected|active|checked|current)\b/;
+
+function isChosen(cell: Element): boolean {
+  for (let n: Element | null = cell, i = 0; n && i < 3; n = n.parentElement, i++) {
+    if (n.getAttribute('aria-selected') === 'true' || n.getAttribute('aria-checked') === 'true') return true;
+    if (CHOSEN_CELL.test(n.className?.toString() ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * A year column beside a month column, both shown at once: the year is chosen in its column (the
+ * months may stay disabled until then), then the month in its own. The month column's year is whatever
+ * year is chosen, never a title, so it is not read.
+ */
+async function pickInColumns(root: Element, view: PanelView, target: YearMonthPick): Promise<boolean> {
+  const year = view.years.get(target.year);
+  // A day column beside them asks for a whole date, which a year and a month cannot give.
+  if (!year || dayCount(root) >= MIN_DAYS) return false;
+  const monthCell = () => readPanel(root).months[0]?.cells.get(target.month) ?? null;
+  if (!isChosen(year)) {
+    pointerClick(year);
+    await waitFor(
+      () => {
+        const cell = monthCell();
+        return isChosen(year) || (!!cell && !isDisabled(cell)) || !year.isConnected;
+      },
+      { timeout: STEP_WAIT, root },
+    );
+  }
+  const cell = await waitFor(
+    () => {
+      const c = monthCell();
+      return c && !isDisabled(c) ? c : null;
+    },
+    { timeout: STEP_WAIT, root },
+  );
+  if (!cell) return false;
+  pointerClick(cell);
+  return true;
+}
+
 /**
  * Clicks the month cell of `target`, going through the year grid or stepping the years toward it first.
  * Returns false, having clicked no month, when the panel never shows that year.
@@ -216,6 +266,8 @@ function markDeafTitle(root: Element, title: Element): void {
 export async function pickMonth(root: Element, target: YearMonthPick): Promise<boolean> {
   for (let i = 0; i < MAX_STEPS && root.isConnected; i++) {
     const view = readPanel(root);
+    // A year grid and a month grid at once are two columns (a paged picker shows one or the other).
+    if (view.years.size && view.months.length) return pickInColumns(root, view, target);
     const grid = view.months.find((g) => g.year === target.year);
     if (grid) {
       const cell = grid.cells.get(target.month)!;
@@ -381,7 +433,9 @@ export async function closePanel(input: HTMLElement, panel: Element | null): Pro
  */
 export function showsDayGrid(panel: Element): boolean {
   const view = readPanel(panel);
-  if (view.months.length || view.years.size) return false;
+  // Year and month columns ask for a day too when a day column stands beside them.
+  const columns = view.years.size > 0 && view.months.length > 0;
+  if ((view.months.length || view.years.size) && !columns) return false;
   return dayCount(panel) >= MIN_DAYS;
 }
 
@@ -391,7 +445,7 @@ const MIN_DAYS = 28;
 /** How many different day numbers (1–31) the panel's leaf cells show. */
 function dayCount(panel: Element): number {
   const days = new Set<number>();
-  for (const el of Array.from(panel.querySelectorAll('td,[role=gridcell],[class*=cell],span,div'))) {
+  for (const el of Array.from(panel.querySelectorAll('td,li,[role=gridcell],[class*=cell],span,div'))) {
     if (el.children.length) continue;
     const n = Number((el.textContent ?? '').trim());
     if (Number.isInteger(n) && n >= 1 && n <= 31) days.add(n);
@@ -407,9 +461,23 @@ export async function pickFromPanel(
   input: HTMLElement,
   picks: YearMonthPick[],
   onDayGrid?: () => void,
+  thenPresent = false,
 ): Promise<boolean> {
   const panel = await openPanel(input);
-  if (!panel) return false;
+  return !!panel && pickInPanel(input, panel, picks, onDayGrid, thenPresent);
+}
+
+/**
+ * Picks each month in turn in a panel `input` has opened; the same contract as `pickFromPanel`.
+ * `thenPresent`: the panel's 至今 comes last (a range whose end panel offers it once the start is in).
+ */
+export async function pickInPanel(
+  input: HTMLElement,
+  panel: Element,
+  picks: YearMonthPick[],
+  onDayGrid?: () => void,
+  thenPresent = false,
+): Promise<boolean> {
   if (showsDayGrid(panel)) {
     onDayGrid?.();
     await closePanel(input, panel);
@@ -424,5 +492,28 @@ export async function pickFromPanel(
     }
     await waitFor(() => !panel.isConnected || !isOpenPopup(panel) || hasGrid(panel), { timeout: 300 });
   }
+  if (thenPresent) {
+    const present = await waitFor(() => panel.isConnected && readPanel(panel).present, {
+      timeout: STEP_WAIT,
+      root: panel,
+    });
+    if (!present) {
+      await closePanel(input, panel);
+      return false;
+    }
+    pointerClick(present);
+  }
+  confirmPanel(panel);
   return true;
+}
+
+const CONFIRM_TEXT = /^(确定|确认|完成|ok|confirm|done|apply)$/i;
+
+/** A panel still open after its picks keeps them until its 确定 / OK button: pressed, as a user would. */
+function confirmPanel(panel: Element): void {
+  if (!panel.isConnected || !isOpenPopup(panel)) return;
+  const button = [...panel.querySelectorAll('button,[role=button],a')].find(
+    (b) => CONFIRM_TEXT.test(text(b)) && isRendered(b) && !b.hasAttribute('disabled') && !isDisabled(b),
+  );
+  if (button) pointerClick(button);
 }

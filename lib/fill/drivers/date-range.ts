@@ -3,7 +3,16 @@
 // the second; readonly ones take both months from their panel. Either way the inputs must show both
 // dates once the focus has left, and a range that took neither way is put back as it was.
 import type { WriteResult } from '~/lib/fill/types';
-import { clearPicker, isTypable, monthOf, refused, sameDate, settled, typeDate } from './date-input';
+import {
+  clearPicker,
+  isPresentValue,
+  isTypable,
+  monthOf,
+  refused,
+  sameDate,
+  settled,
+  typeDate,
+} from './date-input';
 import { openPanels, pickFromPanel } from './date-panel';
 import { pressKey } from './pointer';
 import { nextTask, waitFor } from './wait-for';
@@ -54,9 +63,13 @@ async function restore(inputs: HTMLInputElement[], originals: string[]): Promise
 
 async function pickRange(start: HTMLInputElement, end: HTMLInputElement, from: string, to: string) {
   const a = monthOf(from);
-  const b = monthOf(to);
-  if (!a || !b || !(await pickFromPanel(start, [a, b]))) return false;
-  const shown = () => sameDate(start.value, from) && sameDate(end.value, to);
+  // A current entry's end is the panel's own 至今, offered once the start is chosen (an end panel's footer).
+  const present = isPresentValue(to);
+  const b = present ? null : monthOf(to);
+  if (!a || (!b && !present) || !(await pickFromPanel(start, b ? [a, b] : [a], undefined, present)))
+    return false;
+  const endShown = () => (present ? end.value.trim() === to.trim() : sameDate(end.value, to));
+  const shown = () => sameDate(start.value, from) && endShown();
   return (await waitFor(shown, { timeout: 800 })) === true;
 }
 

@@ -219,3 +219,96 @@ describe('year→month panels', () => {
     expect(view.years.size).toBe(0);
   });
 });
+
+/**
+ * A year column beside a month column, both shown at once: years written without separators (their
+ * text runs together), months `01`…`12` disabled until a year is chosen. `confirm`: the pick is kept
+ * only on 确定; `days`: a day column stands beside them (a whole date).
+ */
+function mountColumnsPanel(input: HTMLInputElement, opts: { confirm?: boolean; days?: boolean } = {}) {
+  const clicks: string[] = [];
+  let popup: HTMLElement | null = null;
+  let year: number | null = null;
+  let pending = '';
+  const close = () => {
+    popup?.remove();
+    popup = null;
+  };
+  const draw = () => {
+    if (!popup) return;
+    const years = Array.from({ length: 41 }, (_, i) => 2030 - i)
+      .map((y) => `<li class="opt${y === year ? ' opt--active' : ''}" data-y="${y}">${y}</li>`)
+      .join('');
+    const months = Array.from({ length: 12 }, (_, i) => i + 1)
+      .map(
+        (m) =>
+          `<li class="opt${year ? '' : ' opt--disabled'}" data-m="${m}">${String(m).padStart(2, '0')}</li>`,
+      )
+      .join('');
+    const days = opts.days
+      ? `<ul class="col">${Array.from({ length: 31 }, (_, i) => `<li class="opt">${i + 1}</li>`).join('')}</ul>`
+      : '';
+    popup.innerHTML = `<div class="heads"><span>年</span><span>月</span></div><div class="cols"><ul class="col">${years}</ul><ul class="col">${months}</ul>${days}</div>${opts.confirm ? '<button type="button">确定</button>' : ''}`;
+  };
+  input.parentElement!.addEventListener('click', () => {
+    if (popup) return;
+    setTimeout(() => {
+      popup = document.createElement('div');
+      popup.className = 'pk-2Wd';
+      popup.style.position = 'absolute';
+      popup.addEventListener('click', (e) => {
+        const t = e.target as HTMLElement;
+        if (t.dataset.y) {
+          clicks.push(t.dataset.y);
+          year = Number(t.dataset.y);
+          draw();
+        } else if (t.dataset.m && year && !t.classList.contains('opt--disabled')) {
+          clicks.push(`${year}/${t.dataset.m}`);
+          pending = `${year}.${t.dataset.m.padStart(2, '0')}`;
+          if (!opts.confirm) {
+            input.value = pending;
+            close();
+          }
+        } else if (t.tagName === 'BUTTON' && pending) {
+          input.value = pending;
+          close();
+        }
+      });
+      document.body.append(popup);
+      draw();
+    }, 30);
+  });
+  document.addEventListener('keydown', (e) => e.key === 'Escape' && close());
+  return { clicks, isOpen: () => !!popup };
+}
+
+describe('year and month columns', () => {
+  it('the year is chosen in its column, then the month the column enables', async () => {
+    const input = mount<HTMLInputElement>(
+      '<div class="sel-1"><input readonly placeholder="请选择年月"></div>',
+    );
+    const panel = mountColumnsPanel(input);
+    const field = makeField(input, 'date-picker');
+    expect(await driverFor(field).write(field, '2015-09')).toEqual({ ok: true, shown: '2015.09' });
+    expect(panel.clicks).toEqual(['2015', '2015/9']);
+  });
+
+  it('a panel that keeps its pick until 确定 gets 确定 pressed', async () => {
+    const input = mount<HTMLInputElement>('<div class="sel-1"><input readonly></div>');
+    const panel = mountColumnsPanel(input, { confirm: true });
+    const field = makeField(input, 'date-picker');
+    expect(await driverFor(field).write(field, '1997-05')).toEqual({ ok: true, shown: '1997.05' });
+    expect(panel.isOpen()).toBe(false);
+  });
+
+  it('a day column beside them asks for a day: nothing is picked, the field stays empty', async () => {
+    const input = mount<HTMLInputElement>('<div class="sel-1"><input readonly></div>');
+    const panel = mountColumnsPanel(input, { days: true });
+    const field = makeField(input, 'date-picker');
+    const r = await driverFor(field).write(field, '1997-05');
+    expect(r.ok).toBe(false);
+    expect(panel.clicks).toEqual([]);
+    expect(input.value).toBe('');
+    expect(panel.isOpen()).toBe(false);
+  });
+});
