@@ -14,7 +14,7 @@ import {
 } from '~/lib/fill/values/render-value';
 import { finishField, isPrepared, prepareField, type FillContext } from './fill-field';
 
-const RANGE_BOX = '[class*=range i]';
+const RANGE_BOX = '[class*=range],[class*=Range]';
 
 /** Whether `a` and `b` are the start and end inputs of one range picker. */
 export function isRangePair(

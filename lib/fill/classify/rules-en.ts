@@ -117,6 +117,8 @@ export const RULES_EN: RuleTable = {
       key: 'yearsOfExperience',
       label: /years? of (work |relevant |professional )?experience|experience \(years\)|how many years/,
       attr: /\b(years? ?of ?experience|yoe|work ?years)\b/,
+      // '…with Python', '…in data engineering': a skill's or a field's years, not the whole career's.
+      not: /\b(with|in|using|on) (?!(total|years?|general|overall)\b)[a-z0-9+#.]/,
       widgets: SHORT,
       score: 0.9,
     },
@@ -264,6 +266,8 @@ export const RULES_EN: RuleTable = {
       attr: true,
     },
     { pattern: /supervisor|manager|\bboss\b|report(s|ing)? to/, strong: true, attr: true },
+    // A site search box ('Search by title, skill, or company') asks about jobs, not about the person.
+    { pattern: /^search( by|$)|\bsearch (jobs|the site|this site)\b/, strong: true },
     // Other people a form asks about: a friend to refer, a gift's recipient, an academic referee.
     {
       pattern:

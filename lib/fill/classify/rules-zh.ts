@@ -209,6 +209,7 @@ export const RULES_ZH: RuleTable = {
     { pattern: /验证码|校验码|动态码/, unless: /接收|发送|获取|用于/, strong: true },
     // A signature is the user's own act, even where it only asks for their name (本人签名, 签字).
     { pattern: /签名|签字|签章|盖章/, strong: true },
+    { pattern: /^(搜索|查找|站内搜索)/, strong: true },
     { pattern: /(岗位|职位|单位)(代码|编号|编码)/ },
     { pattern: /用户名|账号|帐号|登录名|昵称|密码/ },
     { pattern: /期望|意向|薪|工资|待遇|到岗|可入职|最早入职|预计入职|可实习/ },

@@ -51,6 +51,50 @@ function usable(c: Candidate, visible: Check, blocked: Check): boolean {
   return visibleUnit(c, visible);
 }
 
+/** Widgets that ask a question in words; a dialog of switches and buttons (a cookie banner) asks none. */
+const ASKING: ReadonlySet<string> = new Set([
+  'text',
+  'textarea',
+  'select',
+  'combobox',
+  'listbox-button',
+  'date-picker',
+]);
+
+function isModal(el: Element): boolean {
+  if (el.tagName !== 'DIALOG') return true;
+  try {
+    return el.matches(':modal');
+  } catch {
+    return false; // a browser without :modal: a <dialog open> shown in the page's flow
+  }
+}
+
+/**
+ * An open modal dialog that asks questions (aria-modal, a <dialog> shown modally) makes the page behind it
+ * inert, as WAI-ARIA says of aria-modal: a person answers the dialog and cannot reach the boxes behind it
+ * (a job site's search box under its Easy Apply dialog). The dialogs to keep; none leaves every box.
+ */
+function openModals(doc: Document, candidates: Candidate[], visible: Check): Element[] {
+  const dialogs = [...doc.querySelectorAll('[aria-modal=true], dialog[open]')].filter(
+    (d) => isModal(d) && visible(d),
+  );
+  return dialogs.filter((d) =>
+    candidates.some((c) => c.kind === 'control' && ASKING.has(c.rec.widget) && holds(d, c.rec.el)),
+  );
+}
+
+function candidateEl(c: Candidate): Element {
+  return c.kind === 'radios' ? c.group.radios[0]! : c.rec.el;
+}
+
+/** `outer` holds `el`, through the shadow roots between them. */
+function holds(outer: Element, el: Element): boolean {
+  for (let n: Node | null = el; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null))
+    if (n === outer) return true;
+  return false;
+}
+
 export interface CollectOptions {
   lang?: 'zh' | 'en';
   /** Controls the generic rules cannot recognise, named by the page's site adapter. */
@@ -66,7 +110,9 @@ function collect(root: Document | ShadowRoot, opts: CollectOptions): FieldDescri
   const visible = createVisibility(doc);
   const blocked = createAncestorBlock();
   const env = { section: createSectionFinder(), labels: createLabelIndex() };
-  const usableOnes = gatherCandidates(root, opts.recognise).filter((c) => usable(c, visible, blocked));
+  let usableOnes = gatherCandidates(root, opts.recognise).filter((c) => usable(c, visible, blocked));
+  const modals = openModals(doc, usableOnes, visible);
+  if (modals.length) usableOnes = usableOnes.filter((c) => modals.some((d) => holds(d, candidateEl(c))));
   const covered = coveredBoxes(usableOnes.flatMap(hitTarget), doc);
   const fields: FieldDescription[] = [];
   for (const candidate of usableOnes) {

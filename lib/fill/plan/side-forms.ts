@@ -117,11 +117,13 @@ export function sideFormFields(
   bar: number,
 ): Set<number> {
   const byForm = new Map<HTMLFormElement, FieldDescription[]>();
+  const out = new Set<number>();
   for (const f of fields) {
+    // A box in a search landmark is the site's search, form or no form.
+    if (f.el.closest('[role=search]')) out.add(f.id);
     const form = f.el.closest('form');
     if (form) byForm.set(form, [...(byForm.get(form) ?? []), f]);
   }
-  const out = new Set<number>();
   for (const [form, own] of byForm) {
     if (!sideFormKind(form, own, classes, bar)) continue;
     for (const f of own) out.add(f.id);

@@ -16,6 +16,7 @@ const ZH: string[] = [
   '证明人电话',
   '导师姓名',
   '本人签名',
+  '搜索职位',
   '联系人手机',
   'HR邮箱',
   '面试官姓名',
@@ -79,6 +80,7 @@ const EN: string[] = [
   'Supervisor phone',
   'HR email',
   'Recruiter phone',
+  'Search by title, skill, or company',
   "Friend's email",
   'Gift recipient email',
   'Professor email',
@@ -178,6 +180,20 @@ describe('negative phrases', () => {
     ] as const) {
       const field = makeField(label);
       expect(classifyField(field, [field])?.key, label).toBe(key);
+    }
+  });
+
+  it('a skill’s years are not the career’s', () => {
+    for (const label of [
+      'How many years of work experience do you have with Python?',
+      'Years of experience in data engineering',
+    ]) {
+      const field = makeField(label);
+      expect(classifyField(field, [field])?.key, label).toBeUndefined();
+    }
+    for (const label of ['Years of experience', 'How many years of experience do you have in total?']) {
+      const field = makeField(label);
+      expect(classifyField(field, [field])?.key, label).toBe('yearsOfExperience');
     }
   });
 

@@ -100,6 +100,22 @@ describe('visibility (no layout: attributes and styles decide)', () => {
   });
 });
 
+describe('modal dialogs', () => {
+  it('an open modal dialog that asks questions leaves the page behind it out of reach', () => {
+    expect(
+      names(`<div role="search"><input name="keywords"></div><form><input name="behind"></form>
+        <div role="dialog" aria-modal="true"><input name="first"><select name="code"><option>+86</option></select></div>`),
+    ).toEqual(['first', 'code']);
+  });
+
+  it('a modal of switches and buttons (a cookie banner) blocks nothing; a closed one neither', () => {
+    expect(
+      names(`<input name="email"><div role="dialog" aria-modal="true"><input type="checkbox" name="ads"><button>OK</button></div>
+        <div role="dialog" aria-modal="true" hidden><input name="login"></div>`),
+    ).toEqual(['email', 'ads']);
+  });
+});
+
 describe('shadow roots and frames', () => {
   it('descends into open shadow roots (recursively), in place', () => {
     document.body.innerHTML = `<input name="before"><div id="host"></div><input name="after">`;

@@ -148,7 +148,7 @@ describe('sections about other people, however they are titled', () => {
 
   it('an entry title inside another person’s section does not hide it; the next section governs its own', () => {
     expect(
-      sections(`<section><h2>紧急联系人</h2><div class="item"><h4>联系人一</h4><label>姓名<input data-label="姓名"></label></div></section>
+      sections(`<section><h2>紧急联系人</h2><div class="item"><h4>第一位</h4><label>姓名<input data-label="姓名"></label></div></section>
         <section><h2>基本信息</h2><label>姓名<input data-label="姓名"></label></section>
         <section><h2>教育经历</h2><div><h4>学校信息</h4><label>学校<input data-label="学校"></label></div></section>`),
     ).toEqual(['紧急联系人', '基本信息', '学校信息']);

@@ -20,6 +20,17 @@ describe('sideFormFields', () => {
     ]);
   });
 
+  it('a box in a search landmark is the site search, with or without a form', () => {
+    document.body.innerHTML = `
+      <div role="search"><input data-key="experience.company"></div>
+      <form id="apply"><input data-key="name.full"><input data-key="email"><button>Apply</button></form>`;
+    const { fields, classes } = scanByAttribute();
+    const aside = sideFormFields(fields, classes, 0.6);
+    expect(fields.filter((f) => aside.has(f.id)).map((f) => f.el.closest('[role=search]') !== null)).toEqual([
+      true,
+    ]);
+  });
+
   it("a job site's talent-community box is a side form, even with a box beside the email and a Sign up button", () => {
     document.body.innerHTML = `
       <form id="apply"><label>I agree to join the talent community</label><input type="checkbox"><input data-key="name.full"><input data-key="email"><button>Submit</button></form>
