@@ -32,7 +32,14 @@ export const smartrecruiters: SiteAdapter<Dom> = {
     // "Confirm your email" takes the same address.
     { key: 'email', selectors: [{ css: 'input#confirm-email-input', dom: 'oneclick' }] },
     // spl-phone-field: the country-code select and the number, in its shadow root.
-    { key: 'phone.countryCode', selectors: [{ css: 'spl-phone-field >>> select', dom: 'oneclick' }] },
+    {
+      key: 'phone.countryCode',
+      selectors: [
+        { css: 'spl-phone-field >>> select', dom: 'oneclick' },
+        // Tenants whose country picker is an spl-dropdown of its own (a button and its list, one shadow root further in).
+        { css: 'spl-phone-field >>> spl-dropdown >>> button[role=combobox]', dom: 'oneclick' },
+      ],
+    },
     { key: 'phone.national', selectors: [{ css: 'spl-phone-field >>> input[type=tel]', dom: 'oneclick' }] },
   ],
   blocks: {

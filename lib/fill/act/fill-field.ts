@@ -85,17 +85,26 @@ function saysPhone(box: HTMLInputElement): boolean {
 
 /** The phone number box right after a dial-code picker (Feishu's inline pair, Workday's next row). */
 function phoneBoxBeside(el: HTMLElement): HTMLInputElement | null {
-  const scope = el.closest('form') ?? el.ownerDocument;
-  // A select library's own stand-in input (react-select's `required` one: aria-hidden, out of the tab
-  // order) is no box a person types in.
-  const next = Array.from(scope.querySelectorAll<HTMLInputElement>(PHONE_BOX)).find(
-    (b) =>
-      !el.contains(b) &&
-      !!(el.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) &&
-      b.getAttribute('aria-hidden') !== 'true' &&
-      b.tabIndex >= 0,
-  );
-  return next && saysPhone(next) ? next : null;
+  // A picker drawn in a web component of its own (a dropdown inside the phone field's shadow root) looks
+  // for the box from its host outward, one shadow root at a time.
+  let ref: Element = el;
+  for (let depth = 0; depth < 4; depth++) {
+    const root = ref.getRootNode();
+    const shadow = root instanceof ShadowRoot ? root : null;
+    const scope = shadow ?? ref.closest('form') ?? ref.ownerDocument;
+    // A select library's own stand-in input (react-select's `required` one: aria-hidden, out of the tab
+    // order) is no box a person types in.
+    const next = Array.from(scope.querySelectorAll<HTMLInputElement>(PHONE_BOX)).find(
+      (b) =>
+        !ref.contains(b) &&
+        !!(ref.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) &&
+        b.getAttribute('aria-hidden') !== 'true' &&
+        b.tabIndex >= 0,
+    );
+    if (next || !shadow) return next && saysPhone(next) ? next : null;
+    ref = shadow.host;
+  }
+  return null;
 }
 
 /**

@@ -59,11 +59,11 @@ function labelledBy(input: HTMLInputElement): string {
 /** The input's own words: its labels' text first (the report's label), then its attributes. */
 function ownWords(input: HTMLInputElement): string[] {
   const labels = collapse([...(input.labels ?? [])].map((l) => l.textContent ?? '').join(' '));
+  // aria-label and title are words for people ('Resume'); a generated id ('spl-file-bxe31') is not.
+  const said = collapse(input.getAttribute('aria-label') || input.title || '');
   // A name and an id that say the same words ('resumeFileId' twice) say them once.
-  const attrs = [input.getAttribute('aria-label'), input.title, input.name, input.id]
-    .filter((s): s is string => !!s)
-    .map(splitWords);
-  return [labels, labelledBy(input), collapse([...new Set(attrs)].join(' '))].filter(Boolean);
+  const attrs = [input.name, input.id].filter((s): s is string => !!s).map(splitWords);
+  return [labels, labelledBy(input), said, collapse([...new Set(attrs)].join(' '))].filter(Boolean);
 }
 
 function textOf(el: Element): string {

@@ -261,7 +261,7 @@ export const RULES_EN: RuleTable = {
     // The company's people: an 'HR email' or 'Recruiter phone' box wants theirs, not the applicant's.
     { pattern: /\bhr\b|recruiter|interviewer|hiring manager/, strong: true, attr: true },
     {
-      pattern: /\b(relative|spouse|father|mother|parent|guardian|next of kin|kin|family member)s?\b/,
+      pattern: /\b(relative|spouse|father|mother|parent|guardian|next of kin|family member)s?\b/,
       strong: true,
       attr: true,
     },

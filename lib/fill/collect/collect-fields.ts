@@ -76,8 +76,16 @@ function isModal(el: Element): boolean {
  * (a job site's search box under its Easy Apply dialog). The dialogs to keep; none leaves every box.
  */
 function openModals(doc: Document, candidates: Candidate[], visible: Check): Element[] {
+  const win = doc.defaultView;
+  // A modal floats over the page (fixed, itself or its overlay); one drawn in the page's flow, or one
+  // its script marked aria-hidden when it closed, blocks nothing.
+  const floats = (d: Element) => {
+    for (let n: Element | null = d, i = 0; n && i < 4; n = n.parentElement, i++)
+      if (win?.getComputedStyle(n).position === 'fixed') return true;
+    return d.tagName === 'DIALOG';
+  };
   const dialogs = [...doc.querySelectorAll('[aria-modal=true], dialog[open]')].filter(
-    (d) => isModal(d) && visible(d),
+    (d) => isModal(d) && !d.closest('[aria-hidden=true]') && floats(d) && visible(d),
   );
   return dialogs.filter((d) =>
     candidates.some((c) => c.kind === 'control' && ASKING.has(c.rec.widget) && holds(d, c.rec.el)),

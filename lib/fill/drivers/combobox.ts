@@ -11,7 +11,7 @@ import { closePanel, PanelWatch, pickMonth, pickPresent } from './date-panel';
 import { findMenu, readMenuOptions, visibleMenus } from './menu';
 import { textWriter } from './text';
 import { pointerClick, pointerPress, pressKey, withoutNavigation } from './pointer';
-import { isOpenPopup } from './visibility';
+import { isOpenPopup, isRendered } from './visibility';
 import { nextTask, waitFor } from './wait-for';
 
 const MENU_WAIT = 1500;
@@ -114,6 +114,22 @@ function typeSearch(input: HTMLInputElement, text: string): void {
 
 type Find = () => FieldOption | null;
 
+/**
+ * The text box a list carries for searching it: inside the list, or in the popup around it (a search row
+ * above the options), never in the widget itself.
+ */
+function searchBoxIn(menu: Element, root: HTMLElement): HTMLInputElement | null {
+  let scope: Element | null = menu;
+  for (let i = 0; scope && i < 3 && !scope.contains(root); i++, scope = scope.parentElement) {
+    const box = [...scope.querySelectorAll<HTMLInputElement>('input')].find(
+      (b) => /^(text|search|)$/.test(b.type) && !b.readOnly && !b.disabled && isRendered(b),
+    );
+    if (box) return box;
+    if (scope.parentElement === scope.ownerDocument.body) break;
+  }
+  return null;
+}
+
 function matcher(
   root: HTMLElement,
   input: HTMLInputElement | null,
@@ -198,7 +214,10 @@ function shows(root: HTMLElement, label: string, before: string): string | null 
   const b = normalizeText(label);
   const bare = normalizeText(withoutBrackets(label));
   if (!a || !b) return null;
-  return a === b || (a.includes(b) && shown !== before) || (a === bare && shown !== before) ? shown : null;
+  const changed = shown !== before;
+  // …or a part of it: '中国大陆 +86' chosen, '+86' shown.
+  const part = changed && b.split(' ').includes(a);
+  return a === b || (a.includes(b) && changed) || (a === bare && changed) || part ? shown : null;
 }
 
 async function pick(
@@ -245,9 +264,18 @@ export const comboboxDriver: WidgetWriter = {
       typed = true;
       option = await waitForTyped(find, () => findMenu(root, [input], before));
     }
+    // A select whose search box is inside its list (a read-only trigger; the list shows a few popular
+    // choices until something is typed there).
+    const listSearch = !option && !typed && opened !== 'open' ? searchBoxIn(opened, root) : null;
+    if (listSearch) {
+      typeSearch(listSearch, value);
+      typed = true;
+      option = await waitForTyped(find, () => findMenu(root, [listSearch], before));
+    }
     if (!option && opened !== 'open' && !typed) option = await scrollSearch(opened, find);
     if (!option?.el) {
-      await closeMenu(root, input, typed);
+      if (listSearch) typeSearch(listSearch, '');
+      await closeMenu(root, input, typed && !listSearch);
       if (isPresentValue(value)) return noPresentChoice('list', readShown(root));
       return { ok: false, shown: readShown(root), reason: 'no matching option' };
     }

@@ -42,8 +42,26 @@ export function visibleMenus(root: Element): Set<Element> {
   return new Set(scopes(root).flatMap((s) => [...s.querySelectorAll(MENU_SELECTOR)].filter(isOpenPopup)));
 }
 
+const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+const BLOCK = /^(block|flex|grid|list-item|table)$/;
+
+/**
+ * What an option says. An option of two lines (the school's name, then its English name and country in
+ * grey) reads as its first line with the rest as a note in brackets, so the name alone still matches it;
+ * run together they would read as one long name no value matches.
+ */
 function optionText(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const lines = [...el.children].filter((c) => squash(c.textContent));
+  const loose = [...el.childNodes].some((n) => n.nodeType !== 1 && squash(n.textContent));
+  if (lines.length >= 2 && !loose) {
+    const win = el.ownerDocument.defaultView;
+    if (win && lines.every((c) => BLOCK.test(win.getComputedStyle(c).display))) {
+      const [first, ...rest] = lines.map((c) => squash(c.textContent));
+      return `${first} (${rest.join(' · ')})`;
+    }
+  }
+  return squash(el.textContent);
 }
 
 /** Option elements: role=option when the menu uses it visibly, else class-named items minus wrappers. */

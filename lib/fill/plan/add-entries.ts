@@ -6,6 +6,7 @@ import type { Resume } from '~/lib/resume/types';
 import { collectFields } from '~/lib/fill/collect/collect-fields';
 import { classifyFields, CONFIDENCE_BAR } from '~/lib/fill/classify/classify-field';
 import { pointerClick } from '~/lib/fill/drivers/pointer';
+import { isRendered } from '~/lib/fill/drivers/visibility';
 import { waitFor } from '~/lib/fill/drivers/wait-for';
 import { cssPath } from '~/lib/fill/report/css-path';
 import { assignBlocks, SECTIONS, sectionOf } from './assign-blocks';
@@ -110,6 +111,15 @@ export async function ensureBlocks(
             reason: `no Add button found: the résumé has ${need} entries, the page shows ${have}`,
           });
         }
+        break;
+      }
+      if (!isRendered(button)) {
+        // A site that edits one entry at a time hides its Add while that entry's editor is open.
+        notes.push({
+          label: controlText(button),
+          status: 'skipped',
+          reason: `the Add button is hidden while an entry is open: save it, then fill again for the rest (${have} of ${need})`,
+        });
         break;
       }
       // A block is new when it holds none of the controls the page had: the first entry often becomes a

@@ -70,9 +70,13 @@ function fromFact(fact: Fact, kind: MatchKind): Wanted {
 }
 
 /** The single candidate, or null when there are none or several different ones. */
-function single(found: FieldOption[]): FieldOption | null | undefined {
+function single(found: FieldOption[], sameIsOne = false): FieldOption | null | undefined {
   if (found.length === 0) return undefined;
-  return found.length === 1 ? found[0] : null;
+  if (found.length === 1) return found[0];
+  // A list grouped as 常用 / 全部 lists a dialling code twice: one meaning, one choice. Two '其他' under
+  // two groups may mean two things, so plain text stays ambiguous.
+  const same = (o: FieldOption) => o.label === found[0]!.label && o.value === found[0]!.value;
+  return sameIsOne && found.every(same) ? found[0] : null;
 }
 
 /**
@@ -98,14 +102,15 @@ export function matchOption(
     if (norm) stages.push((o) => normalizeText(o.label) === norm);
   }
   const concept = w.concept ?? (text ? conceptOf(text, w.kind) : null);
-  if (concept) stages.push((o) => conceptOf(o.label, w.kind) === concept);
+  const byConcept = concept ? (o: FieldOption) => conceptOf(o.label, w.kind) === concept : null;
+  if (byConcept) stages.push(byConcept);
   // Last: the label without its note, as widgets show a chosen '+86 （中国大陆）' ('+86'), so undo can
   // choose again what such a widget showed.
   const bare = normalizeText(text);
   if (bare) stages.push((o) => normalizeText(withoutBrackets(o.label)) === bare);
 
   for (const stage of stages) {
-    const result = single(candidates.filter(stage));
+    const result = single(candidates.filter(stage), stage === byConcept);
     if (result !== undefined) return result;
   }
   return null;

@@ -104,15 +104,17 @@ describe('modal dialogs', () => {
   it('an open modal dialog that asks questions leaves the page behind it out of reach', () => {
     expect(
       names(`<div role="search"><input name="keywords"></div><form><input name="behind"></form>
-        <div role="dialog" aria-modal="true"><input name="first"><select name="code"><option>+86</option></select></div>`),
+        <div role="dialog" aria-modal="true" style="position:fixed"><input name="first"><select name="code"><option>+86</option></select></div>`),
     ).toEqual(['first', 'code']);
   });
 
-  it('a modal of switches and buttons (a cookie banner) blocks nothing; a closed one neither', () => {
+  it('a modal of switches and buttons (a cookie banner), a closed one or one in the flow blocks nothing', () => {
     expect(
-      names(`<input name="email"><div role="dialog" aria-modal="true"><input type="checkbox" name="ads"><button>OK</button></div>
-        <div role="dialog" aria-modal="true" hidden><input name="login"></div>`),
-    ).toEqual(['email', 'ads']);
+      names(`<input name="email"><div role="dialog" aria-modal="true" style="position:fixed"><input type="checkbox" name="ads"><button>OK</button></div>
+        <div role="dialog" aria-modal="true" hidden style="position:fixed"><input name="login"></div>
+        <div role="dialog" aria-modal="true" aria-hidden="true" style="position:fixed"><input name="gone"></div>
+        <div role="dialog" aria-modal="true"><input name="inflow"></div>`),
+    ).toEqual(['email', 'ads', 'gone', 'inflow']);
   });
 });
 

@@ -138,6 +138,22 @@ describe('matchOption: dialling codes', () => {
     expect(pick(labels, wanted, 'country-code')).toBe(expected);
   });
 
+  it('a grouped list (常用地区 / 全部地区) naming the same choice twice is one choice, region first or code first', () => {
+    expect(pick(['中国大陆 +86', '美国 +1', '中国大陆 +86', '中国台湾 +886'], '+86', 'country-code')).toBe(
+      '中国大陆 +86',
+    );
+    expect(pick(['+86 中国大陆', '+86 China'], '+86', 'country-code')).toBeNull();
+  });
+
+  it('a school listed with its English name as a second line matches by its first', () => {
+    expect(
+      pick(
+        ['新加坡国立大学 (National University of Singapore · 新加坡)', '南洋理工大学 (Nanyang · 新加坡)'],
+        '新加坡国立大学',
+      ),
+    ).toBe('新加坡国立大学 (National University of Singapore · 新加坡)');
+  });
+
   it('never the +886 or +852 neighbours', () => {
     expect(pick(['+886 Taiwan', '+852 Hong Kong'], '+86', 'country-code')).toBeNull();
     expect(pick(['Taiwan, China', 'Hong Kong, China'], '+86', 'country-code')).toBeNull();
