@@ -11,7 +11,7 @@ import { findMenu, readMenuOptions, visibleMenus } from '../fill/drivers/menu';
 import { pointerClick, pressKey } from '../fill/drivers/pointer';
 import { nextTask, waitFor } from '../fill/drivers/wait-for';
 import { matchOption } from '../fill/values/match-option';
-import { normalizeText } from '../fill/values/normalize-text';
+import { normalizeText, searchPrefix } from '../fill/values/normalize-text';
 
 const PROMPT = '[data-automation-id=multiSelectContainer]';
 const PILL = '[data-automation-id=selectedItem]';
@@ -83,6 +83,13 @@ async function writePrompt(
   }
   if (!option) {
     typeSearch(input, value);
+    pressKey(input, 'Enter');
+    option = await waitFor(find, { timeout: RESULTS_WAIT });
+  }
+  // The list spells the name its own way ('Science & Technology'): search by its first words.
+  const prefix = kind === 'text' && !option ? searchPrefix(value) : null;
+  if (prefix) {
+    typeSearch(input, prefix);
     pressKey(input, 'Enter');
     option = await waitFor(find, { timeout: RESULTS_WAIT });
   }

@@ -133,7 +133,7 @@ export function createVisibility(doc: Document): Visibility {
       const parent = composedParent(el);
       const above = parent ? ancestorsOf(parent) : { opacity: 1, hides: false };
       if (above.hides || above.opacity * parseFloat(style.opacity) < FAINT) return false;
-      return !(isTypedBox(el) && transparentInk(style));
+      return !(isTypedBox(el) && transparentInk(style) && !drawnByTwin(el));
     };
   }
   return (el) => {
@@ -144,6 +144,23 @@ export function createVisibility(doc: Document): Visibility {
     const style = win.getComputedStyle(el);
     return style.visibility !== 'hidden' && !styleSaysHidden(style, false);
   };
+}
+
+/**
+ * A see-through box whose value a twin beside it draws (Workday's date parts: a `…-display` element under
+ * the transparent input shows MM / YYYY or the value). A person sees the twin's text where the box is.
+ */
+function drawnByTwin(el: Element): boolean {
+  const box = el.getBoundingClientRect();
+  const area = box.width * box.height;
+  if (!el.parentElement || area <= 0) return false;
+  return [...el.parentElement.children].some((twin) => {
+    if (twin === el || !(twin.textContent ?? '').trim()) return false;
+    const r = twin.getBoundingClientRect();
+    const w = Math.min(r.right, box.right) - Math.max(r.left, box.left);
+    const h = Math.min(r.bottom, box.bottom) - Math.max(r.top, box.top);
+    return w > 0 && h > 0 && w * h >= 0.5 * Math.min(area, r.width * r.height);
+  });
 }
 
 const NOT_TYPED = new Set(['checkbox', 'radio', 'file', 'range', 'color', 'image']);

@@ -3,7 +3,7 @@
 // filter or scrolling a virtual list when it is not rendered — click it, and confirm the widget shows it.
 import type { WidgetWriter, FieldOption, MatchKind, WriteResult } from '~/lib/fill/types';
 import { matchOption } from '~/lib/fill/values/match-option';
-import { normalizeText, withoutBrackets } from '~/lib/fill/values/normalize-text';
+import { normalizeText, searchPrefix, withoutBrackets } from '~/lib/fill/values/normalize-text';
 import { setNativeValue } from '~/lib/fill/write-text';
 import { clearButton, comboInput, comboRoot, isSearchable, openTarget, readShown } from './combobox-parts';
 import { isPresentValue, monthOf, noPresentChoice, sameDate } from './date-input';
@@ -263,6 +263,12 @@ export const comboboxDriver: WidgetWriter = {
       typeSearch(input, value);
       typed = true;
       option = await waitForTyped(find, () => findMenu(root, [input], before));
+      // The list spells the name its own way ('Science & Technology'): search by its first words.
+      const prefix = !option && kind === 'text' ? searchPrefix(value) : null;
+      if (prefix) {
+        typeSearch(input, prefix);
+        option = await waitForTyped(find, () => findMenu(root, [input], before));
+      }
     }
     // A select whose search box is inside its list (a read-only trigger; the list shows a few popular
     // choices until something is typed there).

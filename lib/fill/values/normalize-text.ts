@@ -2,10 +2,14 @@
 // punctuation, symbols and spaces dropped, so '硕士 ' = '硕士', "Master's Degree" = 'masters degree'.
 
 export function normalizeText(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]+/gu, '');
+  return (
+    s
+      .normalize('NFKC')
+      .toLowerCase()
+      // 'Science & Technology' is 'Science and Technology'.
+      .replace(/\s*&\s*/g, ' and ')
+      .replace(/[\s\p{P}\p{S}]+/gu, '')
+  );
 }
 
 /** Text outside brackets: '+86（中国大陆）' → '+86', 'Doctor of Philosophy (Ph.D.)' → 'Doctor of Philosophy'. */
@@ -23,4 +27,18 @@ export function labelParts(s: string): string[] {
     .split(/\s*[/|｜]\s*/)
     .map((p) => p.trim())
     .filter(Boolean);
+}
+
+/**
+ * A shorter query for a search that found nothing under the whole name: the words before its first
+ * 'and' / '&' / bracket / comma ('Huazhong University of Science' for a list that spells it
+ * 'Science & Technology'). Null when there is nothing shorter worth typing.
+ */
+export function searchPrefix(value: string): string | null {
+  const words = value.trim().split(/\s+/);
+  if (words.length < 3) return null;
+  const cut = /\s+(and|&)\s+|\s*[(（,，]/i.exec(value);
+  const head = cut ? value.slice(0, cut.index).trim() : '';
+  if (head.split(/\s+/).length >= 2) return head;
+  return words.length > 4 ? words.slice(0, 3).join(' ') : null;
 }

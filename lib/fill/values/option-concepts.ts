@@ -49,6 +49,13 @@ const PHONE_TYPES = index({
     'Cell Phone',
     'Cellular',
     'Mobile/Cell',
+    // Lists that split mobiles into personal and work ones: the applicant's own is the personal one.
+    'Personal Cell',
+    'Personal Mobile',
+    'Personal Mobile Phone',
+    'Mobile (Personal)',
+    'Private Mobile',
+    '个人手机',
   ],
 });
 

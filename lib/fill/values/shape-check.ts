@@ -14,6 +14,10 @@ const EXAMPLE_EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
 const DATE_PLACEHOLDER =
   /\b(dd|jj|tt|gg)\s*[./-]\s*mm\b|\bmm\s*[./-]\s*(dd|jj|tt|gg)\b|\b(yyyy|aaaa|jjjj)\b|(^|\s)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}($|\s)/i;
 const EXAMPLE_PHONE = /^[+\d\s().-]{7,}$/;
+/** A name box asking for the name in its own writing ('Family Name (Local Script)', 中文姓名, 请填写汉字). */
+const OWN_SCRIPT =
+  /local script|native (script|language|characters)|original script|chinese characters|in chinese|kanji|汉字|中文/i;
+const LATIN_ONLY = /^[\p{Script=Latin}\p{M}\s.'’-]*$/u;
 
 /** The box's own pattern attribute, compiled the way the browser does (whole value, unicode), if valid. */
 function patternOf(el: Element): RegExp | undefined {
@@ -44,6 +48,10 @@ function maskSlots(placeholder: string): number | undefined {
 export function misfit(value: string, field: FieldDescription, key: FieldKey): string | undefined {
   if (field.widget !== 'text') return undefined;
   const { el, hints } = field;
+  if (key.startsWith('name.') && LATIN_ONLY.test(value)) {
+    const says = `${field.label} ${hints.placeholder ?? ''} ${hints.note ?? ''}`;
+    if (OWN_SCRIPT.test(says)) return 'the box asks for the name in its own script';
+  }
   const type = hints.type ?? 'text';
   const mode = (el.getAttribute('inputmode') ?? '').toLowerCase();
   if (type === 'email' && key !== 'email') return 'an email box';

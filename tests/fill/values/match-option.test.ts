@@ -154,6 +154,14 @@ describe('matchOption: dialling codes', () => {
     ).toBe('新加坡国立大学 (National University of Singapore · 新加坡)');
   });
 
+  it('a phone type list: the mobile, the personal one where mobiles are split', () => {
+    expect(pick(['Home', 'Mobile', 'Work'], 'Mobile', 'phone-type')).toBe('Mobile');
+    expect(
+      pick(['Home Landline', 'Personal Cell', 'Work Cell', 'Work Landline', 'Fax'], 'Mobile', 'phone-type'),
+    ).toBe('Personal Cell');
+    expect(pick(['Home Landline', 'Work Cell', 'Fax'], 'Mobile', 'phone-type')).toBeNull();
+  });
+
   it('never the +886 or +852 neighbours', () => {
     expect(pick(['+886 Taiwan', '+852 Hong Kong'], '+86', 'country-code')).toBeNull();
     expect(pick(['Taiwan, China', 'Hong Kong, China'], '+86', 'country-code')).toBeNull();

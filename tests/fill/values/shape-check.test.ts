@@ -19,6 +19,13 @@ function rendered(fact: Fact, html: string, key: FieldKey, label = ''): string {
 }
 
 describe('a value that does not fit the box is not written', () => {
+  it('a name box asking for the name in its own script takes no romanized name', () => {
+    expect(misfit('Li', box('<input>', 'Family Name (Local Script)'), 'name.family')).toBeDefined();
+    expect(misfit('Siyuan Li', box('<input placeholder="请填写汉字">', '姓名'), 'name.full')).toBeDefined();
+    expect(misfit('李', box('<input>', 'Family Name (Local Script)'), 'name.family')).toBeUndefined();
+    expect(misfit('Li', box('<input>', 'Family Name'), 'name.family')).toBeUndefined();
+  });
+
   it('type, inputmode and pattern', () => {
     expect(misfit('Siyuan Li', box('<input type="tel">'), 'name.full')).toBeDefined();
     expect(misfit('Siyuan Li', box('<input inputmode="numeric">'), 'name.full')).toBeDefined();
