@@ -292,8 +292,10 @@ export async function snapshotRestorable(page, e) {
 export async function restoredDifferences(page, e, before) {
   const locs = [...e.fields, ...oneOfFields(e), ...checkedOptional(e)].filter((f) => before.has(key(f)));
   const now = await readAll(page, locs);
+  // A control not yet drawn when the page was read (null) is restored when it is empty now.
+  const same = (shown, was) => String(shown) === String(was) || (was == null && isEmpty(shown));
   return locs.flatMap((f, i) =>
-    String(now[i].shown) === String(before.get(key(f)))
+    same(now[i].shown, before.get(key(f)))
       ? []
       : [
           `${where(f)}: ${JSON.stringify(now[i].shown)} after undo, was ${JSON.stringify(before.get(key(f)))}`,

@@ -258,8 +258,9 @@ export const RULES_EN: RuleTable = {
   deny: [
     { pattern: /emergency/, strong: true, attr: true },
     { pattern: /referr|referee|referral|\breference|\bref\b|recommend(er|ation)/, strong: true, attr: true },
-    // The company's people: an 'HR email' or 'Recruiter phone' box wants theirs, not the applicant's.
-    { pattern: /\bhr\b|recruiter|interviewer|hiring manager/, strong: true, attr: true },
+    // The company's people: an 'HR email' or 'Recruiter phone' box wants theirs, not the applicant's (in
+    // labels only: 'hr' in an id is as often Croatian).
+    { pattern: /\bhr\b|recruiter|interviewer|hiring manager/, strong: true },
     {
       pattern: /\b(relative|spouse|father|mother|parent|guardian|next of kin|family member)s?\b/,
       strong: true,

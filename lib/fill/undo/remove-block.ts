@@ -79,6 +79,26 @@ export function findRemoveControl(block: Element, extra: string[] = []): HTMLEle
     hits.add(control);
   }
   const list = [...hits].filter((el) => ![...hits].some((o) => o !== el && el.contains(o)));
+  if (list.length) return list.length === 1 ? list[0]! : null;
+  return cancelControl(scope);
+}
+
+const CANCEL_TEXT = /^(?:取消|cancel|discard)$/i;
+
+/**
+ * An entry that is an editor not yet saved (Add opened it; Save / Cancel below) goes away with its Cancel,
+ * as a user drops it: the one button, or button-like element of a web component, saying so.
+ */
+function cancelControl(scope: Element): HTMLElement | null {
+  const hits = queryAllComposed<HTMLElement>(scope, '*').filter(
+    (el) =>
+      (el.matches(CLICKABLE) || el.tagName.includes('-')) &&
+      CANCEL_TEXT.test(squash(el.textContent)) &&
+      isVisible(el) &&
+      !el.hasAttribute('disabled') &&
+      el.getAttribute('aria-disabled') !== 'true',
+  );
+  const list = hits.filter((el) => !hits.some((o) => o !== el && el.contains(o)));
   return list.length === 1 ? list[0]! : null;
 }
 

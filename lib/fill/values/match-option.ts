@@ -109,8 +109,15 @@ export function matchOption(
   const bare = normalizeText(text);
   if (bare) stages.push((o) => normalizeText(withoutBrackets(o.label)) === bare);
 
+  // A dialling code alone ('+1', what a picker showed and undo chooses again) is a word of a region-first
+  // label ('美国 +1').
+  const dial = /^\+\d{1,4}$/.test(text)
+    ? (o: FieldOption) => o.label.normalize('NFKC').split(/\s+/).includes(text)
+    : null;
+  if (dial) stages.push(dial);
+
   for (const stage of stages) {
-    const result = single(candidates.filter(stage), stage === byConcept);
+    const result = single(candidates.filter(stage), stage === byConcept || stage === dial);
     if (result !== undefined) return result;
   }
   return null;

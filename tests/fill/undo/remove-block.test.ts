@@ -55,6 +55,13 @@ describe('findRemoveControl', () => {
     expect(findRemoveControl(document.getElementById('b1')!)).toBeNull();
   });
 
+  it('an editor not yet saved, with no delete of its own, goes with its one Cancel (a web component too)', () => {
+    document.body.innerHTML = `<div id="b"><input><x-button data-action="save">Save</x-button><x-button data-action="cancel">Cancel</x-button></div>`;
+    expect(findRemoveControl(document.getElementById('b')!)?.getAttribute('data-action')).toBe('cancel');
+    document.body.innerHTML = `<div id="c"><input><button type="button">删除</button><button type="button">取消</button></div>`;
+    expect(findRemoveControl(document.getElementById('c')!)?.textContent).toBe('删除');
+  });
+
   it('two controls that could each be meant: none', () => {
     document.body.innerHTML = `<div id="b"><input><button type="button">删除</button><button type="button">Remove</button></div>`;
     expect(findRemoveControl(document.getElementById('b')!)).toBeNull();

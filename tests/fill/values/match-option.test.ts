@@ -143,6 +143,9 @@ describe('matchOption: dialling codes', () => {
       '中国大陆 +86',
     );
     expect(pick(['+86 中国大陆', '+86 China'], '+86', 'country-code')).toBeNull();
+    // What such a picker showed ('+1'), chosen again on undo.
+    expect(pick(['中国大陆 +86', '美国 +1', '美国 +1'], '+1')).toBe('美国 +1');
+    expect(pick(['美国 +1', '加拿大 +1'], '+1')).toBeNull();
   });
 
   it('a school listed with its English name as a second line matches by its first', () => {
