@@ -28,6 +28,8 @@ export type ScalarKey =
   /** 参加工作时间: the month the first job began (one date, not a range). */
   | 'workStart'
   | 'highestDegree'
+  /** 'Have you completed … Master's Degree?', 是否具有硕士学历: yes when the résumé holds that level or higher. */
+  | 'degreeHeld'
   | 'skills'
   | 'selfIntro';
 

@@ -144,10 +144,7 @@ describe('LinkedIn Easy Apply, step by step', () => {
     expect(await stepOf(page)).toBe('3');
     expect(await submitted(page)).toBe(false);
 
-    // Known gap: a yes/no asking whether the applicant holds a level of education is a question the
-    // engine does not answer yet (the résumé's master's says Yes); left for the member, never guessed.
-    const degreeQuestion = `Questions: missed: ${radio(MASTERS, 0)} shows false, expected true`;
-    expect(problems.filter((p) => p !== degreeQuestion)).toEqual([]);
+    expect(problems).toEqual([]);
     await page.close();
   });
 });

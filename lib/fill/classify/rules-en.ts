@@ -123,6 +123,13 @@ export const RULES_EN: RuleTable = {
       score: 0.9,
     },
     {
+      // 'Have you completed the following level of education: Master's Degree?' (a Yes / No).
+      key: 'degreeHeld',
+      label:
+        /^(have you (completed|earned|obtained|attained|received)|do you (have|hold|possess)|did you (complete|earn|obtain))\b.*\b(degree|level of education|diploma)/,
+      score: 0.97,
+    },
+    {
       key: 'highestDegree',
       label: /highest (level of )?(degree|education|qualification)|level of education|education level/,
       score: 0.95,

@@ -118,6 +118,13 @@ export const RULES_ZH: RuleTable = {
     { key: 'education.fullTime', label: /^(是否)?为?全日制\??$/, score: 0.92 },
     { key: 'education.studyMode', label: /学习形式|学习方式|培养方式|就读方式/, score: 0.9 },
     { key: 'education.highest', label: /是否为?(本人)?最高学历/, score: 0.92 },
+    // 是否具有硕士及以上学历 (是 / 否): yes when the résumé holds that level or higher.
+    {
+      key: 'degreeHeld',
+      label: /是否(具有|具备|拥有|取得|获得|已取得|已获得).{0,8}(学历|学位)/,
+      not: /最高|全日制|统招/,
+      score: 0.93,
+    },
     { key: 'education.ranking', label: /排名|名次/, not: /绩点|gpa|学校|院校|大学|qs/, score: 0.9 },
     { key: 'education.start', part: 'year', label: /入学年份/, score: 0.96 },
     { key: 'education.start', label: /入学(时间|日期|年月)/, score: 0.95 },
@@ -234,7 +241,11 @@ export const RULES_ZH: RuleTable = {
     { pattern: /团队规模|下属|管理人数|汇报/ },
     { pattern: /附件|上传|简历文件|粘贴简历/ },
     { pattern: /备注|补充|其他|其它/ },
-    { pattern: /是否/, unless: /^(是否)?为?全日制\??$|是否为?(本人)?最高学历/ },
+    {
+      pattern: /是否/,
+      unless:
+        /^(是否)?为?全日制\??$|是否为?(本人)?最高学历|是否(具有|具备|拥有|取得|获得|已取得|已获得).{0,8}(学历|学位)/,
+    },
     { pattern: /学制|非全日制|统招/ },
     // A minor or a double degree is not the entry's major or degree.
     { pattern: /辅修|第二(学位|专业)|双(学位|专业)/ },

@@ -20,6 +20,8 @@ export function fitsWidget(key: FieldKey, widget: WidgetKind): boolean {
   if (key.endsWith('.current')) return widget === 'checkbox';
   // 是否全日制 is answered yes or no: a choice or a box, never typed.
   if (key === 'education.fullTime' || key === 'education.highest') return YES_NO_WIDGETS.has(widget);
+  // 'Have you completed … Master's?' is a Yes / No choice, never one box to tick.
+  if (key === 'degreeHeld') return YES_NO_WIDGETS.has(widget) && widget !== 'checkbox';
   // 学习形式 is a choice of 全日制 / 非全日制, never typed.
   if (key === 'education.studyMode') return YES_NO_WIDGETS.has(widget) && widget !== 'checkbox';
   // A phone type is picked from its list (Mobile), never typed.

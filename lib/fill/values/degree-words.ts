@@ -2,6 +2,7 @@
 // lists are kept exact (no prefix or substring matching) so 硕士 never meets 博士 and an MBA option is
 // never taken for a general master's degree.
 import type { DegreeLevel } from '~/lib/resume/types';
+import { normalizeText } from './normalize-text';
 
 export const DEGREE_WORD: Record<'zh' | 'en', Record<DegreeLevel, string>> = {
   zh: {
@@ -84,3 +85,31 @@ export const DEGREE_SYNONYMS: Record<DegreeLevel, string[]> = {
     'D.Phil.',
   ],
 };
+
+/** Levels in order; an MBA is a master's. */
+export const DEGREE_RANK: Record<DegreeLevel, number> = {
+  highschool: 0,
+  associate: 1,
+  bachelor: 2,
+  master: 3,
+  mba: 3,
+  doctorate: 4,
+};
+
+/**
+ * The one degree level a question names ('…level of education: Master's Degree?', 是否具有硕士学历); none
+ * when it names none or several ('a bachelor's or a master's'). Short spellings (B.S., MS) are left out:
+ * they hide inside other words once spaces and points are dropped.
+ */
+export function levelNamedIn(text: string): DegreeLevel | undefined {
+  const said = normalizeText(text);
+  const found = new Set<DegreeLevel>();
+  for (const [level, words] of Object.entries(DEGREE_SYNONYMS) as [DegreeLevel, string[]][]) {
+    for (const word of words) {
+      const w = normalizeText(word);
+      const long = /[\u4e00-\u9fff]/.test(w) ? w.length >= 2 : w.length >= 4 || w === 'phd';
+      if (long && said.includes(w)) found.add(level);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}

@@ -6,17 +6,9 @@ import type { AnswerBook } from '~/lib/answers/types';
 import { answerFact, isAnswerKey } from './answer-facts';
 import { text, type Fact } from './fact-types';
 import { sectionFact } from './section-facts';
+import { DEGREE_RANK } from './degree-words';
 
 export type { DateValue, Fact } from './fact-types';
-
-const DEGREE_RANK: Record<DegreeLevel, number> = {
-  highschool: 0,
-  associate: 1,
-  bachelor: 2,
-  master: 3,
-  mba: 3,
-  doctorate: 4,
-};
 
 function compareYm(a: YearMonth, b: YearMonth): number {
   return a.year - b.year || (a.month ?? 0) - (b.month ?? 0);
@@ -106,6 +98,7 @@ function scalarFact(resume: Resume, key: FieldKey, lang: 'zh' | 'en', now: Date)
       return first ? { type: 'date', value: { year: first.year, month: first.month } } : undefined;
     }
     case 'highestDegree':
+    case 'degreeHeld':
       return highestDegree(resume);
     case 'skills':
       return resume.skills.length ? { type: 'lines', value: resume.skills } : undefined;

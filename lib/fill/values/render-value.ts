@@ -3,7 +3,7 @@
 // (a day, a month) the field is skipped with a reason instead of guessed.
 import type { Classification, FieldDescription, FieldKey, ValuePart } from '~/lib/fill/types';
 import type { Fact } from './fact-types';
-import { DEGREE_WORD } from './degree-words';
+import { DEGREE_RANK, DEGREE_WORD, levelNamedIn } from './degree-words';
 import { OPTION_WIDGETS, PRESENT, panelOnlyPicker, renderDate, renderPart, renderRange } from './render-date';
 import { fitLines, fitText, joinLines, ok, skip, type Rendered } from './render-text';
 import type { MatchKind } from './option-concepts';
@@ -59,7 +59,7 @@ export function matchKindFor(key: FieldKey, part?: ValuePart): MatchKind {
   if (key === 'highestDegree' || key === 'education.degree') return 'degree';
   if (key === 'phone.countryCode') return 'country-code';
   if (key === 'phone.deviceType') return 'phone-type';
-  if (key.endsWith('.current')) return 'boolean';
+  if (key.endsWith('.current') || key === 'degreeHeld') return 'boolean';
   return 'text';
 }
 
@@ -93,6 +93,19 @@ export function renderValue(
   return wrong ? skip(`${wrong}: the value does not fit`) : rendered;
 }
 
+/**
+ * 'Have you completed the following level of education: Master's Degree?': Yes when the résumé's highest
+ * degree is that level or above. A lower one is not answered No for the user: it is left to them.
+ */
+function renderDegreeHeld(fact: Fact, field: FieldDescription): Rendered {
+  const asked = levelNamedIn(`${field.label} ${field.hints.note ?? ''}`);
+  if (!asked) return skip('the question names no single degree level');
+  if (fact.type !== 'degree') return skip('the résumé names no degree');
+  if (DEGREE_RANK[fact.value] < DEGREE_RANK[asked])
+    return skip('the résumé holds no degree at that level: left to you');
+  return ok('true', 'boolean');
+}
+
 function renderForWidget(
   fact: Fact,
   field: FieldDescription,
@@ -103,6 +116,7 @@ function renderForWidget(
   const options = OPTION_WIDGETS.has(field.widget);
   if (field.widget === 'checkbox' && fact.type !== 'boolean') return skip('a checkbox takes yes or no only');
   if (cls.key === 'phone.deviceType' && !options) return skip('a phone type is chosen from a list');
+  if (cls.key === 'degreeHeld') return renderDegreeHeld(fact, field);
   switch (fact.type) {
     case 'answer': {
       const answer = renderAnswer(fact, ctx.lang, options);

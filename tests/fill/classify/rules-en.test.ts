@@ -63,6 +63,11 @@ const TABLE: Row[] = [
   ['Current position', 'currentTitle'],
   ['Years of experience', 'yearsOfExperience'],
   ['How many years of experience do you have?', 'yearsOfExperience'],
+  [
+    'Have you completed the following level of education: Master’s Degree?',
+    'degreeHeld',
+    { widget: 'radio-group', options: ['Yes', 'No'] },
+  ],
   ['Highest degree', 'highestDegree'],
   ['Highest level of education', 'highestDegree'],
   ['Education level', 'highestDegree'],

@@ -93,6 +93,7 @@ const TABLE: Row[] = [
   ['学位', 'education.degree', EDU],
   ['绩点', 'education.gpa', EDU],
   ['是否全日制', 'education.fullTime', { ...EDU, widget: 'radio-group', options: ['是', '否'] }],
+  ['是否具有硕士及以上学历', 'degreeHeld', { widget: 'radio-group', options: ['是', '否'] }],
   ['全日制', 'education.fullTime', { ...EDU, widget: 'checkbox' }],
   ['专业排名', 'education.ranking', EDU],
   ['学习形式', 'education.studyMode', { ...EDU, widget: 'select', options: ['全日制', '非全日制'] }],

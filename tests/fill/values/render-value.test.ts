@@ -442,3 +442,24 @@ describe('a phone box whose pattern takes one writing only', () => {
     expect(value(renderValue(phone, digits, cls('phone'), { lang: 'en' }))).toBe('13800001111');
   });
 });
+
+describe('a yes / no on holding a degree level', () => {
+  const master: Fact = { type: 'degree', value: 'master' };
+  const ask = (label: string) =>
+    value(
+      renderValue(
+        master,
+        makeField(mount('<input type="radio">'), 'radio-group', { label, lang: 'en' }),
+        cls('degreeHeld'),
+        { lang: 'en' },
+      ),
+    );
+
+  it('yes when the résumé holds that level or above; a higher one, or none named, is left alone', () => {
+    expect(ask('Have you completed the following level of education: Master’s Degree?')).toBe('true');
+    expect(ask("Do you have a Bachelor's degree?")).toBe('true');
+    expect(ask('Have you completed the following level of education: Doctorate?')).toMatch(/^skip:/);
+    expect(ask("Do you have a bachelor's or a master's degree?")).toMatch(/^skip:/);
+    expect(ask('Do you have a degree?')).toMatch(/^skip:/);
+  });
+});
