@@ -215,6 +215,22 @@ function basicPanelOf(found: Element): Element | null {
   return found.closest(BASIC_SELECTOR) ?? found.querySelector(BASIC_SELECTOR);
 }
 
+/** The input must show the month just picked. */
+async function shownAfterPick(
+  input: HTMLInputElement,
+  month: { year: number; month: number },
+): Promise<WriteResult> {
+  const shown = await waitFor(
+    () => {
+      const m = shownMonth(input);
+      return m && m.year === month.year && m.month === month.month ? input.value : null;
+    },
+    { timeout: SHOWN_WAIT },
+  );
+  if (shown) return { ok: true, shown };
+  return { ok: false, shown: input.value, reason: 'the input did not show the chosen month' };
+}
+
 /** Another panel than the sd-basic one: the generic reader picks the month, the input must show it. */
 async function pickElsewhere(
   input: HTMLInputElement,
@@ -229,15 +245,7 @@ async function pickElsewhere(
       : `the picker never showed ${month.year}-${String(month.month).padStart(2, '0')}`;
     return { ok: false, shown: input.value, reason, declined: days };
   }
-  const shown = await waitFor(
-    () => {
-      const m = shownMonth(input);
-      return m && m.year === month.year && m.month === month.month ? input.value : null;
-    },
-    { timeout: SHOWN_WAIT },
-  );
-  if (shown) return { ok: true, shown };
-  return { ok: false, shown: input.value, reason: 'the input did not show the chosen month' };
+  return shownAfterPick(input, month);
 }
 
 /** Picks the year, then the month, from the panel the read-only input opens. */
@@ -270,15 +278,7 @@ export async function writeDayInfo(input: HTMLInputElement, value: string): Prom
     return { ok: false, shown: input.value, reason: `the panel did not show the months of ${month.year}` };
   }
   pointerClick(monthItem);
-  const shown = await waitFor(
-    () => {
-      const m = shownMonth(input);
-      return m && m.year === month.year && m.month === month.month ? input.value : null;
-    },
-    { timeout: SHOWN_WAIT },
-  );
-  if (shown) return { ok: true, shown };
-  return { ok: false, shown: input.value, reason: 'the input did not show the chosen month' };
+  return shownAfterPick(input, month);
 }
 
 /** day_info as the date-picker driver of Moka pages; any other picker gets the generic one. */

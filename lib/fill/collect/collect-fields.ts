@@ -6,6 +6,7 @@ import { createSectionFinder } from '~/lib/fill/describe/find-section';
 import { withControlCounts } from '~/lib/fill/describe/control-count';
 import { createLabelIndex } from '~/lib/fill/describe/label-index';
 import { detectPageLang } from '~/lib/fill/describe/detect-lang';
+import { containsComposed } from '~/lib/fill/describe/dom';
 import { describeCandidate } from './describe-candidate';
 import { gatherCandidates, type Candidate, type ExtraRecogniser } from './gather-candidates';
 import { coveredBoxes } from './hit-test';
@@ -88,19 +89,12 @@ function openModals(doc: Document, candidates: Candidate[], visible: Check): Ele
     (d) => isModal(d) && !d.closest('[aria-hidden=true]') && floats(d) && visible(d),
   );
   return dialogs.filter((d) =>
-    candidates.some((c) => c.kind === 'control' && ASKING.has(c.rec.widget) && holds(d, c.rec.el)),
+    candidates.some((c) => c.kind === 'control' && ASKING.has(c.rec.widget) && containsComposed(d, c.rec.el)),
   );
 }
 
 function candidateEl(c: Candidate): Element {
   return c.kind === 'radios' ? c.group.radios[0]! : c.rec.el;
-}
-
-/** `outer` holds `el`, through the shadow roots between them. */
-function holds(outer: Element, el: Element): boolean {
-  for (let n: Node | null = el; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null))
-    if (n === outer) return true;
-  return false;
 }
 
 export interface CollectOptions {
@@ -120,7 +114,8 @@ function collect(root: Document | ShadowRoot, opts: CollectOptions): FieldDescri
   const env = { section: createSectionFinder(), labels: createLabelIndex() };
   let usableOnes = gatherCandidates(root, opts.recognise).filter((c) => usable(c, visible, blocked));
   const modals = openModals(doc, usableOnes, visible);
-  if (modals.length) usableOnes = usableOnes.filter((c) => modals.some((d) => holds(d, candidateEl(c))));
+  if (modals.length)
+    usableOnes = usableOnes.filter((c) => modals.some((d) => containsComposed(d, candidateEl(c))));
   const covered = coveredBoxes(usableOnes.flatMap(hitTarget), doc);
   const fields: FieldDescription[] = [];
   for (const candidate of usableOnes) {

@@ -216,7 +216,7 @@ function shows(root: HTMLElement, label: string, before: string): string | null 
   if (!a || !b) return null;
   const changed = shown !== before;
   // …or a part of it: '中国大陆 +86' chosen, '+86' shown.
-  const part = changed && b.split(' ').includes(a);
+  const part = changed && label.normalize('NFKC').split(/\s+/).map(normalizeText).includes(a);
   return a === b || (a.includes(b) && changed) || (a === bare && changed) || part ? shown : null;
 }
 
