@@ -6,6 +6,7 @@
 import type { AttachmentKind } from '~/lib/attachments/types';
 import { attachmentKindOf, DROP_WORDS } from '~/lib/fill/classify/attachment-rules';
 import { createVisibility, type Visibility } from '~/lib/fill/collect/is-visible';
+import { insideAny, openModals } from '~/lib/fill/collect/open-modals';
 import { OWN_UI_ATTR } from '~/lib/fill/describe/dom';
 import { referencedText } from '~/lib/fill/describe/label-sources';
 import { collapse, splitWords } from '~/lib/fill/describe/text';
@@ -146,7 +147,10 @@ function zoneBox(el: HTMLElement): HTMLElement | undefined {
 /** `zones`: also look for drop zones without an input (only worth it when there is a file to drop). */
 export function findAttachTargets(doc: Document, { zones: withZones = true } = {}): AttachTarget[] {
   const visible = createVisibility(doc);
-  const inputs = fileInputs(doc).filter((i) => !i.disabled && !i.closest(`[${OWN_UI_ATTR}]`));
+  const modals = openModals(doc, visible);
+  const inputs = fileInputs(doc).filter(
+    (i) => !i.disabled && !i.closest(`[${OWN_UI_ATTR}]`) && (modals.length === 0 || insideAny(modals, i)),
+  );
   const zones = withZones ? inputlessZones(doc, inputs, visible) : [];
   const boxes: Element[] = [...inputs, ...zones];
   const targets: AttachTarget[] = [];

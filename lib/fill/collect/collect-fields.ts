@@ -6,10 +6,10 @@ import { createSectionFinder } from '~/lib/fill/describe/find-section';
 import { withControlCounts } from '~/lib/fill/describe/control-count';
 import { createLabelIndex } from '~/lib/fill/describe/label-index';
 import { detectPageLang } from '~/lib/fill/describe/detect-lang';
-import { containsComposed } from '~/lib/fill/describe/dom';
 import { describeCandidate } from './describe-candidate';
 import { gatherCandidates, type Candidate, type ExtraRecogniser } from './gather-candidates';
 import { coveredBoxes } from './hit-test';
+import { insideAny, openModals } from './open-modals';
 import { createVisibility } from './is-visible';
 import { createAncestorBlock, isDisabled } from './skip-rules';
 
@@ -52,47 +52,6 @@ function usable(c: Candidate, visible: Check, blocked: Check): boolean {
   return visibleUnit(c, visible);
 }
 
-/** Widgets that ask a question in words; a dialog of switches and buttons (a cookie banner) asks none. */
-const ASKING: ReadonlySet<string> = new Set([
-  'text',
-  'textarea',
-  'select',
-  'combobox',
-  'listbox-button',
-  'date-picker',
-]);
-
-function isModal(el: Element): boolean {
-  if (el.tagName !== 'DIALOG') return true;
-  try {
-    return el.matches(':modal');
-  } catch {
-    return false; // a browser without :modal: a <dialog open> shown in the page's flow
-  }
-}
-
-/**
- * An open modal dialog that asks questions (aria-modal, a <dialog> shown modally) makes the page behind it
- * inert, as WAI-ARIA says of aria-modal: a person answers the dialog and cannot reach the boxes behind it
- * (a job site's search box under its Easy Apply dialog). The dialogs to keep; none leaves every box.
- */
-function openModals(doc: Document, candidates: Candidate[], visible: Check): Element[] {
-  const win = doc.defaultView;
-  // A modal floats over the page (fixed, itself or its overlay); one drawn in the page's flow, or one
-  // its script marked aria-hidden when it closed, blocks nothing.
-  const floats = (d: Element) => {
-    for (let n: Element | null = d, i = 0; n && i < 4; n = n.parentElement, i++)
-      if (win?.getComputedStyle(n).position === 'fixed') return true;
-    return d.tagName === 'DIALOG';
-  };
-  const dialogs = [...doc.querySelectorAll('[aria-modal=true], dialog[open]')].filter(
-    (d) => isModal(d) && !d.closest('[aria-hidden=true]') && floats(d) && visible(d),
-  );
-  return dialogs.filter((d) =>
-    candidates.some((c) => c.kind === 'control' && ASKING.has(c.rec.widget) && containsComposed(d, c.rec.el)),
-  );
-}
-
 function candidateEl(c: Candidate): Element {
   return c.kind === 'radios' ? c.group.radios[0]! : c.rec.el;
 }
@@ -113,9 +72,8 @@ function collect(root: Document | ShadowRoot, opts: CollectOptions): FieldDescri
   const blocked = createAncestorBlock();
   const env = { section: createSectionFinder(), labels: createLabelIndex() };
   let usableOnes = gatherCandidates(root, opts.recognise).filter((c) => usable(c, visible, blocked));
-  const modals = openModals(doc, usableOnes, visible);
-  if (modals.length)
-    usableOnes = usableOnes.filter((c) => modals.some((d) => containsComposed(d, candidateEl(c))));
+  const modals = openModals(doc, visible);
+  if (modals.length) usableOnes = usableOnes.filter((c) => insideAny(modals, candidateEl(c)));
   const covered = coveredBoxes(usableOnes.flatMap(hitTarget), doc);
   const fields: FieldDescription[] = [];
   for (const candidate of usableOnes) {

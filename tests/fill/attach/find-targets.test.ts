@@ -40,6 +40,14 @@ describe('findAttachTargets', () => {
     expect([t?.kind, t?.label]).toEqual(['resume', 'Resume']);
   });
 
+  it('under an open modal that asks questions, only its own upload boxes: not a chat attach behind it', () => {
+    const doc = page(`
+      <form class="chat"><label>Attach a file <input type="file" id="chat-file"></label></form>
+      <div role="dialog" aria-modal="true" style="position:fixed"><label>First name <input></label>
+        <label>Upload resume <input type="file" id="cv"></label></div>`);
+    expect(findAttachTargets(doc, { zones: false }).map((t) => t.input?.id)).toEqual(['cv']);
+  });
+
   it('finds a drop zone that has no input by its words', () => {
     const doc = page(`<div id="zone"><p>将成绩单拖到此处</p></div>`);
     sized(doc.getElementById('zone'));
