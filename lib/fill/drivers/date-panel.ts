@@ -69,12 +69,20 @@ export interface PanelView {
   present: Element | null;
 }
 
+/** A cell and the two elements around it, where libraries put a cell's state (td > div > span). */
+function cellAndWrappers(cell: Element): Element[] {
+  const out: Element[] = [];
+  for (let n: Element | null = cell; n && out.length < 3; n = n.parentElement) out.push(n);
+  return out;
+}
+
 function isDisabled(cell: Element): boolean {
-  for (let n: Element | null = cell, i = 0; n && i < 3; n = n.parentElement, i++) {
-    if (n.getAttribute('aria-disabled') === 'true' || n.hasAttribute('disabled')) return true;
-    if (DISABLED_CELL.test(n.className?.toString() ?? '')) return true;
-  }
-  return false;
+  return cellAndWrappers(cell).some(
+    (n) =>
+      n.getAttribute('aria-disabled') === 'true' ||
+      n.hasAttribute('disabled') ||
+      DISABLED_CELL.test(n.className?.toString() ?? ''),
+  );
 }
 
 /** The smallest ancestor of `first` that holds a cell of every month; null for a day grid. */
@@ -220,11 +228,12 @@ const CHOSEN_CELL =
   /(^|[\s_-])(is-)?(selected|active|checked|current)\b|--(selected|active|checked|current)\b/;
 
 function isChosen(cell: Element): boolean {
-  for (let n: Element | null = cell, i = 0; n && i < 3; n = n.parentElement, i++) {
-    if (n.getAttribute('aria-selected') === 'true' || n.getAttribute('aria-checked') === 'true') return true;
-    if (CHOSEN_CELL.test(n.className?.toString() ?? '')) return true;
-  }
-  return false;
+  return cellAndWrappers(cell).some(
+    (n) =>
+      n.getAttribute('aria-selected') === 'true' ||
+      n.getAttribute('aria-checked') === 'true' ||
+      CHOSEN_CELL.test(n.className?.toString() ?? ''),
+  );
 }
 
 /**
