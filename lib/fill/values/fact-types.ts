@@ -9,7 +9,8 @@ export type Fact =
   | { type: 'lines'; value: string[] }
   | { type: 'date'; value?: DateValue; current?: boolean }
   | { type: 'range'; value: DateRange }
-  | { type: 'degree'; value: DegreeLevel }
+  /** `major`: the entry's major, which tells a Master of Science from a Master of Arts. */
+  | { type: 'degree'; value: DegreeLevel; major?: string }
   | { type: 'phone'; value: Phone }
   | { type: 'boolean'; value: boolean }
   /** The user's own answer to a question the résumé does not hold, per page language. */

@@ -5,7 +5,7 @@ import type { FieldKey } from '~/lib/fill/types';
 import type { AnswerBook } from '~/lib/answers/types';
 import { answerFact, isAnswerKey } from './answer-facts';
 import { text, type Fact } from './fact-types';
-import { sectionFact } from './section-facts';
+import { degreeFact, sectionFact } from './section-facts';
 import { DEGREE_RANK } from './degree-words';
 
 export type { DateValue, Fact } from './fact-types';
@@ -44,9 +44,10 @@ function yearsOfExperience(resume: Resume, now: Date): Fact | undefined {
 }
 
 function highestDegree(resume: Resume): Fact | undefined {
-  const levels = resume.education.map((e) => e.degree).filter((d): d is DegreeLevel => !!d);
-  if (levels.length === 0) return undefined;
-  return { type: 'degree', value: levels.reduce((a, b) => (DEGREE_RANK[b] > DEGREE_RANK[a] ? b : a)) };
+  const held = resume.education.filter((e): e is typeof e & { degree: DegreeLevel } => !!e.degree);
+  if (held.length === 0) return undefined;
+  const top = held.reduce((a, b) => (DEGREE_RANK[b.degree] > DEGREE_RANK[a.degree] ? b : a));
+  return degreeFact(top.degree, top.major);
 }
 
 function nameFact(resume: Resume, key: FieldKey, lang: 'zh' | 'en'): Fact | undefined {

@@ -4,6 +4,7 @@
 import type { FieldOption } from '~/lib/fill/types';
 import type { Fact } from './facts';
 import { conceptOf, type MatchKind } from './option-concepts';
+import { pickByDiscipline } from './degree-words';
 import { normalizeText, withoutBrackets } from './normalize-text';
 
 export type { MatchKind } from './option-concepts';
@@ -39,12 +40,14 @@ interface Wanted {
   kind: MatchKind;
   /** Meaning known directly from a fact (a degree level, a month number). */
   concept?: string;
+  /** A degree's major, which picks between 'Master of Science' and 'Master of Arts'. */
+  major?: string;
 }
 
 function fromFact(fact: Fact, kind: MatchKind): Wanted {
   switch (fact.type) {
     case 'degree':
-      return { text: fact.value, kind: 'degree', concept: fact.value };
+      return { text: fact.value, kind: 'degree', concept: fact.value, major: fact.major };
     case 'boolean':
       return { text: fact.value ? 'yes' : 'no', kind: 'boolean', concept: fact.value ? 'yes' : 'no' };
     case 'date':
@@ -69,6 +72,15 @@ function fromFact(fact: Fact, kind: MatchKind): Wanted {
   }
 }
 
+/** A rendered degree carries its major in brackets: "Master's (Computer Science)". */
+function fromText(text: string, kind: MatchKind): Wanted {
+  if (kind !== 'degree') return { text, kind };
+  const major = /^(.*\S)\s*\(([^()]+)\)$/.exec(text.trim());
+  return major && conceptOf(major[1]!, 'degree')
+    ? { text: major[1]!, kind, major: major[2] }
+    : { text, kind };
+}
+
 /** The single candidate, or null when there are none or several different ones. */
 function single(found: FieldOption[], sameIsOne = false): FieldOption | null | undefined {
   if (found.length === 0) return undefined;
@@ -89,7 +101,7 @@ export function matchOption(
   wanted: string | Fact,
   kind: MatchKind = 'text',
 ): FieldOption | null {
-  const w: Wanted = typeof wanted === 'string' ? { text: wanted, kind } : fromFact(wanted, kind);
+  const w: Wanted = typeof wanted === 'string' ? fromText(wanted, kind) : fromFact(wanted, kind);
   const candidates = options.filter((o) => !isPlaceholderOption(o) && !isDisabled(o));
   const text = w.text.trim();
   if (!text && !w.concept) return null;
@@ -117,7 +129,11 @@ export function matchOption(
   if (dial) stages.push(dial);
 
   for (const stage of stages) {
-    const result = single(candidates.filter(stage), stage === byConcept || stage === dial);
+    const found = candidates.filter(stage);
+    const result = single(found, stage === byConcept || stage === dial);
+    // Several options of the wanted level ('Master of Science (MS)', 'Master of Arts (MA)'): the major decides.
+    if (result === null && stage === byConcept && w.kind === 'degree')
+      return pickByDiscipline(found, w.major);
     if (result !== undefined) return result;
   }
   return null;

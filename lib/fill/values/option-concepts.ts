@@ -2,7 +2,7 @@
 // code, yes/no, "present". Two texts match when they mean the same thing; unknown texts mean nothing.
 import type { MatchKind } from '~/lib/fill/types';
 import { conceptById } from '../../answers/concepts';
-import { DEGREE_SYNONYMS } from './degree-words';
+import { DEGREE_SYNONYMS, namedDegree } from './degree-words';
 import { labelParts, normalizeText, withoutBrackets } from './normalize-text';
 
 export type { MatchKind };
@@ -155,7 +155,11 @@ export function conceptOf(text: string, kind: MatchKind): string | null {
     if (c) return c;
   }
   const parts = labelParts(bare || text);
-  if (parts.length < 2) return null;
-  const concepts = new Set(parts.map((p) => conceptOfWhole(p, kind)));
-  return concepts.size === 1 ? [...concepts][0] : null;
+  if (parts.length >= 2) {
+    const concepts = new Set(parts.map((p) => conceptOfWhole(p, kind)));
+    if (concepts.size === 1) return [...concepts][0]!;
+  }
+  // Last, a degree named with its discipline ('Master of Science (MS)'), once the synonyms (an MBA's
+  // 'Master of Business Administration' among them) have had their say.
+  return kind === 'degree' ? (namedDegree(text)?.level ?? null) : null;
 }

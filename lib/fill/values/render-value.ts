@@ -125,8 +125,11 @@ function renderForWidget(
     }
     case 'boolean':
       return ok(String(fact.value), 'boolean');
-    case 'degree':
-      return ok(DEGREE_WORD[ctx.lang][fact.value], 'degree');
+    case 'degree': {
+      // A list may split the level by discipline (Master of Science / of Arts): the major goes along.
+      const word = DEGREE_WORD[ctx.lang][fact.value];
+      return ok(options && fact.major ? `${word} (${fact.major})` : word, 'degree');
+    }
     case 'phone':
       return renderPhone(fact, field, ctx);
     case 'range':

@@ -1,5 +1,5 @@
 // Facts of one résumé entry (education[i], experience[i], projects[i]) for section keys.
-import type { DateRange, Gpa, Resume } from '~/lib/resume/types';
+import type { DateRange, DegreeLevel, Gpa, Resume } from '~/lib/resume/types';
 import type { FieldKey } from '~/lib/fill/types';
 import { text, type Fact } from './fact-types';
 
@@ -25,13 +25,19 @@ function isHighest(resume: Resume, index: number): Fact | undefined {
   return { type: 'boolean', value: rank(index) === top };
 }
 
+export function degreeFact(level: DegreeLevel, major: string): Fact {
+  return major.trim()
+    ? { type: 'degree', value: level, major: major.trim() }
+    : { type: 'degree', value: level };
+}
+
 export function sectionFact(resume: Resume, key: FieldKey, index: number): Fact | undefined {
   const [section, field] = key.split('.') as [string, string];
   if (section === 'education') {
     const e = resume.education[index];
     if (!e) return undefined;
     if (field === 'school' || field === 'major') return text(e[field]);
-    if (field === 'degree') return e.degree ? { type: 'degree', value: e.degree } : undefined;
+    if (field === 'degree') return e.degree ? degreeFact(e.degree, e.major) : undefined;
     if (field === 'start' || field === 'end') return dateFact(e.dates, field);
     if (field === 'range') return { type: 'range', value: e.dates };
     if (field === 'gpa') return e.gpa ? text(gpaText(e.gpa)) : undefined;

@@ -69,7 +69,12 @@ describe('resolveFact on a hand-made résumé', () => {
   });
 
   it('highest degree, skills as lines, no invented self intro', () => {
-    expect(resolveFact(r, 'highestDegree', 0, 'zh')).toEqual({ type: 'degree', value: 'master' });
+    // The major goes along: it tells a Master of Science from a Master of Arts in a list that splits them.
+    expect(resolveFact(r, 'highestDegree', 0, 'zh')).toEqual({
+      type: 'degree',
+      value: 'master',
+      major: r.education[0].major,
+    });
     expect(resolveFact(r, 'skills', 0, 'zh')).toEqual({ type: 'lines', value: ['熟悉 Go；', '了解 Rust；'] });
     expect(resolveFact(r, 'selfIntro', 0, 'zh')).toBeUndefined();
     expect(resolveFact({ ...r, body: '\n热爱技术。\n' }, 'selfIntro', 0, 'zh')).toEqual({
@@ -81,7 +86,11 @@ describe('resolveFact on a hand-made résumé', () => {
 
   it('section keys take the entry at the index', () => {
     expect(resolveFact(r, 'education.school', 1, 'zh')).toEqual({ type: 'text', value: '南京大学' });
-    expect(resolveFact(r, 'education.degree', 1, 'zh')).toEqual({ type: 'degree', value: 'bachelor' });
+    expect(resolveFact(r, 'education.degree', 1, 'zh')).toEqual({
+      type: 'degree',
+      value: 'bachelor',
+      major: r.education[1].major,
+    });
     expect(resolveFact(r, 'education.start', 0, 'zh')).toEqual({
       type: 'date',
       value: { year: 2021, month: 9 },
@@ -139,6 +148,7 @@ describe('resolveFact on the bundled sample and the real résumé', () => {
       expect(resolveFact(r, 'highestDegree', 0, 'zh')).toEqual({
         type: 'degree',
         value: x.education[0].degree,
+        major: x.education[0].major,
       });
       expect(resolveFact(r, 'education.gpa', 1, 'zh')).toEqual({
         type: 'text',

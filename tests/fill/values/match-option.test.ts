@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldOption, MatchKind } from '~/lib/fill/types';
+import type { Fact } from '~/lib/fill/values/facts';
 import { isPlaceholderOption, matchOption } from '~/lib/fill/values/match-option';
 
 const opts = (...labels: string[]): FieldOption[] => labels.map((label) => ({ label, value: label }));
@@ -65,6 +66,53 @@ describe('matchOption: degrees', () => {
     ).toBe("Bachelor's Degree");
     expect(matchOption(opts(...ZH_DEGREES), { type: 'degree', value: 'doctorate' })?.label).toBe('博士');
     expect(matchOption(opts(...ZH_DEGREES), { type: 'degree', value: 'mba' })?.label).toBe('MBA');
+  });
+});
+
+describe('matchOption: a level split by discipline', () => {
+  const WORKDAY = [
+    'Select One',
+    'High School Diploma',
+    "Associate's Degree",
+    'Bachelor of Arts (BA)',
+    'Bachelor of Science (BS)',
+    'Master of Arts (MA)',
+    'Master of Science (MS)',
+    'Master of Business Administration (MBA)',
+    'Doctor of Philosophy (PhD)',
+    'Doctor of Medicine (MD)',
+  ];
+  const master = (major?: string): Fact => ({ type: 'degree', value: 'master', major });
+  it.each([
+    ['Computer Science', 'Master of Science (MS)'],
+    ['计算机科学', 'Master of Science (MS)'],
+    ['Comparative Literature', 'Master of Arts (MA)'],
+  ])('a master in %s → %s', (major, expected) => {
+    expect(matchOption(opts(...WORKDAY), master(major), 'degree')?.label).toBe(expected);
+  });
+  it('the rendered text carries the major in brackets, as drivers receive it', () => {
+    expect(
+      matchOption(opts(...WORKDAY), "Bachelor's (Computer Science and Technology)", 'degree')?.label,
+    ).toBe('Bachelor of Science (BS)');
+    expect(matchOption(opts(...WORKDAY), '博士', 'degree')?.label).toBe('Doctor of Philosophy (PhD)');
+  });
+  it('no major, or one that names no discipline, chooses nothing', () => {
+    expect(matchOption(opts(...WORKDAY), master(), 'degree')).toBeNull();
+    expect(matchOption(opts(...WORKDAY), master('Management'), 'degree')).toBeNull();
+  });
+  it("the list's plain entry wins over the qualified ones; a discipline named word for word wins over the area", () => {
+    expect(
+      matchOption(opts("Master's Degree", 'Master of Science', 'Master of Arts'), master('Physics'), 'degree')
+        ?.label,
+    ).toBe("Master's Degree");
+    expect(
+      matchOption(opts('MS', 'MEng', 'Master of Computer Science'), master('Computer Science'), 'degree')
+        ?.label,
+    ).toBe('Master of Computer Science');
+    // Science and engineering both fit nothing better: a software-engineering master's is an MEng here.
+    expect(matchOption(opts('M.S.', 'M.Eng.', 'M.A.'), master('Software Engineering'), 'degree')?.label).toBe(
+      'M.Eng.',
+    );
   });
 });
 
