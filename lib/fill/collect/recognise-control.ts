@@ -2,7 +2,7 @@
 // comboboxes, component-library selects and date pickers (antd, Element Plus, react-select, Moka's sd-*,
 // Beisen's phoenix-*, Feishu's ud__*), listbox buttons and file inputs.
 import type { WidgetKind } from '~/lib/fill/types';
-import { classOf, isFormItem } from '~/lib/fill/describe/dom';
+import { classOf, hasInlineCalendar, isFormItem } from '~/lib/fill/describe/dom';
 
 export interface Recognised {
   /** What a driver interacts with: the input, the combobox input or trigger, the button. */
@@ -128,9 +128,14 @@ function isDateish(input: Element, container: Element | null): boolean {
   return DATE_PLACEHOLDER.test(placeholder) && !DATE_PART_PLACEHOLDER.test(placeholder) && !!container;
 }
 
-/** A readonly input outside any component that says it opens a calendar: by ARIA or a date prompt. */
+/**
+ * A readonly input outside any component that says it opens a calendar: by ARIA, its own class
+ * ('Wdate', 'datepicker'), an inline handler that calls one, or a date prompt.
+ */
 function opensCalendar(input: HTMLInputElement): boolean {
   if (['dialog', 'grid'].includes(input.getAttribute('aria-haspopup') ?? '')) return true;
+  if (hasDateToken(input)) return true;
+  if (hasInlineCalendar(input)) return true;
   const placeholder = (input.getAttribute('placeholder') ?? '').trim();
   return DATE_PLACEHOLDER.test(placeholder) && !DATE_PART_PLACEHOLDER.test(placeholder);
 }

@@ -83,3 +83,16 @@ export function commonAncestor(a: Element, b: Element): Element | null {
   for (const p of ancestors(b)) if (chain.has(p)) return p;
   return null;
 }
+
+/** An inline handler opening a calendar: My97's WdatePicker({…}) on government 报名 systems, laydate. */
+const CALENDAR_HANDLER = /\b(WdatePicker|laydate|datepicker|calendar)\s*[.(]/i;
+
+/** The box's inline click and focus handlers, as written in the page's markup. */
+export function handlerOf(input: HTMLInputElement): string {
+  return `${input.getAttribute('onclick') ?? ''} ${input.getAttribute('onfocus') ?? ''}`;
+}
+
+/** Whether a calendar is opened by the box's own inline handler. */
+export function hasInlineCalendar(input: HTMLInputElement): boolean {
+  return CALENDAR_HANDLER.test(handlerOf(input));
+}

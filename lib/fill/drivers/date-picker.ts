@@ -15,6 +15,7 @@ import {
   typeAndCommit,
 } from './date-input';
 import { closePanel, openPanel, pickFromPanel, pickPresent } from './date-panel';
+import { hasInlineCalendar, inFormat, inlineCalendarFormat, writeInlineCalendar } from './inline-calendar';
 import { pressKey } from './pointer';
 import { waitFor } from './wait-for';
 
@@ -69,6 +70,17 @@ export const datePickerDriver: WidgetWriter = {
       return r;
     }
     const typable = isTypable(input);
+    if (!typable && hasInlineCalendar(input)) {
+      const text = inFormat(value, inlineCalendarFormat(input));
+      if (!text)
+        return {
+          ok: false,
+          shown: input.value,
+          reason: 'the calendar asks for a day; the résumé gives only year and month',
+          declined: true,
+        };
+      if (writeInlineCalendar(input, text)) return { ok: true, shown: input.value };
+    }
     if (typable && (await typeAndCommit(input, value))) return { ok: true, shown: input.value };
     const month = monthOf(value);
     let days = false;

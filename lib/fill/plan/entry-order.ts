@@ -5,7 +5,7 @@ import type { DateRange } from '~/lib/resume/types';
 
 /** Words that ask for the oldest entry first. */
 const OLDEST_FIRST =
-  /从(高中|初中|中学|大学|本科)(阶段)?(起|开始)|按(照)?时间(先后|顺序|正序)|时间先后|由远及近|从早到晚|chronological order|oldest first|earliest first/i;
+  /[从自](高中|初中|中学|大学|本科)(阶段)?(开始)?(填|写)?(起|开始|填写)|按(照)?时间(先后|顺序|正序)|时间先后|由远及近|从早到晚|chronological order|oldest first|earliest first/i;
 /** Words that ask for the newest first (the résumé's own order, said outright). */
 const NEWEST_FIRST =
   /从(最高|最近|最新)|由近及远|倒序|时间倒|reverse chronological|most recent first|newest first|latest first/i;
@@ -14,7 +14,11 @@ export type EntryOrder = 'oldest-first' | 'newest-first';
 
 /** The order the texts (section headings, the form's notes on the section) ask for, if any. */
 export function orderAsked(texts: Array<string | undefined>): EntryOrder | undefined {
-  const text = texts.filter(Boolean).join(' ');
+  // A title cell broken by <br>s ('学<br>习<br>经<br>历（从高中<br>填起）') reads whole again.
+  const text = texts
+    .filter(Boolean)
+    .join(' ')
+    .replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '');
   if (NEWEST_FIRST.test(text)) return 'newest-first';
   return OLDEST_FIRST.test(text) ? 'oldest-first' : undefined;
 }

@@ -8,6 +8,9 @@ const entry = (year?: number, month?: number) => ({
 describe('the order a form asks its entries in', () => {
   it('reads the section’s own words', () => {
     expect(orderAsked(['学习经历（从高中起填写）'])).toBe('oldest-first');
+    // A title cell broken by <br>s, and other ways to say where to begin.
+    expect(orderAsked(['学\n习\n经\n历（从高中\n填起）'])).toBe('oldest-first');
+    expect(orderAsked(['学习简历（自高中阶段开始填写）'])).toBe('oldest-first');
     expect(orderAsked(['工作经历（请按时间先后顺序填写）'])).toBe('oldest-first');
     expect(orderAsked(['Education (in chronological order)'])).toBe('oldest-first');
     expect(orderAsked(['教育经历（请从最高学历开始填写）'])).toBe('newest-first');
