@@ -124,6 +124,9 @@ export function showsPageDefault(
     const box = phoneBoxBeside(field.el);
     if (box && (box.value.trim() === '' || emptyAtStart?.has(box))) return true;
   }
+  // A dial code alone ('+46 ' put in on focus, '+86' once the flag changed, as intl-tel-input does) is
+  // no number anyone typed.
+  if ((key === 'phone' || key === 'phone.national') && /^\+\s?\d{1,4}\s*$/.test(shown)) return true;
   switch (field.widget) {
     case 'select': {
       const el = nativeSelect(field);

@@ -134,10 +134,13 @@ function inputlessZones(doc: Document, inputs: HTMLInputElement[], visible: Visi
   return zones;
 }
 
-/** The drop zone around its words: the nearest ancestor (or itself) as large as a drop box. */
+/**
+ * The drop zone around its words: the nearest ancestor (or itself) as large as a drop box. Dropzone's
+ * message sits four spans and divs deep ('Drop your file or <u>upload</u>' in `.dz-message`).
+ */
 function zoneBox(el: HTMLElement): HTMLElement | undefined {
   let cur: HTMLElement | null = el;
-  for (let i = 0; cur && i < 3; i++, cur = cur.parentElement) {
+  for (let i = 0; cur && i < 5; i++, cur = cur.parentElement) {
     const r = cur.getBoundingClientRect();
     if (r.height >= 60 && r.width >= 120) return cur;
   }

@@ -83,7 +83,9 @@ export function readShown(root: HTMLElement): string {
   if (/[\p{L}\p{N}]/u.test(text)) return isPrompt(root, text) ? '' : text;
   // Older selects (Element UI, Moka) keep the chosen text in a readonly input.
   const input = comboInput(root);
-  return input && !isSearchable(input) ? input.value.trim() : '';
+  if (input && !isSearchable(input)) return input.value.trim();
+  // A flag-only picker (intl-tel-input's selected flag) names its choice in its title alone.
+  return input ? '' : (root.getAttribute('title') ?? '').trim();
 }
 
 export function clearButton(root: HTMLElement): HTMLElement | null {

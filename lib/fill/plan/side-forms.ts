@@ -51,9 +51,26 @@ function submitWords(form: HTMLFormElement): string {
   return words.join(' ');
 }
 
+/**
+ * The title and blurb a small form sits under outside itself ('Not the right job for you? Join our talent
+ * community…' above a footer's email box): the few elements before it, in its box and the box around.
+ */
+function leadText(form: HTMLFormElement): string {
+  const words: string[] = [];
+  for (let node: Element | null = form, up = 0; node && up < 2; node = node.parentElement, up++) {
+    let sibling = node.previousElementSibling;
+    for (let n = 0; sibling && n < 3; sibling = sibling.previousElementSibling, n++) {
+      if (sibling.querySelector('input, select, textarea, form')) break;
+      words.push((sibling.textContent ?? '').slice(0, 200));
+    }
+    if (words.length) break;
+  }
+  return words.join(' ');
+}
+
 /** The form's title and buttons: what it says it is for, without what it asks. */
 function titleText(form: HTMLFormElement): string {
-  const words = [submitWords(form), form.getAttribute('aria-label') ?? ''];
+  const words = [submitWords(form), form.getAttribute('aria-label') ?? '', leadText(form)];
   for (const el of form.querySelectorAll('legend, h1, h2, h3, h4, h5, h6, [role=heading]'))
     words.push(el.textContent ?? '');
   return words.join(' ');
@@ -61,7 +78,12 @@ function titleText(form: HTMLFormElement): string {
 
 /** Everything the form says about itself: its submit words, labels, legends and headings. */
 function purposeText(form: HTMLFormElement): string {
-  const words = [submitWords(form), form.className.toString(), form.getAttribute('aria-label') ?? ''];
+  const words = [
+    submitWords(form),
+    form.className.toString(),
+    form.getAttribute('aria-label') ?? '',
+    leadText(form),
+  ];
   for (const el of form.querySelectorAll('label, legend, h1, h2, h3, h4, p'))
     words.push(el.textContent ?? '');
   return words.join(' ');

@@ -30,6 +30,9 @@ describe('section titles', () => {
     ['Project experience', 'projects'],
     ['Tell us about your education', 'education'],
     ['Step 3: Enter Billing Information', 'payment'],
+    // The job's title over the form names a team, not a checkout.
+    ['Backend Engineer, Payments', 'posting'],
+    ['Payment details', 'payment'],
     ['In case of an emergency, whom should we contact on your behalf?', 'emergency'],
   ])('%s → %s', (heading, ctx) => {
     expect(sectionContext(heading)).toBe(ctx);

@@ -42,6 +42,16 @@ describe('sideFormFields', () => {
     );
   });
 
+  it("a footer's email box is a talent-community sign-up by the title and blurb above the form", () => {
+    document.body.innerHTML = `
+      <form id="apply"><input data-key="name.given"><input data-key="email"><button>Submit application</button></form>
+      <footer><div><h2>Not the right job for you?</h2><p>Join our talent community and we will let you know.</p>
+      <form id="connect" action="/connect"><label>Your email</label><input data-key="email"><button>Join</button></form></div></footer>`;
+    const { fields, classes } = scanByAttribute();
+    const aside = sideFormFields(fields, classes, 0.6);
+    expect(fields.filter((f) => aside.has(f.id)).map((f) => f.el.closest('form')!.id)).toEqual(['connect']);
+  });
+
   it('a talent-community registration asking name and phone is filled like any sign-up', () => {
     document.body.innerHTML = `<form><h2>Join our Talent Community</h2><input data-key="name.given"><input data-key="email"><input data-key="phone"><button>Join</button></form>`;
     const { fields, classes } = scanByAttribute();
