@@ -127,7 +127,7 @@ export function assignBlocks(
         const order = orderAsked([...new Set(group.flatMap((u) => u.fields.map((f) => f.sectionHeading)))]);
         const inOrder = resume?.[section] ? entriesInOrder(resume[section]!, order) : [];
         const entries = levels.some(Boolean)
-          ? entriesByLevel(levels, resume!.education)
+          ? entriesByLevel(levels, resume!.education, inOrder)
           : group.map((_, i) => inOrder[i] ?? i);
         group.forEach((unit, i) => {
           for (const f of unit.fields) index.set(f.id, entries[i]!);

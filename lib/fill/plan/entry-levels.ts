@@ -90,9 +90,14 @@ export function levelOfBlock(
 /**
  * Résumé entry per unit: units naming a level take the entry of that level (specific levels before
  * 'graduate'), or none (-1); a relative level may take an entry another unit took (a lone bachelor's is
- * both 第一学历 and 最高学历); the others take the remaining entries in résumé order.
+ * both 第一学历 and 最高学历); the others take the remaining entries in the order the form asks.
  */
-export function entriesByLevel(levels: (BlockLevel | undefined)[], education: Education[]): number[] {
+export function entriesByLevel(
+  levels: (BlockLevel | undefined)[],
+  education: Education[],
+  /** The entries in the order the form asks for them (oldest first under 从高中填起); résumé order by default. */
+  inOrder: number[] = education.map((_, k) => k),
+): number[] {
   const used = new Set<number>();
   const out = levels.map(() => -1);
   const order = levels
@@ -109,12 +114,10 @@ export function entriesByLevel(levels: (BlockLevel | undefined)[], education: Ed
       }
     }
   }
-  let next = 0;
+  const rest = inOrder.filter((k) => !used.has(k));
   levels.forEach((level, i) => {
     if (level) return;
-    while (used.has(next)) next++;
-    out[i] = next < education.length ? next : -1;
-    used.add(next);
+    out[i] = rest.shift() ?? -1;
   });
   return out;
 }

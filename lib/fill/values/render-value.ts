@@ -8,6 +8,7 @@ import { OPTION_WIDGETS, PRESENT, panelOnlyPicker, renderDate, renderPart, rende
 import { fitLines, fitText, joinLines, ok, skip, type Rendered } from './render-text';
 import type { MatchKind } from './option-concepts';
 import { hasDialCodeAddon } from './phone-context';
+import { handlerOf, hasInlineCalendar } from '../describe/dom';
 import { misfit } from './shape-check';
 import { renderAnswer } from './answer-facts';
 
@@ -27,6 +28,18 @@ const PRESENT_BOX =
  * A checkbox labelled 至今 / Present beside the field: the nearest ancestor holding any checkbox (the
  * entry's row, a few levels up, never past its form) has one; a farther box is another entry's.
  */
+/**
+ * A Chinese form's free end box takes 至今 as people write it there: no format prompt, no 至今 box of its
+ * own, and a calendar handler (My97) only when it lets any text stand (`errDealMode:-1`).
+ */
+function takesPresentWord(field: FieldDescription, lang: 'zh' | 'en'): boolean {
+  if (lang !== 'zh' || field.hints.placeholder || hasPresentBox(field)) return false;
+  if (field.hints.maxLength !== undefined && field.hints.maxLength < 2) return false;
+  const el = field.el;
+  if (!(el instanceof HTMLInputElement)) return false;
+  return !hasInlineCalendar(el) || /errDealMode\s*:\s*-1/.test(handlerOf(el));
+}
+
 function hasPresentBox(field: FieldDescription): boolean {
   let el = field.el.parentElement;
   for (let level = 0; el && level < 5; level++, el = el.parentElement) {
@@ -154,7 +167,9 @@ function renderForWidget(
         // date box has no end date to take. A text box whose hint offers it ('YYYY-MM 或 至今',
         // 'MM/YYYY or Present') takes the word too.
         const offered =
-          field.widget === 'text' && !part && PRESENT_OFFERED.test(field.hints.placeholder ?? '');
+          field.widget === 'text' &&
+          !part &&
+          (PRESENT_OFFERED.test(field.hints.placeholder ?? '') || takesPresentWord(field, ctx.lang));
         // A 至今 box beside the end date says it: the picker has no 至今 of its own to look for.
         if (!part && panelOnlyPicker(field) && hasPresentBox(field)) return skip(PRESENT_BOX_REASON);
         // A list whose options are known and hold no 至今 / Present has nothing to pick (a year list).

@@ -62,6 +62,12 @@ describe('entriesByLevel', () => {
     expect(entriesByLevel(['doctorate', 'master'], education)).toEqual([-1, 0]);
   });
 
+  it('unnamed rows below a 高中 row take the entries in the order the form asks (从高中填起: oldest first)', () => {
+    expect(entriesByLevel(['highschool', undefined, undefined, undefined], education, [1, 0])).toEqual([
+      -1, 1, 0, -1,
+    ]);
+  });
+
   it('第一学历 is the first degree after school and 最高学历 the highest, whatever the résumé order', () => {
     expect(entriesByLevel(['first', 'highest'], education)).toEqual([1, 0]);
     expect(entriesByLevel(['first', 'highest'], [...education].reverse())).toEqual([0, 1]);

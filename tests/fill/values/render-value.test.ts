@@ -124,11 +124,48 @@ describe('renderValue: dates', () => {
     );
   });
 
-  it('an ongoing end date: 至今 for option lists, skipped for date boxes', () => {
+  it('an ongoing end date: 至今 for option lists and free Chinese boxes, skipped for date boxes', () => {
     const current: Fact = { type: 'date', current: true };
-    expect(value(renderValue(current, field('<input>'), cls('experience.end'), { lang: 'zh' }))).toMatch(
+    expect(
+      value(
+        renderValue(current, field('<input placeholder="YYYY-MM">'), cls('experience.end'), { lang: 'zh' }),
+      ),
+    ).toMatch(/^skip/);
+    expect(
+      value(
+        renderValue(current, field('<input type="month">', 'native-date'), cls('experience.end'), {
+          lang: 'zh',
+        }),
+      ),
+    ).toMatch(/^skip/);
+    // A Chinese form's free end box takes the word as people write it there; an English one does not.
+    expect(value(renderValue(current, field('<input>'), cls('experience.end'), { lang: 'zh' }))).toBe('至今');
+    expect(value(renderValue(current, field('<input>'), cls('experience.end'), { lang: 'en' }))).toMatch(
       /^skip/,
     );
+    // My97's box takes it only when its handler lets any text stand.
+    expect(
+      value(
+        renderValue(
+          current,
+          field(`<input class="Wdate" onclick="WdatePicker({dateFmt:'yyyy-MM'})">`),
+          cls('experience.end'),
+          {
+            lang: 'zh',
+          },
+        ),
+      ),
+    ).toMatch(/^skip/);
+    expect(
+      value(
+        renderValue(
+          current,
+          field(`<input class="Wdate" onclick="WdatePicker({dateFmt:'yyyy-MM',errDealMode:-1})">`),
+          cls('experience.end'),
+          { lang: 'zh' },
+        ),
+      ),
+    ).toBe('至今');
     expect(
       value(
         renderValue(current, field('<select></select>', 'select'), cls('experience.end', 'year'), {
