@@ -14,7 +14,7 @@
 // which picks only cells whose text names the year and the month.
 import type { Driver, FieldDescription, FieldOption, MatchKind, WriteResult } from '~/lib/fill/types';
 import { isPresentValue, noPresentChoice } from '../fill/drivers/date-input';
-import { closePanel, PanelWatch, pickInPanel } from '../fill/drivers/date-panel';
+import { closePanel, PanelWatch, pickInPanel, pickPresent } from '../fill/drivers/date-panel';
 import { datePicker } from '../fill/drivers/kinds/date-picker';
 import { pointerClick } from '../fill/drivers/pointer';
 import { isOpenPopup } from '../fill/drivers/visibility';
@@ -249,20 +249,42 @@ async function pickElsewhere(
 }
 
 /** Picks the year, then the month, from the panel the read-only input opens. */
-export async function writeDayInfo(input: HTMLInputElement, value: string): Promise<WriteResult> {
+/** The panel the read-only input opens (an sd-basic selector, or another picker's panel). */
+async function openDayInfo(input: HTMLInputElement): Promise<Element | null> {
   const doc = input.ownerDocument;
-  const month = yearMonth(value);
-  if (!month) {
-    if (isPresentValue(value)) return noPresentChoice('panel', input.value);
-    return { ok: false, shown: input.value, reason: `not a year and month: ${value}` };
-  }
-  const now = shownMonth(input);
-  if (now && now.year === month.year && now.month === month.month) return { ok: true, shown: input.value };
   const before = new Set([...doc.querySelectorAll(BASIC_SELECTOR)].filter(isOpenPopup));
   const watch = new PanelWatch(input, true);
   clickOnce(input);
   const opened = await waitFor(() => freshPanel(doc, before) ?? watch.find(), { timeout: MENU_WAIT });
   watch.stop();
+  return opened;
+}
+
+/** 至今 from the footer of the popover an end picker opens; the input must then show it. */
+async function writeDayInfoPresent(input: HTMLInputElement, value: string): Promise<WriteResult> {
+  if (input.value.trim() === value.trim()) return { ok: true, shown: input.value };
+  const opened = await openDayInfo(input);
+  const popover = opened?.closest(`${DROPDOWN},[class*=sd-Popover-]`) ?? opened;
+  if (popover && pickPresent(popover)) {
+    const shown = await waitFor(() => (input.value.trim() === value.trim() ? input.value : null), {
+      timeout: SHOWN_WAIT,
+    });
+    if (shown) return { ok: true, shown };
+  }
+  if (popover) await closeMenu(input.ownerDocument, popover);
+  return noPresentChoice('panel', input.value);
+}
+
+export async function writeDayInfo(input: HTMLInputElement, value: string): Promise<WriteResult> {
+  const doc = input.ownerDocument;
+  const month = yearMonth(value);
+  if (!month) {
+    if (isPresentValue(value)) return writeDayInfoPresent(input, value);
+    return { ok: false, shown: input.value, reason: `not a year and month: ${value}` };
+  }
+  const now = shownMonth(input);
+  if (now && now.year === month.year && now.month === month.month) return { ok: true, shown: input.value };
+  const opened = await openDayInfo(input);
   if (!opened) return { ok: false, shown: input.value, reason: 'the year panel did not open' };
   const panel = basicPanelOf(opened);
   if (!panel) return pickElsewhere(input, opened, month);

@@ -85,8 +85,11 @@ export function gatherCandidates(root: Document | ShadowRoot, extra?: ExtraRecog
   const siteOwn: Element[] = [];
   const visit = (node: Element): void => {
     if (visitGroup(node)) return;
-    let rec = recogniseControl(node);
-    if (!rec && extra && (rec = extra.recognise(node))) siteOwn.push(rec.el);
+    // The site's own controls first: its day_info input sits in an input box the generic rules would
+    // take for a select.
+    let rec = extra?.recognise(node) ?? null;
+    if (rec) siteOwn.push(rec.el);
+    else rec = recogniseControl(node);
     if (!rec) return;
     if (rec.widget !== 'radio') {
       out.push({ kind: 'control', rec });

@@ -72,6 +72,27 @@ function fromFact(fact: Fact, kind: MatchKind): Wanted {
   }
 }
 
+const RANGE = /^(\d{1,2})\s*(?:年|years?)?\s*[-~～至到]\s*(\d{1,2})\s*(?:年|years?)?$/i;
+const AT_LEAST =
+  /^(\d{1,2})\s*(?:年|years?)?\s*(?:以上|及以上|或以上|\+|or more|and above)$|^(?:more than|over)\s*(\d{1,2})\s*years?$/i;
+const BELOW = /^(\d{1,2})\s*(?:年|years?)?\s*(?:以下|以内)$|^(?:less than|under)\s*(\d{1,2})\s*years?$/i;
+
+/** Whether an option naming a range of years ('5-7年', '10年以上', 'Less than 1 year') holds `n`. */
+function rangeHolds(label: string, n: number): boolean {
+  const t = label.normalize('NFKC').trim();
+  const range = RANGE.exec(t);
+  if (range) return n >= Number(range[1]) && n <= Number(range[2]);
+  const least = AT_LEAST.exec(t);
+  if (least) {
+    const from = Number(least[1] ?? least[2]);
+    // 'more than 5 years' leaves 5 out; '5年以上' takes it in, as forms mean it.
+    return least[2] ? n > from : n >= from;
+  }
+  const below = BELOW.exec(t);
+  if (below) return n < Number(below[1] ?? below[2]);
+  return false;
+}
+
 /** A rendered degree carries its major in brackets: "Master's (Computer Science)". */
 function fromText(text: string, kind: MatchKind): Wanted {
   if (kind !== 'degree') return { text, kind };
@@ -127,6 +148,10 @@ export function matchOption(
     ? (o: FieldOption) => o.label.normalize('NFKC').split(/\s+/).includes(text)
     : null;
   if (dial) stages.push(dial);
+
+  // A count ('5' years) against options of ranges ('3-5年' is ambiguous beside '5-7年'; '5-7年', '10年以上').
+  const count = w.kind === 'text' && /^\d{1,2}$/.test(text) ? Number(text) : null;
+  if (count !== null) stages.push((o) => rangeHolds(o.label, count));
 
   for (const stage of stages) {
     const found = candidates.filter(stage);

@@ -301,3 +301,14 @@ describe('isPlaceholderOption', () => {
     expect(isPlaceholderOption({ label: '学历', value: '', el })).toBe(true);
   });
 });
+
+describe('matchOption: a count of years against ranges', () => {
+  const label = (labels: string[], n: string) => matchOption(opts(...labels), n)?.label ?? null;
+  it('takes the one range that holds it; two that both hold it are ambiguous', () => {
+    expect(label(['应届生', '1年以下', '1-3年', '3-5年', '5-7年', '7-10年', '10年以上'], '6')).toBe('5-7年');
+    expect(label(['1年以下', '1-3年', '3-5年', '5-10年', '10年以上'], '12')).toBe('10年以上');
+    expect(label(['1年以下', '1-3年'], '0')).toBe('1年以下');
+    expect(label(['1-3 years', '3-5 years', '5-10 years'], '5')).toBeNull();
+    expect(label(['Less than 1 year', '1-3 years', 'More than 3 years'], '5')).toBe('More than 3 years');
+  });
+});
