@@ -201,6 +201,8 @@ export interface WriteResult {
 export type MatchKind =
   | 'text'
   | 'degree'
+  /** A degree level with the entry's major, which picks between 'Master of Science' and 'of Arts'. */
+  | `degree:${string}`
   | 'month'
   | 'year'
   | 'country-code'

@@ -93,12 +93,10 @@ function rangeHolds(label: string, n: number): boolean {
   return false;
 }
 
-/** A rendered degree carries its major in brackets: "Master's (Computer Science)". */
+/** A rendered degree's kind carries the entry's major: 'degree:Computer Science'. */
 function fromText(text: string, kind: MatchKind): Wanted {
-  if (kind !== 'degree') return { text, kind };
-  const major = /^(.*\S)\s*\(([^()]+)\)$/.exec(text.trim());
-  return major && conceptOf(major[1]!, 'degree')
-    ? { text: major[1]!, kind, major: major[2] }
+  return kind.startsWith('degree:')
+    ? { text, kind: 'degree', major: kind.slice('degree:'.length) }
     : { text, kind };
 }
 
@@ -122,7 +120,10 @@ export function matchOption(
   wanted: string | Fact,
   kind: MatchKind = 'text',
 ): FieldOption | null {
-  const w: Wanted = typeof wanted === 'string' ? fromText(wanted, kind) : fromFact(wanted, kind);
+  const w: Wanted =
+    typeof wanted === 'string'
+      ? fromText(wanted, kind)
+      : fromFact(wanted, kind.startsWith('degree:') ? 'degree' : kind);
   const candidates = options.filter((o) => !isPlaceholderOption(o) && !isDisabled(o));
   const text = w.text.trim();
   if (!text && !w.concept) return null;

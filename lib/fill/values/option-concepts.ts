@@ -136,7 +136,8 @@ function conceptOfWhole(text: string, kind: MatchKind): string | null {
     case 'text':
       return lookup(TEXT_WORDS, text);
     default: {
-      const answers = answerIndex(kind);
+      if (kind.startsWith('degree:')) return lookup(DEGREES, text);
+      const answers = answerIndex(kind as `answer:${string}`);
       return answers ? lookup(answers, text) : null;
     }
   }
@@ -161,5 +162,5 @@ export function conceptOf(text: string, kind: MatchKind): string | null {
   }
   // Last, a degree named with its discipline ('Master of Science (MS)'), once the synonyms (an MBA's
   // 'Master of Business Administration' among them) have had their say.
-  return kind === 'degree' ? (namedDegree(text)?.level ?? null) : null;
+  return kind === 'degree' || kind.startsWith('degree:') ? (namedDegree(text)?.level ?? null) : null;
 }

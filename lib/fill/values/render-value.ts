@@ -138,11 +138,9 @@ function renderForWidget(
     }
     case 'boolean':
       return ok(String(fact.value), 'boolean');
-    case 'degree': {
+    case 'degree':
       // A list may split the level by discipline (Master of Science / of Arts): the major goes along.
-      const word = DEGREE_WORD[ctx.lang][fact.value];
-      return ok(options && fact.major ? `${word} (${fact.major})` : word, 'degree');
-    }
+      return ok(DEGREE_WORD[ctx.lang][fact.value], fact.major ? `degree:${fact.major}` : 'degree');
     case 'phone':
       return renderPhone(fact, field, ctx);
     case 'range':

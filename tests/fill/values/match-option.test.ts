@@ -90,10 +90,10 @@ describe('matchOption: a level split by discipline', () => {
   ])('a master in %s → %s', (major, expected) => {
     expect(matchOption(opts(...WORKDAY), master(major), 'degree')?.label).toBe(expected);
   });
-  it('the rendered text carries the major in brackets, as drivers receive it', () => {
-    expect(
-      matchOption(opts(...WORKDAY), "Bachelor's (Computer Science and Technology)", 'degree')?.label,
-    ).toBe('Bachelor of Science (BS)');
+  it('the rendered kind carries the major (degree:…), as drivers receive it', () => {
+    expect(matchOption(opts(...WORKDAY), "Bachelor's", 'degree:Computer Science and Technology')?.label).toBe(
+      'Bachelor of Science (BS)',
+    );
     expect(matchOption(opts(...WORKDAY), '博士', 'degree')?.label).toBe('Doctor of Philosophy (PhD)');
   });
   it('no major, or one that names no discipline, chooses nothing', () => {
