@@ -7,7 +7,7 @@ import type { Driver, FieldDescription, FieldOption, MatchKind, WriteResult } fr
 // Relative imports of leaf modules only: wxt.config.ts loads lib/adapters (for the host list) outside
 // the bundler, where the `~/` alias does not resolve.
 import { setNativeValue } from '../fill/drivers/edit-events';
-import { findMenu, readMenuOptions, visibleMenus } from '../fill/drivers/menu';
+import { findMenu, optionPressTarget, readMenuOptions, visibleMenus } from '../fill/drivers/menu';
 import { pointerClick, pressKey } from '../fill/drivers/pointer';
 import { nextTask, waitFor } from '../fill/drivers/wait-for';
 import { matchOption } from '../fill/values/match-option';
@@ -97,7 +97,7 @@ async function writePrompt(
     await leave(input);
     return { ok: false, shown: shown(), reason: 'no matching option' };
   }
-  pointerClick(option.el);
+  pointerClick(optionPressTarget(option.el));
   const want = normalizeText(option.label);
   const pill = await waitFor(() => promptPills(box).some((p) => normalizeText(p) === want), {
     timeout: 1500,

@@ -8,7 +8,7 @@ import { setNativeValue } from '~/lib/fill/write-text';
 import { clearButton, comboInput, comboRoot, isSearchable, openTarget, readShown } from './combobox-parts';
 import { isPresentValue, monthOf, noPresentChoice, sameDate } from './date-input';
 import { closePanel, PanelWatch, pickMonth, pickPresent } from './date-panel';
-import { findMenu, readMenuOptions, visibleMenus } from './menu';
+import { findMenu, optionPressTarget, readMenuOptions, visibleMenus } from './menu';
 import { textWriter } from './text';
 import { pointerClick, pointerPress, pressKey, withoutNavigation } from './pointer';
 import { isOpenPopup, isRendered } from './visibility';
@@ -226,7 +226,7 @@ async function pick(
   option: FieldOption,
 ): Promise<WriteResult> {
   const before = readShown(root);
-  pointerClick(option.el!);
+  pointerClick(optionPressTarget(option.el!));
   const shown = await waitFor(() => shows(root, option.label, before), { timeout: MENU_WAIT });
   const menuLeftOpen = findMenu(root, input ? [input] : [], new Set());
   if (menuLeftOpen && isOpenPopup(menuLeftOpen)) pressKey(input ?? root, 'Escape');

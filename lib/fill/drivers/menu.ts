@@ -73,6 +73,22 @@ export function menuOptionElements(menu: Element): Element[] {
   return items.filter((el) => !items.some((other) => other !== el && other.contains(el)));
 }
 
+/**
+ * Where a press on an option lands: down its chain of single wrappers to the element holding the text
+ * ('li[role=option] > div' with the click handler on the div, as Workday draws prompt options). A press
+ * there still bubbles to a handler on the option itself.
+ */
+export function optionPressTarget(option: Element): Element {
+  let el = option;
+  const text = squash(option.textContent);
+  for (;;) {
+    const filled = [...el.children].filter((c) => squash(c.textContent));
+    const loose = [...el.childNodes].some((n) => n.nodeType !== 1 && squash(n.textContent));
+    if (filled.length !== 1 || loose || squash(filled[0]!.textContent) !== text) return el;
+    el = filled[0]!;
+  }
+}
+
 export function readMenuOptions(menu: Element): FieldOption[] {
   return menuOptionElements(menu)
     .filter(
