@@ -131,6 +131,8 @@ function gridYear(grid: Map<number, Element>, root: Element): { year: number; ti
 export function readPanel(root: Element): PanelView {
   const monthCells = new Map<Element, number>();
   const years = new Map<number, Element>();
+  // Every year the panel lists, greyed ones too: an end picker disables the years before the start.
+  const yearCells = new Set<number>();
   let present: Element | null = null;
   for (const leaf of leaves(root)) {
     const t = text(leaf);
@@ -139,6 +141,7 @@ export function readPanel(root: Element): PanelView {
     const year = YEAR_CELL.exec(t);
     if (year) {
       const y = Number(year[1]);
+      yearCells.add(y);
       if (!years.has(y) && !isDisabled(leaf)) years.set(y, leaf);
       continue;
     }
@@ -167,7 +170,7 @@ export function readPanel(root: Element): PanelView {
     title ??= found.title;
   }
   // A month view names its year once or twice (title, range halves); a year grid lists many.
-  if (years.size < 6) years.clear();
+  if (yearCells.size < 6) years.clear();
   // Months that name no year are a month column beside a year column: whatever year is chosen there.
   else months.push(...yearless);
   return { months, years, title, present };

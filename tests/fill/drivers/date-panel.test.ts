@@ -312,3 +312,14 @@ describe('year and month columns', () => {
     expect(panel.isOpen()).toBe(false);
   });
 });
+
+describe('a year grid whose early years are disabled (an end picker after its start)', () => {
+  it('is still a year grid, offering only the years left', () => {
+    const cells = Array.from({ length: 12 }, (_, i) => 2009 + i)
+      .map((y) => `<div class="cell${y < 2019 ? ' cell-disabled' : ''}"><div class="inner">${y}</div></div>`)
+      .join('');
+    document.body.innerHTML = `<div id="p" class="picker-dropdown"><div class="header">2010 - 2019</div><div class="body">${cells}</div></div>`;
+    const view = readPanel(document.getElementById('p')!);
+    expect([...view.years.keys()]).toEqual([2019, 2020]);
+  });
+});
