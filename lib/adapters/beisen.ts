@@ -19,7 +19,7 @@ import { text as genericText } from '../fill/drivers/kinds/text';
 import { setNativeValue } from '../fill/drivers/edit-events';
 import { findMenu, readMenuOptions, visibleMenus } from '../fill/drivers/menu';
 import { noPresentChoice } from '../fill/drivers/date-input';
-import { pickMonth } from '../fill/drivers/date-panel';
+import { PanelWatch, pickInPanel, pickMonth } from '../fill/drivers/date-panel';
 import { pointerClick, pressKey } from '../fill/drivers/pointer';
 import { isRendered } from '../fill/drivers/visibility';
 import { waitFor } from '../fill/drivers/wait-for';
@@ -225,10 +225,18 @@ async function writeCalendar(field: FieldDescription, value: string): Promise<Wr
   if (!month && !present) return { ok: false, shown: phoenixShown(root), reason: `not a month: ${value}` };
   const doc = field.el.ownerDocument;
   const before = new Set(openCalendars(doc));
+  // A tenant's own calendar (a month picker, a two-panel range) is read by the generic panel reader.
+  const watch = new PanelWatch(field.el, true);
   pointerClick(field.el);
-  const panel = await waitFor(() => openCalendars(doc).find((c) => !before.has(c)) ?? null, {
-    timeout: LIST_WAIT,
-  });
+  const opened = await waitFor(
+    () => openCalendars(doc).find((c) => !before.has(c)) ?? (watch.find() ? true : null),
+    { timeout: LIST_WAIT },
+  );
+  const found = opened === true ? watch.find() : opened;
+  watch.stop();
+  const own = found?.closest('.phoenix-calendar') ?? (found?.matches('.phoenix-calendar') ? found : null);
+  if (found && !own) return writeOtherCalendar(field, found, value);
+  const panel = own;
   if (!panel) return { ok: false, shown: phoenixShown(root), reason: 'the calendar did not open' };
   let target: Element | null = null;
   let clicked = false;
@@ -252,6 +260,41 @@ async function writeCalendar(field: FieldDescription, value: string): Promise<Wr
     ? 'the calendar did not show the chosen month'
     : `the calendar never showed ${value}`;
   return { ok: false, shown: phoenixShown(root), reason };
+}
+
+/** `2019.08 ~ 2020.12` → both months; null for anything else (a single month, an end of 至今). */
+function rangeMonths(value: string): { year: number; month: number }[] | null {
+  const halves = value.split(/\s*[~～至]\s*|\s+-\s+/);
+  if (halves.length !== 2) return null;
+  const months = halves.map(yearMonth);
+  return months.every(Boolean) ? months.map((m) => ({ year: m![0], month: m![1] })) : null;
+}
+
+/** Another calendar than phoenix's: its months are picked by the generic reader, then read back. */
+async function writeOtherCalendar(
+  field: FieldDescription,
+  panel: Element,
+  value: string,
+): Promise<WriteResult> {
+  const root = selectOf(field)!;
+  const one = yearMonth(value);
+  const range = rangeMonths(value);
+  const picks = range ?? (one && !/[~～]/.test(value) ? [{ year: one[0], month: one[1] }] : null);
+  if (picks && (await pickInPanel(field.el, panel, picks))) {
+    const done = () => {
+      const shown = phoenixShown(root);
+      const got = shown.split(/\s*[~～至]\s*/).map(yearMonth);
+      return got.length === picks.length &&
+        got.every((g, i) => g && g[0] === picks[i]!.year && g[1] === picks[i]!.month)
+        ? shown
+        : null;
+    };
+    const shown = await waitFor(done, { timeout: LIST_WAIT });
+    field.el.blur();
+    if (shown) return { ok: true, shown };
+  }
+  if (panel.isConnected) await shutCalendar(field, panel);
+  return { ok: false, shown: phoenixShown(root), reason: `the calendar never showed ${value}` };
 }
 
 /** Read, save and restore of a phoenix select through the label it shows. */
