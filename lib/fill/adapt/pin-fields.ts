@@ -210,6 +210,12 @@ function applyWidgets<G extends string>(
   }
 }
 
+function isLocked(el: Element): boolean {
+  return (
+    (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && (el.readOnly || el.disabled)
+  );
+}
+
 function ofActive<G extends string>(list: SiteSelector<G>[] | undefined, active: Set<G>): SiteSelector<G>[] {
   return (list ?? []).filter((s) => active.has(s.dom));
 }
@@ -232,7 +238,10 @@ function pinField<G extends string>(
     const variant = adapter.generations[sel.dom].name;
     if (!unique.length) {
       if (sel.scope && !roots.some((r) => safeQuery(r, sel.scope!))) continue;
-      const matched = selectAll(roots, sel, adapter).length > 0;
+      const hits = selectAll(roots, sel, adapter);
+      // The site locked the control (an account's email shown read-only): found, with nothing to fill.
+      if (hits.length && hits.every(isLocked)) continue;
+      const matched = hits.length > 0;
       tried.push({
         what: spec.key,
         selector: selectorName(sel),

@@ -70,7 +70,8 @@ export function removeShown(doc: Document, near: Element, name: string): boolean
     i++, entry = entry.parentElement
   ) {
     const control = [
-      ...entry.querySelectorAll<HTMLElement>('button,[role=button],[title],[aria-label]'),
+      // An <a> without href is a control too (Moka lists the file with a bare '<a>删除</a>').
+      ...entry.querySelectorAll<HTMLElement>('button,[role=button],a,[title],[aria-label]'),
     ].find((c) =>
       REMOVE_WORDS.test(`${c.title} ${c.getAttribute('aria-label') ?? ''} ${c.textContent ?? ''}`),
     );
