@@ -78,12 +78,7 @@ function titleText(form: HTMLFormElement): string {
 
 /** Everything the form says about itself: its submit words, labels, legends and headings. */
 function purposeText(form: HTMLFormElement): string {
-  const words = [
-    submitWords(form),
-    form.className.toString(),
-    form.getAttribute('aria-label') ?? '',
-    leadText(form),
-  ];
+  const words = [submitWords(form), form.className.toString(), form.getAttribute('aria-label') ?? ''];
   for (const el of form.querySelectorAll('label, legend, h1, h2, h3, h4, p'))
     words.push(el.textContent ?? '');
   return words.join(' ');
