@@ -60,7 +60,7 @@ export interface Expectations {
   knownGaps?: { problem: string; why: string; test?: 'fill' | 'undo' }[];
 }
 
-type Values = Map<string, string | boolean | null>;
+export type Values = Map<string, string | boolean | null>;
 
 const BUILT = join(ROOT, 'tests/fixtures/built');
 
