@@ -43,11 +43,18 @@ function saysRemove(el: Element): boolean {
  */
 export function entryScope(block: Element): Element {
   const own = new Set(queryAllComposed(block, FORM_CONTROL));
+  // Another entry beside it: the same kind of element sharing a class (a saved card beside an open
+  // editor, both `ux-standard-form`), whose delete is that entry's, never this one's.
+  const peer = (el: Element) =>
+    el !== block &&
+    el.tagName === block.tagName &&
+    [...block.classList].some((c) => el.classList.contains(c));
   let scope = block;
   for (let up = 0; up < 3; up++) {
     const parent = scope.parentElement;
     if (!parent || parent === block.ownerDocument.body) break;
     if (queryAllComposed(parent, FORM_CONTROL).some((c) => !own.has(c))) break;
+    if ([...parent.querySelectorAll(block.tagName)].some(peer)) break;
     scope = parent;
   }
   return scope;

@@ -62,6 +62,14 @@ describe('findRemoveControl', () => {
     expect(findRemoveControl(document.getElementById('c')!)?.textContent).toBe('删除');
   });
 
+  it("an open editor under saved cards goes with its Cancel, never a saved card's delete", () => {
+    document.body.innerHTML = `<div id="module">
+      <div class="ux-standard-form resume-card"><span>华中科技大学</span><a>编辑</a><a>删除</a></div>
+      <div id="editor" class="ux-standard-form ux-standard-form--editing"><input>
+        <button type="button">取消</button><button type="button">保存</button></div></div>`;
+    expect(findRemoveControl(document.getElementById('editor')!)?.textContent).toBe('取消');
+  });
+
   it('two controls that could each be meant: none', () => {
     document.body.innerHTML = `<div id="b"><input><button type="button">删除</button><button type="button">Remove</button></div>`;
     expect(findRemoveControl(document.getElementById('b')!)).toBeNull();
