@@ -379,11 +379,12 @@ export const RULES_EN: RuleTable = {
         /^family\b|\bfamily (members?|information|info|details|background|relations?)\b|\brelatives?\b|next of kin|\bguardian|\bspouse|\bparents?\b/,
     },
     { context: 'intent', pattern: /preference|desired|job interest|availability/ },
-    // The job's own title above the form ('Backend Engineer, Payments'): a posting, not a checkout.
+    // The job's own title above the form ('Backend Engineer, Payments'): a posting, not a checkout. A
+    // heading that names a section too ('Project manager experience') is that section's.
     {
       context: 'posting',
       pattern:
-        /\b(engineer|developer|programmer|designer|analyst|scientist|architect|consultant|specialist|manager|director|accountant|technician|coordinator|administrator)s?\b/,
+        /^(?!.*\b(experience|education|projects?|employment|history|references?|contact)\b).*\b(engineer|developer|programmer|designer|analyst|scientist|architect|consultant|specialist|manager|director|accountant|technician|coordinator|administrator)s?\b/,
     },
     { context: 'payment', pattern: /billing|payment|shipping|delivery|invoice|checkout|purchaser/ },
     {

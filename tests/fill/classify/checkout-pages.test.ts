@@ -32,6 +32,7 @@ describe('section titles', () => {
     ['Step 3: Enter Billing Information', 'payment'],
     // The job's title over the form names a team, not a checkout.
     ['Backend Engineer, Payments', 'posting'],
+    ['Project manager experience', 'projects'],
     ['Payment details', 'payment'],
     ['In case of an emergency, whom should we contact on your behalf?', 'emergency'],
   ])('%s → %s', (heading, ctx) => {
