@@ -108,7 +108,17 @@ describe('the fill report, in the popup and on the page', () => {
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${tabId}`);
     const result = popup.locator('[data-testid="fill-report"] .fill-result');
     await result.waitFor();
-    expect(await result.innerText()).toBe(panel.counts);
+    // The options page shows its new language before the setting is stored: a popup opened in between
+    // still reads the old one, so it is opened again until the stored language reaches it.
+    await expect
+      .poll(async () => {
+        const text = await result.innerText();
+        if (text === panel.counts) return text;
+        await popup.reload();
+        await result.waitFor();
+        return result.innerText();
+      })
+      .toBe(panel.counts);
     await screenshotBoth(popup, `popup-report-${lang}`, { fullPage: true });
     await popup.close();
     await form.close();
