@@ -15,7 +15,8 @@ import {
   typeAndCommit,
 } from './date-input';
 import { closePanel, openPanel, pickFromPanel, pickPresent } from './date-panel';
-import { hasInlineCalendar, inFormat, inlineCalendarFormat, writeInlineCalendar } from './inline-calendar';
+import { hasInlineCalendar } from '../describe/dom';
+import { inFormat, inlineCalendarFormat, writeInlineCalendar } from './inline-calendar';
 import { pressKey } from './pointer';
 import { waitFor } from './wait-for';
 

@@ -6,8 +6,6 @@
 import { handlerOf } from '../describe/dom';
 import { setNativeValue } from './edit-events';
 import { dateParts } from './date-input';
-
-export { hasInlineCalendar } from '../describe/dom';
 const FORMAT = /dateFmt\s*:\s*(['"])([^'"]+)\1|format\s*:\s*(['"])([^'"]+)\3/;
 /** A format asking for a day or a time: the résumé gives year and month only. */
 const FINER_THAN_MONTH = /d|H|h|m|s/;

@@ -3,7 +3,7 @@
 // wrong choice in a dropdown is worse than an empty one.
 import type { FieldOption } from '~/lib/fill/types';
 import type { Fact } from './facts';
-import { conceptOf, type MatchKind } from './option-concepts';
+import { conceptOf, type ConceptKind, type MatchKind } from './option-concepts';
 import { pickByDiscipline } from './degree-words';
 import { normalizeText, withoutBrackets } from './normalize-text';
 
@@ -37,14 +37,14 @@ function isDisabled(o: FieldOption): boolean {
 
 interface Wanted {
   text: string;
-  kind: MatchKind;
+  kind: ConceptKind;
   /** Meaning known directly from a fact (a degree level, a month number). */
   concept?: string;
   /** A degree's major, which picks between 'Master of Science' and 'Master of Arts'. */
   major?: string;
 }
 
-function fromFact(fact: Fact, kind: MatchKind): Wanted {
+function fromFact(fact: Fact, kind: ConceptKind): Wanted {
   switch (fact.type) {
     case 'degree':
       return { text: fact.value, kind: 'degree', concept: fact.value, major: fact.major };
@@ -93,11 +93,11 @@ function rangeHolds(label: string, n: number): boolean {
   return false;
 }
 
-/** A rendered degree's kind carries the entry's major: 'degree:Computer Science'. */
-function fromText(text: string, kind: MatchKind): Wanted {
+/** A rendered degree's kind carries the entry's major ('degree:Computer Science'): split once here. */
+function splitKind(kind: MatchKind): { kind: ConceptKind; major?: string } {
   return kind.startsWith('degree:')
-    ? { text, kind: 'degree', major: kind.slice('degree:'.length) }
-    : { text, kind };
+    ? { kind: 'degree', major: kind.slice('degree:'.length) }
+    : { kind: kind as ConceptKind };
 }
 
 /** The single candidate, or null when there are none or several different ones. */
@@ -120,10 +120,11 @@ export function matchOption(
   wanted: string | Fact,
   kind: MatchKind = 'text',
 ): FieldOption | null {
+  const split = splitKind(kind);
   const w: Wanted =
     typeof wanted === 'string'
-      ? fromText(wanted, kind)
-      : fromFact(wanted, kind.startsWith('degree:') ? 'degree' : kind);
+      ? { text: wanted, ...split }
+      : { major: split.major, ...fromFact(wanted, split.kind) };
   const candidates = options.filter((o) => !isPlaceholderOption(o) && !isDisabled(o));
   const text = w.text.trim();
   if (!text && !w.concept) return null;

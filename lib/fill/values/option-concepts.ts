@@ -7,6 +7,9 @@ import { labelParts, normalizeText, withoutBrackets } from './normalize-text';
 
 export type { MatchKind };
 
+/** A match kind as meanings are looked up: a degree's major (`degree:<major>`) is matchOption's business. */
+export type ConceptKind = Exclude<MatchKind, `degree:${string}`>;
+
 function index(groups: Record<string, string[]>): Map<string, string> {
   const map = new Map<string, string>();
   for (const [concept, words] of Object.entries(groups))
@@ -119,7 +122,7 @@ function lookup(map: Map<string, string>, text: string): string | null {
   return map.get(normalizeText(text)) ?? null;
 }
 
-function conceptOfWhole(text: string, kind: MatchKind): string | null {
+function conceptOfWhole(text: string, kind: ConceptKind): string | null {
   switch (kind) {
     case 'degree':
       return lookup(DEGREES, text);
@@ -136,8 +139,7 @@ function conceptOfWhole(text: string, kind: MatchKind): string | null {
     case 'text':
       return lookup(TEXT_WORDS, text);
     default: {
-      if (kind.startsWith('degree:')) return lookup(DEGREES, text);
-      const answers = answerIndex(kind as `answer:${string}`);
+      const answers = answerIndex(kind);
       return answers ? lookup(answers, text) : null;
     }
   }
@@ -147,7 +149,7 @@ function conceptOfWhole(text: string, kind: MatchKind): string | null {
  * The meaning of a text for this kind, also through brackets ('Doctor of Philosophy (Ph.D.)') and
  * bilingual labels ('硕士/Master'), whose parts must all agree. Null when it means nothing known.
  */
-export function conceptOf(text: string, kind: MatchKind): string | null {
+export function conceptOf(text: string, kind: ConceptKind): string | null {
   const whole = conceptOfWhole(text, kind);
   if (whole) return whole;
   const bare = withoutBrackets(text);
@@ -162,5 +164,5 @@ export function conceptOf(text: string, kind: MatchKind): string | null {
   }
   // Last, a degree named with its discipline ('Master of Science (MS)'), once the synonyms (an MBA's
   // 'Master of Business Administration' among them) have had their say.
-  return kind === 'degree' || kind.startsWith('degree:') ? (namedDegree(text)?.level ?? null) : null;
+  return kind === 'degree' ? (namedDegree(text)?.level ?? null) : null;
 }
