@@ -29,9 +29,10 @@ function attrWords(value: string | null): string | undefined {
  * Short help text tied to the box: what aria-describedby names, or a note beside its label that is not
  * the label ('Graduation Date (mm/yyyy)' as a label and a separate span in one cell).
  */
-function noteOf(el: HTMLElement): string | undefined {
+function noteOf(el: HTMLElement, labels: LabelIndex): string | undefined {
   const texts = [referencedText(el, 'aria-describedby', 80)];
-  for (const label of Array.from((el as HTMLInputElement).labels ?? [])) {
+  // The collection's label index, not `el.labels`: Chromium answers that by searching the whole tree.
+  for (const label of labels(el)) {
     const cell = label.parentElement;
     if (!cell || label.contains(el) || cell.contains(el) || containsControl(cell)) continue;
     texts.push(visibleText(cell, 80).replace(visibleText(label, 80), ''));
@@ -40,7 +41,7 @@ function noteOf(el: HTMLElement): string | undefined {
   return note && note.length <= 60 ? note : undefined;
 }
 
-function hintsOf(el: HTMLElement, target: Element): FieldDescription['hints'] {
+function hintsOf(el: HTMLElement, target: Element, labels: LabelIndex): FieldDescription['hints'] {
   const max = Number(el.getAttribute('maxlength'));
   const hints: FieldDescription['hints'] = {
     autocomplete: el.getAttribute('autocomplete')?.trim().toLowerCase() || undefined,
@@ -51,7 +52,7 @@ function hintsOf(el: HTMLElement, target: Element): FieldDescription['hints'] {
     type:
       el.tagName === 'INPUT' ? (el.getAttribute('type') ?? 'text').toLowerCase() : el.tagName.toLowerCase(),
     maxLength: max > 0 ? max : undefined,
-    note: noteOf(el),
+    note: noteOf(el, labels),
   };
   for (const key of Object.keys(hints) as Array<keyof typeof hints>)
     if (hints[key] === undefined) delete hints[key];
@@ -90,7 +91,7 @@ export function describeCandidate(c: Candidate, env: DescribeEnv): FieldDescript
   if (widget === 'radio') return null;
   const firstOption = c.kind === 'radios' && !c.group.explicit ? (radios![0] as HTMLInputElement) : undefined;
   const found = findLabel(el, target, widget, { firstOption, index: env.labels });
-  const hints = hintsOf(radios ? radios[0]! : el, target);
+  const hints = hintsOf(radios ? radios[0]! : el, target, env.labels);
   const attrs = `${hints.name ?? ''} ${hints.id ?? ''}`;
   if (widget !== 'file' && widget !== 'checkbox' && !radios && isOneTimeCode(el, found.text, attrs))
     return null;
