@@ -8,7 +8,8 @@ import type { FieldKey, Section, ValuePart, WidgetKind } from '~/lib/fill/types'
  * activities, languages…); 'intent' is what the applicant wants (期望城市, desired salary), not has;
  * 'payment' is a checkout's billing / shipping part, where the person's name and contact still apply
  * but a company is whoever pays, not the employer; 'posting' is the job ad printed beside the form
- * (任职要求, Responsibilities): it says nothing about the fields below it.
+ * (任职要求, Responsibilities): it says nothing about the fields below it; 'declaration' is a statement the
+ * applicant signs (a privacy notice's acknowledgement, 诚信承诺): its Name is a signature, their own act.
  */
 export type SectionContext =
   | Section
@@ -19,7 +20,8 @@ export type SectionContext =
   | 'other-entry'
   | 'intent'
   | 'payment'
-  | 'posting';
+  | 'posting'
+  | 'declaration';
 
 /**
  * A key that depends on the section: 开始时间 is education.start under 教育经历 and experience.start under

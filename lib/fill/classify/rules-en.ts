@@ -388,6 +388,11 @@ export const RULES_EN: RuleTable = {
     },
     { context: 'payment', pattern: /billing|payment|shipping|delivery|invoice|checkout|purchaser/ },
     {
+      context: 'declaration',
+      pattern:
+        /privacy (notice|policy|statement)|data protection|\bgdpr\b|\bconsent\b|declaration|acknowledg|attestation|\bsignature\b|\be-?sign/,
+    },
+    {
       context: 'other-entry',
       pattern:
         /award|honou?r|certific|licen[cs]|training|course|activit|volunteer|language|publication|patent|extracurricular|voluntary|self[- ]?identif|disclosure|\beeo\b|equal (employment|opportunity)|diversity/,

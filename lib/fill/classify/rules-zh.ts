@@ -264,6 +264,7 @@ export const RULES_ZH: RuleTable = {
     { context: 'family', pattern: /家庭|亲属|家属|父母|社会关系|配偶|监护人/ },
     { context: 'intent', pattern: /求职意向|意向|期望|应聘信息|职位偏好/ },
     { context: 'payment', pattern: /账单|发票|收货|配送|支付|付款|结算|开票/ },
+    { context: 'declaration', pattern: /声明|承诺|隐私|签署|签名|授权书/ },
     {
       context: 'other-entry',
       pattern:

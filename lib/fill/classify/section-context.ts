@@ -59,6 +59,8 @@ const PAYMENT_OK = /^(name\.|email$|phone)/;
 export function keyAllowedIn(key: FieldKey, ctx: SectionContext | undefined): boolean {
   if (!ctx || ctx === 'personal' || ctx === 'posting') return true;
   if (ctx === 'payment') return PAYMENT_OK.test(key);
+  // The name asked under a statement the applicant signs is their signature: theirs to give.
+  if (ctx === 'declaration') return !key.startsWith('name.');
   if (OTHER_PEOPLE.has(ctx)) return false;
   if (ctx === 'other-entry') return OTHER_ENTRY_OK.has(key);
   if (ctx === 'intent') return !INTENT_DENIED.has(key) && !sectionOfKey(key);

@@ -75,10 +75,20 @@ const ONLY_MARKS = /^[\s*＊✱:：\-–—()（）[\]【】.·•|/\\]*$/;
 
 /** Strips required markers and trailing colons; '' when nothing meaningful is left or it is too long. */
 export function cleanLabel(raw: string): string {
-  let text = collapse(raw);
+  let text = leadingQuestion(collapse(raw));
   for (let i = 0; i < 3; i++) text = text.replace(REQUIRED_NOTE, '').replace(EDGE_MARKS, '').trim();
   if (ONLY_MARKS.test(text) || text.length > MAX_LABEL_LENGTH) return '';
   return BARE_PLACEHOLDER.test(text) ? '' : text;
+}
+
+/**
+ * A long label that opens with a question ('Which university did you attend most recently? If yours is
+ * not listed, choose Other') is that question; the help after it is no part of what is asked.
+ */
+function leadingQuestion(text: string): string {
+  if (text.length <= MAX_LABEL_LENGTH) return text;
+  const end = text.search(/[?？]/);
+  return end >= 3 && end < MAX_LABEL_LENGTH ? text.slice(0, end + 1) : text;
 }
 
 export function hasRequiredMarker(raw: string): boolean {

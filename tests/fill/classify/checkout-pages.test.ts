@@ -35,6 +35,9 @@ describe('section titles', () => {
     ['Project manager experience', 'projects'],
     ['Payment details', 'payment'],
     ['In case of an emergency, whom should we contact on your behalf?', 'emergency'],
+    ['Candidate privacy notice (GDPR)', 'declaration'],
+    ['Voluntary self-identification of disability', 'other-entry'],
+    ['诚信承诺', 'declaration'],
   ])('%s → %s', (heading, ctx) => {
     expect(sectionContext(heading)).toBe(ctx);
   });

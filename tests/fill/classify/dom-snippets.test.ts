@@ -128,6 +128,28 @@ describe('realistic snippets', () => {
     ]);
   });
 
+  it('a statement the applicant signs: its Name is a signature, left to them', () => {
+    expect(
+      classified(
+        `<h3>Personal information</h3><label>Name<input></label>
+        <h4>Candidate privacy notice (GDPR)</h4><label><input type="checkbox"> I have read the notice</label>
+        <label>Name<input></label><label>Date<input type="date"></label>`,
+        'en',
+      ),
+    ).toEqual([
+      ['Name', 'name.full'],
+      ['I have read the notice', null],
+      ['Name', null],
+      ['Date', null],
+    ]);
+    expect(
+      classified(`<h3>基本信息</h3><label>姓名<input></label><h3>诚信承诺</h3><label>姓名<input></label>`),
+    ).toEqual([
+      ['姓名', 'name.full'],
+      ['姓名', null],
+    ]);
+  });
+
   it('a honeypot is skipped; the real field is kept', () => {
     expect(
       classified(

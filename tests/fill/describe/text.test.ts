@@ -25,6 +25,15 @@ describe('text helpers', () => {
     expect(isPlaceholderText('本科')).toBe(false);
     expect(cleanLabel('请选择')).toBe('');
     expect(cleanLabel('请选择学历')).toBe('请选择学历');
+    // A long label that opens with its question is that question; the help after it is not asked.
+    expect(
+      cleanLabel(
+        'Which university did you attend most recently? If yours is not listed, choose "Other – not listed".',
+      ),
+    ).toBe('Which university did you attend most recently?');
+    expect(
+      cleanLabel('We use this to reach you about this application and nothing else, ever. Is that ok?'),
+    ).toBe('');
   });
 
   it('fragment labels name only a part of a question', () => {
