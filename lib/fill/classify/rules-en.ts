@@ -274,6 +274,11 @@ export const RULES_EN: RuleTable = {
       attr: true,
     },
     { pattern: /supervisor|manager|\bboss\b|report(s|ing)? to/, strong: true, attr: true },
+    // A second way to reach the applicant: the same phone or email again is no backup.
+    {
+      pattern:
+        /\b(alternat(e|ive)|secondary|backup|second|additional|other) (phone|mobile|cell|tel(ephone)?|number|e-?mail|contact)/,
+    },
     // A site search box ('Search by title, skill, or company') asks about jobs, not about the person.
     { pattern: /^search( by|$)|\bsearch (jobs|the site|this site)\b/, strong: true },
     // Other people a form asks about: a friend to refer, a gift's recipient, an academic referee.

@@ -237,7 +237,10 @@ export const RULES_ZH: RuleTable = {
     { pattern: /来源|渠道|从何|获知|了解到|得知/ },
     { pattern: /\bqq/, unless: /邮箱|邮件|mail/ },
     { pattern: /邮编|邮政编码/ },
-    { pattern: /职级|级别|层级|职称/ },
+    // 专业技术职务 is a title a 职称 review confers (讲师, 工程师): neither the major nor the job title.
+    { pattern: /职级|级别|层级|职称|专业技术(职务|资格|岗位)|技术职务/ },
+    // 备用电话 / 备用邮箱: a second way to reach the applicant; the same one again is no backup.
+    { pattern: /备用|备选/ },
     { pattern: /原因|理由/ },
     { pattern: /团队规模|下属|管理人数|汇报/ },
     { pattern: /附件|上传|简历文件|粘贴简历/ },

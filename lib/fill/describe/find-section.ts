@@ -69,10 +69,18 @@ function rowSpan(el: Element): number {
   return Number(el.getAttribute('rowspan')) || 1;
 }
 
+/**
+ * A table's column headers ('称谓 | 姓名 | 工作单位及职务', Element Plus's `el-table__header-wrapper`,
+ * antd's `ant-table-thead`) name its columns, not the section the table is in.
+ */
+function isColumnHeads(el: Element): boolean {
+  return !!el.closest('thead,th,[role=columnheader]') || !!el.querySelector('th,[role=columnheader]');
+}
+
 function headingText(el: Element, kind: Kind): string {
   if (
     kind === 'class' &&
-    (el.tagName === 'LABEL' || !HEADING_CLASS.test(classOf(el)) || insideFieldItem(el))
+    (el.tagName === 'LABEL' || !HEADING_CLASS.test(classOf(el)) || insideFieldItem(el) || isColumnHeads(el))
   ) {
     return '';
   }

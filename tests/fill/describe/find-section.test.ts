@@ -23,6 +23,15 @@ describe('section headings', () => {
     ).toEqual(['基本信息', '教育经历', '工作经历']);
   });
 
+  it("a table's column headers (Element Plus el-table, antd thead) are not its section", () => {
+    expect(
+      sections(`<div class="bm-section"><div class="bm-section__head"><span class="bm-section__title">六、家庭主要成员</span></div>
+        <div class="el-table"><div class="el-table__header-wrapper"><table><thead><tr><th><div class="cell">姓名</div></th>
+        <th><div class="cell">工作单位及职务</div></th></tr></thead></table></div>
+        <div class="el-table__body-wrapper"><table><tbody><tr><td><input></td><td><input></td></tr></tbody></table></div></div></div>`),
+    ).toEqual(['六、家庭主要成员', '六、家庭主要成员']);
+  });
+
   it('a fieldset legend heads its fields; the next fieldset is a new section', () => {
     expect(
       sections(`<fieldset><legend>Emergency contact</legend><label>Name<input></label></fieldset>
