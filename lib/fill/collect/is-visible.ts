@@ -129,10 +129,16 @@ export function createVisibility(doc: Document): Visibility {
       if (style.visibility !== 'visible' || styleSaysHidden(style, true)) return false;
       if (rectSaysHidden(el.getBoundingClientRect(), win)) return false;
       const check = (el as Element & { checkVisibility?: CheckVisibility }).checkVisibility;
-      if (check && !check.call(el, { opacityProperty: true, visibilityProperty: true })) return false;
       const parent = composedParent(el);
       const above = parent ? ancestorsOf(parent) : { opacity: 1, hides: false };
-      if (above.hides || above.opacity * parseFloat(style.opacity) < FAINT) return false;
+      if (above.hides || above.opacity < FAINT) return false;
+      // A native select at opacity 0 stretched over the flag and dial code it stands for (a styled
+      // country picker): a person sees that display and opens the select by clicking it.
+      const faint = parseFloat(style.opacity) * above.opacity < FAINT;
+      if (faint && el.tagName === 'SELECT' && check?.call(el, { visibilityProperty: true }) !== false)
+        return drawnByTwin(el);
+      if (check && !check.call(el, { opacityProperty: true, visibilityProperty: true })) return false;
+      if (faint) return false;
       return !(isTypedBox(el) && transparentInk(style) && !drawnByTwin(el));
     };
   }

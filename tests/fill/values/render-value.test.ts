@@ -443,20 +443,36 @@ describe('a phone box after a country picker in its row', () => {
     return value(renderValue(phone, makeField(el, 'text', { lang: 'en' }), cls('phone'), { lang: 'en' }));
   };
 
-  it('takes the national number: a box holding +1, a read-only 380, an intl-tel-input flag', () => {
-    expect(en('<span><span><input value="+1"></span><span><input class="number"></span></span>')).toBe(
+  it('takes the national number beside the person’s own code: a box holding +86, a read-only 86, an intl-tel-input flag', () => {
+    expect(en('<span><span><input value="+86"></span><span><input class="number"></span></span>')).toBe(
       '13800001111',
+    );
+    expect(
+      en(
+        '<div><div><p>+</p><input type="tel" readonly value="86"></div><div><input class="number" type="tel"></div></div>',
+      ),
+    ).toBe('13800001111');
+    expect(
+      en(
+        '<div class="row"><div class="iti"><button aria-label="Selected country"><div>+86</div></button></div><div><div><input class="number"></div></div></div>',
+      ),
+    ).toBe('13800001111');
+  });
+
+  it('takes the whole number beside another code (the page’s default +1, +380, +62 left unset)', () => {
+    expect(en('<span><span><input value="+1"></span><span><input class="number"></span></span>')).toBe(
+      '+8613800001111',
     );
     expect(
       en(
         '<div><div><p>+</p><input type="tel" readonly value="380"></div><div><input class="number" type="tel"></div></div>',
       ),
-    ).toBe('13800001111');
+    ).toBe('+8613800001111');
     expect(
       en(
         '<div class="row"><div class="iti"><button aria-label="Selected country"><div>+62</div></button></div><div><div><input class="number"></div></div></div>',
       ),
-    ).toBe('13800001111');
+    ).toBe('+8613800001111');
   });
 
   it('a house number before the phone is no dial code', () => {
