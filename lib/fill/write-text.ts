@@ -101,8 +101,21 @@ function applyText(el: TextControl, value: string, opts: WriteTextOptions = {}):
   return { el, value, next, start, end, insertAtCursor: !!opts.insertAtCursor };
 }
 
+/** Spaces, dashes and brackets a page groups a number with as it is typed. */
+const GROUPING = /[\s\-()]/g;
+
+/**
+ * The same number, grouped by the page as it was typed ('137 1234 5678', '(415) 555-0100' for what was
+ * written bare): the page kept it. Only for numbers, where grouping changes nothing.
+ */
+export function sameGroupedNumber(shown: string, written: string): boolean {
+  const bare = written.replace(GROUPING, '');
+  return /^\+?\d{5,}$/.test(bare) && shown.replace(GROUPING, '') === bare;
+}
+
 function keptText(edit: TextEdit): boolean {
-  return edit.el.value === edit.next;
+  const shown = edit.el.value;
+  return shown === edit.next || (!edit.insertAtCursor && sameGroupedNumber(shown, edit.next));
 }
 
 /** The page put its old value back: type it as a user would, through the browser's editing commands. */

@@ -21,6 +21,7 @@ import { cssPath } from '~/lib/fill/report/css-path';
 import { recordField } from '~/lib/fill/undo/snapshot';
 import { resolveFact } from '~/lib/fill/values/facts';
 import { normalizeText } from '~/lib/fill/values/normalize-text';
+import { sameGroupedNumber } from '~/lib/fill/write-text';
 import { renderValue, type Rendered } from '~/lib/fill/values/render-value';
 import { sectionOf } from '~/lib/fill/plan/assign-blocks';
 import { currentShown, isEmptyValue, showsValue } from './field-state';
@@ -51,7 +52,11 @@ const TEXTUAL = new Set(['text', 'textarea', 'contenteditable', 'native-date', '
 
 /** Whether the page shows what was written, allowing a picker's own date format. */
 export function showsWritten(shown: string, written: string): boolean {
-  return normalizeText(shown) === normalizeText(written) || sameDate(shown, written);
+  return (
+    normalizeText(shown) === normalizeText(written) ||
+    sameDate(shown, written) ||
+    sameGroupedNumber(shown, written)
+  );
 }
 
 function labelOf(field: FieldDescription): string {

@@ -72,7 +72,7 @@ function fromFact(fact: Fact, kind: ConceptKind): Wanted {
   }
 }
 
-const RANGE = /^(\d{1,2})\s*(?:年|years?)?\s*[-~～至到]\s*(\d{1,2})\s*(?:年|years?)?$/i;
+const RANGE = /^(\d{1,2})\s*(?:年|years?)?\s*(?:[-–—~～至到]|to)\s*(\d{1,2})\s*(?:年|years?)?$/i;
 const AT_LEAST =
   /^(\d{1,2})\s*(?:年|years?)?\s*(?:以上|及以上|或以上|\+|or more|and above)$|^(?:more than|over)\s*(\d{1,2})\s*years?$/i;
 const BELOW = /^(\d{1,2})\s*(?:年|years?)?\s*(?:以下|以内)$|^(?:less than|under)\s*(\d{1,2})\s*years?$/i;

@@ -54,6 +54,19 @@ describe('writeTextValue', () => {
     expect(inputEvent?.data).toBe('张小明');
   });
 
+  it('a number the page groups as it is typed was kept; other rewrites were not', async () => {
+    const phone = mount<HTMLInputElement>('<input type="tel">');
+    phone.addEventListener('input', () => {
+      phone.value = phone.value.replace(/^(\d{3})(\d{4})(\d{4})$/, '$1 $2 $3');
+    });
+    expect(await writeTextValue(phone, '13712345678')).toEqual({ ok: true, shown: '137 1234 5678' });
+    const gpa = mount<HTMLInputElement>('<input>');
+    gpa.addEventListener('input', () => {
+      gpa.value = gpa.value.replace('.', '');
+    });
+    expect(await writeTextValue(gpa, '3.7')).toMatchObject({ ok: false, shown: '37' });
+  });
+
   it('a React-like tracked input sees the change (the prototype setter bypasses the tracker)', async () => {
     const el = mount<HTMLInputElement>('<input>');
     const state = controlled(el);

@@ -310,5 +310,8 @@ describe('matchOption: a count of years against ranges', () => {
     expect(label(['1年以下', '1-3年'], '0')).toBe('1年以下');
     expect(label(['1-3 years', '3-5 years', '5-10 years'], '5')).toBeNull();
     expect(label(['Less than 1 year', '1-3 years', 'More than 3 years'], '5')).toBe('More than 3 years');
+    // Typeset dashes and words join a range too.
+    expect(label(['1–2 years', '3–4 years', '5–10 years', 'More than 10 years'], '5')).toBe('5–10 years');
+    expect(label(['0 to 2 years', '3 to 5 years', '6 to 10 years'], '8')).toBe('6 to 10 years');
   });
 });
