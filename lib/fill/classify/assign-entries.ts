@@ -3,7 +3,7 @@
 // row), or its anchor (学校, 公司, 项目名称), comes again: 学历 then 学位 are one entry's two degree boxes, not two entries, so a
 // lone education form never mixes the school of one entry with the degree and dates of the next.
 import type { Classification, FieldDescription, FieldKey, Section } from '~/lib/fill/types';
-import { ENTRY_SECTIONS, sectionOfKey } from './section-context';
+import { ENTRY_SECTIONS, sectionContext, sectionOfKey } from './section-context';
 
 /** The question that opens an entry and never appears twice in one. */
 const ANCHOR: Record<Section, FieldKey> = {
@@ -19,6 +19,11 @@ export interface EntryUnit {
   fields: FieldDescription[];
   /** The block container, when the entry has one. */
   block?: Element;
+  /**
+   * Loose fields under the personal heading while others sit under the section's own (毕业时间 under
+   * 基本信息, the cards below under 教育经历): a summary of one entry, numbered apart from the entries.
+   */
+  summary?: boolean;
 }
 
 /**
@@ -34,7 +39,11 @@ export function entryUnits(
   const byBlock = new Map<Element, EntryUnit>();
   const anchor = ANCHOR[section];
   const what = (f: FieldDescription) => `${classOf(f).key}/${classOf(f).part ?? ''}`;
-  let open: { unit: EntryUnit; seen: Set<string> } | undefined;
+  // A level's heading (本科阶段, Graduate) names no section: only a personal one (基本信息) is outside.
+  const outside = (f: FieldDescription) => sectionContext(f.sectionHeading) === 'personal';
+  const split = own.some((f) => sectionContext(f.sectionHeading) === section);
+  // Two runs of loose fields: the section's own, and a summary under the personal heading.
+  const open: Array<{ unit: EntryUnit; seen: Set<string> } | undefined> = [undefined, undefined];
   for (const field of own) {
     if (field.block) {
       let unit = byBlock.get(field.block);
@@ -43,22 +52,24 @@ export function entryUnits(
         units.push(unit);
       }
       unit.fields.push(field);
-      open = undefined;
+      open[0] = open[1] = undefined;
       continue;
     }
+    const run = split && outside(field) ? 1 : 0;
     const key = classOf(field).key;
     const w = what(field);
-    if (open?.seen.has(w)) {
-      const first = open.unit.fields[0]!;
+    const current = open[run];
+    if (current?.seen.has(w)) {
+      const first = current.unit.fields[0]!;
       const opens = key === anchor || (w === what(first) && !MAY_REPEAT.test(key));
-      if (opens) open = undefined;
+      if (opens) open[run] = undefined;
     }
-    if (!open) {
-      open = { unit: { fields: [] }, seen: new Set() };
-      units.push(open.unit);
+    if (!open[run]) {
+      open[run] = { unit: { fields: [], ...(run === 1 && { summary: true }) }, seen: new Set() };
+      units.push(open[run]!.unit);
     }
-    open.unit.fields.push(field);
-    open.seen.add(w);
+    open[run]!.unit.fields.push(field);
+    open[run]!.seen.add(w);
   }
   return units;
 }
@@ -70,8 +81,10 @@ export function assignEntries(fields: FieldDescription[], out: Map<number, Class
       const c = out.get(f.id);
       return !!c && sectionOfKey(c.key) === section;
     });
-    entryUnits(own, section, (f) => out.get(f.id)!).forEach((unit, entry) => {
+    const next = [0, 0];
+    for (const unit of entryUnits(own, section, (f) => out.get(f.id)!)) {
+      const entry = next[unit.summary ? 1 : 0]!++;
       for (const f of unit.fields) out.get(f.id)!.entry = entry;
-    });
+    }
   }
 }

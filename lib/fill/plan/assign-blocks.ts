@@ -104,16 +104,21 @@ export function assignBlocks(
       forms.get(form)!.push(f);
     }
     for (const own of forms.values()) {
-      // Blocks are numbered among blocks, loose fields among loose fields: a 毕业院校 under 基本信息 asks for
-      // the first entry as much as the first row of the education table does.
+      // Blocks are numbered among blocks, loose fields among loose fields, a summary outside the section
+      // (毕业时间 under 基本信息) among summaries: it asks for the first entry as much as the first row of the
+      // education table does.
       const all = entryUnits(own, section, (f) => classes.get(f.id)!);
       // A lone long text outside any entry ('Summary' after an Experience list still to be added) is no
       // entry: counting it would leave Add unpressed and put a job's description into the profile's.
       const stray = all.filter((u) => !u.block && u.fields.every((f) => isDescription(classes.get(f.id))));
       for (const u of stray) for (const f of u.fields) index.set(f.id, -1);
       const units = all.filter((u) => !stray.includes(u));
-      const groups = [units.filter((u) => u.block), units.filter((u) => !u.block)];
-      counts[section] = Math.max(counts[section], groups[0]!.length, groups[1]!.length);
+      const groups = [
+        units.filter((u) => u.block),
+        units.filter((u) => !u.block && !u.summary),
+        units.filter((u) => u.summary),
+      ];
+      counts[section] = Math.max(counts[section], groups[0]!.length, groups[1]!.length, groups[2]!.length);
       for (const group of groups) {
         const levels =
           section === 'education' && resume

@@ -20,6 +20,16 @@ describe('assignBlocks', () => {
     expect(a.counts.experience).toBe(0);
   });
 
+  it('a graduation date under 基本信息 summarises the first entry; it is no entry of its own', () => {
+    document.body.innerHTML = `<section><h2>基本信息</h2><input data-key="name.full"><input data-key="education.end"></section>
+      <section><h2>教育经历</h2><input data-key="education.school"><input data-key="education.degree">
+      <input data-key="education.start"><input data-key="education.end"></section>`;
+    const { fields, classes } = scanByAttribute();
+    const a = assignBlocks(fields, classes, 0.6, handResume());
+    expect(fields.slice(1).map((f) => a.index.get(f.id))).toEqual([0, 0, 0, 0, 0]);
+    expect(a.counts.education).toBe(1);
+  });
+
   it('numbers blocks in document order per section', () => {
     document.body.innerHTML = `<section><h2>教育经历</h2>${entry('a')}${entry('b')}${entry('c')}</section>
       <section><h2>工作经历</h2><input data-key="experience.company"></section>`;
