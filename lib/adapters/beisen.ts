@@ -19,7 +19,7 @@ import { text as genericText } from '../fill/drivers/kinds/text';
 import { setNativeValue } from '../fill/drivers/edit-events';
 import { findMenu, readMenuOptions, visibleMenus } from '../fill/drivers/menu';
 import { noPresentChoice } from '../fill/drivers/date-input';
-import { PanelWatch, pickInPanel, pickMonth } from '../fill/drivers/date-panel';
+import { PanelWatch, pickInPanel, pickMonth, pickPresent } from '../fill/drivers/date-panel';
 import { pointerClick, pressKey } from '../fill/drivers/pointer';
 import { isRendered } from '../fill/drivers/visibility';
 import { waitFor } from '../fill/drivers/wait-for';
@@ -277,6 +277,18 @@ async function writeOtherCalendar(
   value: string,
 ): Promise<WriteResult> {
   const root = selectOf(field)!;
+  // An end picker's 至今 sits in its footer.
+  if (PRESENT.test(squash(value))) {
+    const shown =
+      pickPresent(panel) &&
+      (await waitFor(() => (showsDate(phoenixShown(root), value) ? phoenixShown(root) : null), {
+        timeout: LIST_WAIT,
+      }));
+    field.el.blur();
+    if (shown) return { ok: true, shown };
+    if (panel.isConnected) await shutCalendar(field, panel);
+    return noPresentChoice('calendar', phoenixShown(root));
+  }
   const one = yearMonth(value);
   const range = rangeMonths(value);
   const picks = range ?? (one && !/[~～]/.test(value) ? [{ year: one[0], month: one[1] }] : null);

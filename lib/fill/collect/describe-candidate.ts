@@ -29,7 +29,7 @@ function attrWords(value: string | null): string | undefined {
  * Short help text tied to the box: what aria-describedby names, or a note beside its label that is not
  * the label ('Graduation Date (mm/yyyy)' as a label and a separate span in one cell).
  */
-function noteOf(el: HTMLElement, labels: LabelIndex): string | undefined {
+function noteOf(el: HTMLElement, target: Element, labels: LabelIndex): string | undefined {
   const texts = [referencedText(el, 'aria-describedby', 80)];
   // The collection's label index, not `el.labels`: Chromium answers that by searching the whole tree.
   for (const label of labels(el)) {
@@ -38,7 +38,28 @@ function noteOf(el: HTMLElement, labels: LabelIndex): string | undefined {
     texts.push(visibleText(cell, 80).replace(visibleText(label, 80), ''));
   }
   const note = collapse(texts.join(' '));
-  return note && note.length <= 60 ? note : undefined;
+  if (note) return note.length <= 60 ? note : undefined;
+  return tipBelow(target);
+}
+
+/**
+ * The help line a form item prints under its control ('格式：绩点/满分，如 3.6/4.0', antd's form-item
+ * extra): the first short text after the control's branch, inside the nearest form item.
+ */
+function tipBelow(target: Element): string | undefined {
+  let branch: Element = target;
+  for (let node = target.parentElement, level = 0; node && level < 4; node = node.parentElement, level++) {
+    if (isFormItem(node)) {
+      for (let s = branch.nextElementSibling; s; s = s.nextElementSibling) {
+        if (containsControl(s)) return undefined;
+        const tip = visibleText(s, 80);
+        if (tip) return tip.length <= 60 ? tip : undefined;
+      }
+      return undefined;
+    }
+    branch = node;
+  }
+  return undefined;
 }
 
 function hintsOf(el: HTMLElement, target: Element, labels: LabelIndex): FieldDescription['hints'] {
@@ -52,7 +73,7 @@ function hintsOf(el: HTMLElement, target: Element, labels: LabelIndex): FieldDes
     type:
       el.tagName === 'INPUT' ? (el.getAttribute('type') ?? 'text').toLowerCase() : el.tagName.toLowerCase(),
     maxLength: max > 0 ? max : undefined,
-    note: noteOf(el, labels),
+    note: noteOf(el, target, labels),
   };
   for (const key of Object.keys(hints) as Array<keyof typeof hints>)
     if (hints[key] === undefined) delete hints[key];

@@ -117,8 +117,12 @@ function gridYear(grid: Map<number, Element>, root: Element): { year: number; ti
       if (all.some((c) => child.contains(c))) continue;
       const m = YEAR_IN.exec(text(child));
       if (!m) continue;
-      // The title is the innermost element still naming the year (a button, a span).
-      const title = leaves(child).find((l) => YEAR_IN.exec(text(l))?.[1] === m[1] && isRendered(l)) ?? child;
+      // The title is the innermost element still naming the year (a button, a span; a span whose caret
+      // <i>▾</i> makes it no leaf): its click handler may sit there and nowhere above.
+      const naming = [child, ...child.querySelectorAll('*')].filter(
+        (e) => YEAR_IN.exec(text(e))?.[1] === m[1] && isRendered(e),
+      );
+      const title = naming.find((e) => !naming.some((d) => d !== e && e.contains(d))) ?? child;
       const year = cellTitle ? Number(cellTitle[1]) : Number(m[1]);
       return { year, title: title.closest('button') ?? title };
     }

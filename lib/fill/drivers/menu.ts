@@ -52,6 +52,10 @@ const BLOCK = /^(block|flex|grid|list-item|table)$/;
  * run together they would read as one long name no value matches.
  */
 function optionText(el: Element): string {
+  // A name followed by its badges ('新加坡国立大学' + 海外 / 985 / 211) names itself in its title.
+  const title = squash(el.getAttribute('title') ?? '');
+  const all = squash(el.textContent);
+  if (title && all !== title && all.startsWith(title)) return title;
   const lines = [...el.children].filter((c) => squash(c.textContent));
   const loose = [...el.childNodes].some((n) => n.nodeType !== 1 && squash(n.textContent));
   if (lines.length >= 2 && !loose) {

@@ -5,7 +5,8 @@ import type { DateRange, DegreeLevel, Phone, YearMonth } from '~/lib/resume/type
 export type DateValue = YearMonth & { day?: number };
 
 export type Fact =
-  | { type: 'text'; value: string; multiline?: boolean }
+  /** `scale`: a grade's scale ('4.0'), written after it where the box asks for both ('绩点/满分'). */
+  | { type: 'text'; value: string; multiline?: boolean; scale?: string }
   | { type: 'lines'; value: string[] }
   | { type: 'date'; value?: DateValue; current?: boolean }
   | { type: 'range'; value: DateRange }

@@ -88,7 +88,8 @@ function renderPhone(
   // we could not set) would make the national digits someone else's number: the box gets the whole one.
   const addon = dialCodeAddon(field.el);
   const foreign = addon !== undefined && addon !== p.countryCode;
-  const national = !foreign && (ctx.hasCountryCodeField || addon !== undefined || digitsOnly || ctx.lang === 'zh');
+  const national =
+    !foreign && (ctx.hasCountryCodeField || addon !== undefined || digitsOnly || ctx.lang === 'zh');
   const max = field.hints.maxLength;
   const value = national || (max && max < p.e164.length) ? p.national : p.e164;
   // A box whose pattern takes only the other writing (^\+\d+$ on a page we read as national) gets that.
@@ -96,6 +97,13 @@ function renderPhone(
   if (misfit(value, field, 'phone') && !misfit(other, field, 'phone') && (!max || other.length <= max))
     return fitText(other, field);
   return fitText(value, field);
+}
+
+/** A grade box whose hint shows the form 'grade/scale' (格式：绩点/满分，如 3.6/4.0; e.g. 3.5/4.0). */
+const GRADE_AND_SCALE = /绩点\s*[/／]\s*满分|\d\.\d+\s*[/／]\s*\d+(\.\d+)?|gpa\s*[/／]\s*scale/i;
+
+function asksScaleToo(field: FieldDescription): boolean {
+  return GRADE_AND_SCALE.test(`${field.hints.placeholder ?? ''} ${field.hints.note ?? ''}`);
 }
 
 /** The string to write into `field` for `fact`, plus how option widgets should match it. */
@@ -159,7 +167,9 @@ function renderForWidget(
       const value =
         fact.multiline && field.widget === 'text'
           ? joinLines(fact.value.split('\n'), field, ctx.lang)
-          : fact.value;
+          : fact.scale && !options && asksScaleToo(field)
+            ? `${fact.value}/${fact.scale}`
+            : fact.value;
       return options ? ok(value, matchKindFor(cls.key, cls.part)) : fitText(value, field);
     }
     case 'date': {

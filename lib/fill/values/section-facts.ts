@@ -10,6 +10,11 @@ function dateFact(dates: DateRange, which: 'start' | 'end'): Fact | undefined {
 }
 
 /** The grade as written ('3.60' stays '3.60'); forms ask for the scale, if at all, in a box of its own. */
+/** Scale lists write 4.0 / 5.0 but 100. */
+function scaleText(scale: number): string {
+  return scale < 10 ? scale.toFixed(1) : String(scale);
+}
+
 function gpaText(gpa: Gpa): string {
   const written = /\d+(?:\.\d+)?/.exec(gpa.raw.replace(/^\s*GPA\s*[:：]?/i, ''));
   return written && Number(written[0]) === gpa.value ? written[0] : String(gpa.value);
@@ -40,10 +45,11 @@ export function sectionFact(resume: Resume, key: FieldKey, index: number): Fact 
     if (field === 'degree') return e.degree ? degreeFact(e.degree, e.major) : undefined;
     if (field === 'start' || field === 'end') return dateFact(e.dates, field);
     if (field === 'range') return { type: 'range', value: e.dates };
-    if (field === 'gpa') return e.gpa ? text(gpaText(e.gpa)) : undefined;
-    // Scale lists write 4.0 / 5.0 but 100.
-    if (field === 'gpaScale' && e.gpa?.scale)
-      return text(e.gpa.scale < 10 ? e.gpa.scale.toFixed(1) : String(e.gpa.scale));
+    if (field === 'gpa')
+      return e.gpa
+        ? { type: 'text', value: gpaText(e.gpa), ...(e.gpa.scale && { scale: scaleText(e.gpa.scale) }) }
+        : undefined;
+    if (field === 'gpaScale' && e.gpa?.scale) return text(scaleText(e.gpa.scale));
     // Only a résumé that says 全日制 / 非全日制 answers it; no mode written is no answer.
     if (field === 'fullTime')
       return e.studyMode ? { type: 'boolean', value: e.studyMode === 'full-time' } : undefined;

@@ -95,7 +95,7 @@ describe('resolveFact on a hand-made résumé', () => {
       type: 'date',
       value: { year: 2021, month: 9 },
     });
-    expect(resolveFact(r, 'education.gpa', 0, 'zh')).toEqual({ type: 'text', value: '3.8' });
+    expect(resolveFact(r, 'education.gpa', 0, 'zh')).toMatchObject({ type: 'text', value: '3.8' });
     expect(resolveFact(r, 'education.gpa', 1, 'zh')).toBeUndefined();
     expect(resolveFact(r, 'education.description', 1, 'zh')).toBeUndefined();
     expect(resolveFact(r, 'education.school', 2, 'zh')).toBeUndefined();
@@ -150,7 +150,7 @@ describe('resolveFact on the bundled sample and the real résumé', () => {
         value: x.education[0].degree,
         major: x.education[0].major,
       });
-      expect(resolveFact(r, 'education.gpa', 1, 'zh')).toEqual({
+      expect(resolveFact(r, 'education.gpa', 1, 'zh')).toMatchObject({
         type: 'text',
         value: String(x.education[1].gpa!.value),
       });

@@ -377,6 +377,15 @@ describe('renderValue: phone, degree, text', () => {
     ).toMatch(/^skip/);
   });
 
+  it('a grade goes with its scale where the box asks for both', () => {
+    const gpa = { type: 'text', value: '3.7', scale: '4.0' } as const;
+    const render = (html: string) =>
+      value(renderValue(gpa, field(html), cls('education.gpa'), { lang: 'zh' }));
+    expect(render('<input placeholder="格式：绩点/满分，如 3.6/4.0">')).toBe('3.7/4.0');
+    expect(render('<input placeholder="如 3.6">')).toBe('3.7');
+    expect(render('<input>')).toBe('3.7');
+  });
+
   it('checkboxes take booleans only; files are never filled', () => {
     expect(
       renderValue(
