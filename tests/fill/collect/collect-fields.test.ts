@@ -235,3 +235,14 @@ describe('pages that used to stop the fill', () => {
     expect(fields[0]!.sectionHeading).toBe('Billing');
   });
 });
+
+describe('help text', () => {
+  it('the line a form item prints under its control is the field’s note; another question is not', () => {
+    const fields = collect(`
+      <div class="form-item"><div class="form-item__title"><label>GPA</label></div>
+        <div class="form-item__control"><input name="gpa"></div><div class="form-item__tip">格式：绩点/满分，如 3.6/4.0</div></div>
+      <div class="form-item"><div class="form-item__title"><label>专业</label></div>
+        <div class="form-item__control"><input name="major"></div></div>`);
+    expect(fields.map((f) => f.hints.note)).toEqual(['格式：绩点/满分，如 3.6/4.0', undefined]);
+  });
+});
