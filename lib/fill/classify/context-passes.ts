@@ -157,6 +157,18 @@ function honorificTitles(fields: FieldDescription[], out: Map<number, Classifica
   });
 }
 
+const BARE_DATE = /^(日期|时间|签名日期|填表日期|date|dated?)$/i;
+const SIGNATURE = /签名|签字|签章|signature|sign here|signed by/i;
+
+/** '本人签名：___ 日期：___': the date beside a signature is the day of signing, no résumé date. */
+function signatureDates(fields: FieldDescription[], out: Map<number, Classification>): void {
+  fields.forEach((f, i) => {
+    const before = fields[i - 1];
+    if (out.has(f.id) && before && BARE_DATE.test(f.label.trim()) && SIGNATURE.test(before.label))
+      out.delete(f.id);
+  });
+}
+
 /** The `section-*` token of an autocomplete attribute: the author's name for one group of fields. */
 function autocompleteSection(field: FieldDescription): string | undefined {
   return /(?:^|\s)(section-\S+)/.exec(field.hints.autocomplete ?? '')?.[1];
@@ -192,4 +204,5 @@ export function runContextPasses(fields: FieldDescription[], out: Map<number, Cl
   birthPartsWithDay(out);
   honorificTitles(fields, out);
   localNumberQuestions(fields, out);
+  signatureDates(fields, out);
 }

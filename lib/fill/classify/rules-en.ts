@@ -375,6 +375,8 @@ export const RULES_EN: RuleTable = {
       pattern:
         /job description|responsibilities|requirements|what you('ll| will) do|about (the|this) (job|role|position)|nice to have/,
     },
+    // The form's own title ('Employment Application Form'): the whole form, not its experience section.
+    { context: 'personal', pattern: /\b(job|employment|online) application( form)?$|^application form$/ },
     { context: 'emergency', pattern: /emergency/ },
     { context: 'reference', pattern: /reference|referee|referr(al|ed|er)|guarantor/ },
     // 'IKEA Family', 'Family plan': a word in a title, not the person's family.

@@ -262,6 +262,8 @@ export const RULES_ZH: RuleTable = {
       pattern:
         /任职要求|任职资格|岗位职责|工作职责|岗位要求|职位要求|职位描述|岗位描述|工作内容|职位详情|加分项/,
     },
+    // The form's own title ('…公开招聘工作人员报名登记表'): the whole form, not its 工作 section.
+    { context: 'personal', pattern: /(报名|登记|申请|应聘|求职|信息|简历)表$/ },
     { context: 'emergency', pattern: /紧急|联系人/ },
     { context: 'reference', pattern: /证明人|推荐人|内推|推荐信|导师|指导(老师|教师)|担保人/ },
     { context: 'family', pattern: /家庭|亲属|家属|父母|社会关系|配偶|监护人/ },

@@ -10,7 +10,7 @@ import { foldForMatch, visibleText } from '~/lib/fill/describe/text';
  * 'highest' name a level relative to the résumé: 第一学历 is the first degree after school (a 大专 before
  * a 专升本 bachelor's), 最高学历 / 'Highest degree' the highest one; with a single degree they are the same.
  */
-export type BlockLevel = DegreeLevel | 'graduate' | 'first' | 'highest';
+export type BlockLevel = DegreeLevel | 'graduate' | 'first' | 'highest' | 'fulltime' | 'parttime';
 
 /** Tried in this order, each match removed before the next: 博士研究生 is never also 研究生. */
 const LEVEL_WORDS: [BlockLevel, RegExp][] = [
@@ -29,10 +29,18 @@ const LEVEL_WORDS: [BlockLevel, RegExp][] = [
 const FILLER =
   /教育|经历|阶段|学历|学位|信息|情况|时期|期间|就读|学习|毕业|全日制|\b(degree|education|educational|studies|study|program(me)?|level|background|information|details?|school)\b|[\s\d.:：、,，()（）[\]【】/\\\-–—·*＊'’]/g;
 
+/**
+ * A row keyed by study mode (the 干部任免审批表 layout's 全日制教育 / 在职教育 rows): the highest full-time
+ * entry, and the highest entry the résumé marks part-time (none: the row stays empty).
+ */
+const MODE_ROW = /^(?:(全日制)|(在职|非全日制))(教育|学历|学习)?$/;
+
 /** The level a title names, when naming the level is all it does ('硕士研究生', '本科阶段', 'Graduate'). */
 export function levelOfTitle(text: string): BlockLevel | undefined {
   let rest = foldForMatch(text);
   if (!rest || rest.length > 24) return undefined;
+  const mode = MODE_ROW.exec(rest.replace(/\s/g, ''));
+  if (mode) return mode[1] ? 'fulltime' : 'parttime';
   const found: BlockLevel[] = [];
   for (const [level, re] of LEVEL_WORDS) {
     const next = rest.replace(re, ' ');
@@ -53,8 +61,15 @@ const ACCEPTS: Record<BlockLevel, DegreeLevel[]> = {
   graduate: ['master', 'mba', 'doctorate'],
   highest: ['doctorate', 'mba', 'master', 'bachelor', 'associate', 'highschool'],
   first: ['associate', 'bachelor', 'master', 'mba', 'doctorate'],
+  fulltime: ['doctorate', 'mba', 'master', 'bachelor', 'associate', 'highschool'],
+  parttime: ['doctorate', 'mba', 'master', 'bachelor', 'associate', 'highschool'],
 };
-const RELATIVE = new Set<BlockLevel>(['first', 'highest']);
+/** Levels that ask for a study mode too: an entry of the other mode is not theirs. */
+const MODE: Partial<Record<BlockLevel, (e: Education) => boolean>> = {
+  fulltime: (e) => e.studyMode !== 'part-time',
+  parttime: (e) => e.studyMode === 'part-time',
+};
+const RELATIVE = new Set<BlockLevel>(['first', 'highest', 'fulltime', 'parttime']);
 /** Named levels are given out before 'graduate', and the relative ones last. */
 const rank = (level: BlockLevel) => (RELATIVE.has(level) ? 2 : level === 'graduate' ? 1 : 0);
 
@@ -106,7 +121,9 @@ export function entriesByLevel(
     .sort((a, b) => rank(a.level) - rank(b.level));
   for (const { level, i } of order) {
     for (const degree of ACCEPTS[level]) {
-      const at = education.findIndex((e, k) => (RELATIVE.has(level) || !used.has(k)) && e.degree === degree);
+      const at = education.findIndex(
+        (e, k) => (RELATIVE.has(level) || !used.has(k)) && e.degree === degree && (MODE[level]?.(e) ?? true),
+      );
       if (at >= 0) {
         out[i] = at;
         used.add(at);

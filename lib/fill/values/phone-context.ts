@@ -1,5 +1,5 @@
-// The country code a phone box already carries beside it ('+86' addon, a dial-code select): the box then
-// wants the national number, if that code is the person's.
+// Whether a phone box already carries the country code beside it ('+86' addon, a dial-code select), in
+// which case it wants the national number only.
 
 const DIAL_CODE = /\+\s?\d{1,4}(?!\d)/;
 
@@ -42,8 +42,13 @@ function dialCodeBefore(root: Element, input: Element): string | undefined {
   return undefined;
 }
 
-/** The digits of the dial code shown beside a phone box ('+86' addon, a dial-code select), if any. */
-export function dialCodeAddon(input: Element): string | undefined {
+/** Whether a phone box already carries a dial code beside it ('+86' addon, a dial-code select). */
+export function hasDialCodeAddon(input: Element): boolean {
+  return dialCodeAddon(input) !== undefined;
+}
+
+/** The digits of the dial code shown beside a phone box, if any. */
+function dialCodeAddon(input: Element): string | undefined {
   const prev = input.previousElementSibling;
   const own = prev && codeIn(shortText(prev));
   if (own) return own;

@@ -7,7 +7,7 @@ import { DEGREE_RANK, DEGREE_WORD, levelNamedIn } from './degree-words';
 import { OPTION_WIDGETS, PRESENT, panelOnlyPicker, renderDate, renderPart, renderRange } from './render-date';
 import { fitLines, fitText, joinLines, ok, skip, type Rendered } from './render-text';
 import type { MatchKind } from './option-concepts';
-import { dialCodeAddon } from './phone-context';
+import { hasDialCodeAddon } from './phone-context';
 import { handlerOf, hasInlineCalendar } from '../describe/dom';
 import { misfit } from './shape-check';
 import { renderAnswer } from './answer-facts';
@@ -84,12 +84,9 @@ function renderPhone(
   const p = fact.value;
   // A box that takes digits only (inputmode=numeric, type=number) has no room for the '+'.
   const digitsOnly = field.el.getAttribute('inputmode') === 'numeric' || field.hints.type === 'number';
-  // A code shown beside the box that is not the person's ('+49', the page's default country, in a picker
-  // we could not set) would make the national digits someone else's number: the box gets the whole one.
-  const addon = dialCodeAddon(field.el);
-  const foreign = addon !== undefined && addon !== p.countryCode;
-  const national =
-    !foreign && (ctx.hasCountryCodeField || addon !== undefined || digitsOnly || ctx.lang === 'zh');
+  // A code beside the box, even another country's: a shop's fixed +45, or a picker the fill sets first
+  // (the whole number typed there would be read as national digits, or refused).
+  const national = ctx.hasCountryCodeField || hasDialCodeAddon(field.el) || digitsOnly || ctx.lang === 'zh';
   const max = field.hints.maxLength;
   const value = national || (max && max < p.e164.length) ? p.national : p.e164;
   // A box whose pattern takes only the other writing (^\+\d+$ on a page we read as national) gets that.

@@ -38,6 +38,10 @@ describe('section titles', () => {
     ['Candidate privacy notice (GDPR)', 'declaration'],
     ['Voluntary self-identification of disability', 'other-entry'],
     ['诚信承诺', 'declaration'],
+    // A form's own title is the whole form, not the section its words name.
+    ['2026年市第一人民医院公开招聘工作人员报名登记表', 'personal'],
+    ['Employment Application Form', 'personal'],
+    ['Employment history', 'experience'],
   ])('%s → %s', (heading, ctx) => {
     expect(sectionContext(heading)).toBe(ctx);
   });

@@ -194,3 +194,17 @@ describe('entries', () => {
     expect([0, 1, 2, 3, 4, 5].map((i) => out.get(i)?.entry)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 });
+
+describe('a signature and its date', () => {
+  it('the date beside 本人签名 / Signature is the day of signing, under any section', () => {
+    const { out } = run(`<h3>工作经历</h3><label>起止时间<input></label>
+      <p>本人签名：<label>本人签名<input></label> <label>日期<input></label></p>`);
+    expect(keys(out, 3)).toEqual(['experience.range', null, null]);
+    const en = run(
+      `<h3>Experience</h3><label>Dates<input></label>
+      <label>Signature<input></label><label>Date<input></label>`,
+      'en',
+    );
+    expect(keys(en.out, 3)[2]).toBeNull();
+  });
+});

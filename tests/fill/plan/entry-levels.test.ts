@@ -68,6 +68,19 @@ describe('entriesByLevel', () => {
     ]);
   });
 
+  it('全日制教育 / 在职教育 rows take the highest entry of their study mode, or none', () => {
+    expect(levelOfTitle('全日制 教 育')).toBe('fulltime');
+    expect(levelOfTitle('在　职 教　育')).toBe('parttime');
+    expect(levelOfTitle('全日制本科')).toBe('bachelor');
+    const modes = [
+      { ...education[0]!, studyMode: 'full-time' as const },
+      { ...education[1]!, studyMode: undefined },
+    ];
+    expect(entriesByLevel(['fulltime', 'parttime'], modes)).toEqual([0, -1]);
+    const inService = [modes[0]!, { ...education[1]!, studyMode: 'part-time' as const }];
+    expect(entriesByLevel(['fulltime', 'parttime'], inService)).toEqual([0, 1]);
+  });
+
   it('第一学历 is the first degree after school and 最高学历 the highest, whatever the résumé order', () => {
     expect(entriesByLevel(['first', 'highest'], education)).toEqual([1, 0]);
     expect(entriesByLevel(['first', 'highest'], [...education].reverse())).toEqual([0, 1]);
