@@ -24,6 +24,8 @@ export type ScalarKey =
   | 'location'
   | 'currentCompany'
   | 'currentTitle'
+  /** 现工作单位及职务: the current employer and title in one box. */
+  | 'currentPosition'
   | 'yearsOfExperience'
   /** 参加工作时间: the month the first job began (one date, not a range). */
   | 'workStart'
@@ -51,9 +53,20 @@ export type EducationField =
   /** 是否最高学历: yes for the entry of the highest degree the résumé holds. */
   | 'highest'
   /** 专业排名: the entry's ranking as the résumé writes it (前10%, 第8). */
-  | 'ranking';
+  | 'ranking'
+  /** 毕业院校系及专业: school and major in one box. */
+  | 'schoolMajor';
 export type ExperienceField =
-  'company' | 'department' | 'title' | 'start' | 'end' | 'range' | 'current' | 'description';
+  | 'company'
+  | 'department'
+  | 'title'
+  /** 工作单位及职务: company and title in one box. */
+  | 'companyTitle'
+  | 'start'
+  | 'end'
+  | 'range'
+  | 'current'
+  | 'description';
 export type ProjectField = 'name' | 'role' | 'start' | 'end' | 'range' | 'current' | 'description';
 
 export type SectionKey =

@@ -76,6 +76,24 @@ export const RULES_ZH: RuleTable = {
       score: 0.95,
     },
     { key: 'currentTitle', label: /(当前|目前|现|现任|最近)的?(职位|岗位|职务|头衔)/, score: 0.95 },
+    // One box for two facts (干部任免审批表 style): 现工作单位及职务, 毕业院校系及专业, 工作单位及职务.
+    {
+      key: 'currentPosition',
+      label:
+        /(当前|目前|现|现任)(工作|所在|就职)?(单位|公司|企业).{0,2}(及|和|与|、|\/).{0,2}(职务|职位|岗位)/,
+      score: 0.97,
+    },
+    {
+      key: { experience: 'experience.companyTitle' },
+      label: /(单位|公司|企业).{0,2}(及|和|与|、|\/).{0,2}(职务|职位|岗位)/,
+      score: 0.96,
+    },
+    {
+      key: { education: 'education.schoolMajor', none: 'education.schoolMajor' },
+      label: /(院校|学校|大学).{0,4}(及|和|与|、|\/)?.{0,3}专业/,
+      not: /类型|性质|层次|排名|所在|城市|地址/,
+      score: 0.96,
+    },
     { key: 'workStart', label: /参加工作(的)?(时间|日期|年月|年份)|首次(参加)?工作(时间|日期)/, score: 0.95 },
     {
       key: 'yearsOfExperience',

@@ -80,6 +80,12 @@ export function formParts(
   return part;
 }
 
+/** The table row every field of a loose entry sits in (a 全日制教育 row of a 报名表), if one. */
+function rowOf(fields: FieldDescription[]): Element | undefined {
+  const row = fields[0]?.el.closest('tr');
+  return row && fields.every((f) => f.el.closest('tr') === row) ? row : undefined;
+}
+
 function isDescription(c: Classification | undefined): boolean {
   return !!c && c.key.endsWith('.description');
 }
@@ -124,7 +130,7 @@ export function assignBlocks(
           section === 'education' && resume
             ? group.map((u) =>
                 levelOfBlock(
-                  u.block,
+                  u.block ?? rowOf(u.fields),
                   u.fields.map((f) => f.sectionHeading),
                 ),
               )

@@ -10,6 +10,14 @@ function dateFact(dates: DateRange, which: 'start' | 'end'): Fact | undefined {
 }
 
 /** The grade as written ('3.60' stays '3.60'); forms ask for the scale, if at all, in a box of its own. */
+/**
+ * Two facts one box asks together (毕业院校系及专业, 工作单位及职务): both, or nothing, since half of them
+ * would read as the whole answer.
+ */
+export function joinParts(a: string | undefined, b: string | undefined): string | undefined {
+  return a?.trim() && b?.trim() ? `${a.trim()} ${b.trim()}` : undefined;
+}
+
 /** Scale lists write 4.0 / 5.0 but 100. */
 function scaleText(scale: number): string {
   return scale < 10 ? scale.toFixed(1) : String(scale);
@@ -42,6 +50,7 @@ export function sectionFact(resume: Resume, key: FieldKey, index: number): Fact 
     const e = resume.education[index];
     if (!e) return undefined;
     if (field === 'school' || field === 'major') return text(e[field]);
+    if (field === 'schoolMajor') return text(joinParts(e.school, e.major));
     if (field === 'degree') return e.degree ? degreeFact(e.degree, e.major) : undefined;
     if (field === 'start' || field === 'end') return dateFact(e.dates, field);
     if (field === 'range') return { type: 'range', value: e.dates };
@@ -79,6 +88,7 @@ export function sectionFact(resume: Resume, key: FieldKey, index: number): Fact 
   if (field === 'current') return { type: 'boolean', value: entry.dates.current };
   if ('company' in entry) {
     if (field === 'company' || field === 'title' || field === 'department') return text(entry[field]);
+    if (field === 'companyTitle') return text(joinParts(entry.company, entry.title));
     if (field === 'description')
       return entry.description.trim()
         ? { type: 'text', value: entry.description.trim(), multiline: true }

@@ -34,6 +34,18 @@ describe('resolveFact on a hand-made résumé', () => {
   it('current company and title come from the 至今 job, not the first one', () => {
     expect(resolveFact(r, 'currentCompany', 0, 'zh')).toEqual({ type: 'text', value: '云帆网络' });
     expect(resolveFact(r, 'currentTitle', 0, 'zh')).toEqual({ type: 'text', value: '高级工程师' });
+    // One box for both (现工作单位及职务).
+    expect(resolveFact(r, 'currentPosition', 0, 'zh')).toEqual({
+      type: 'text',
+      value: '云帆网络 高级工程师',
+    });
+  });
+
+  it('one box for school and major takes both of one entry', () => {
+    expect(resolveFact(r, 'education.schoolMajor', 1, 'zh')).toEqual({
+      type: 'text',
+      value: `南京大学 ${r.education[1].major}`,
+    });
   });
 
   it('without a current job the latest-ending one is current', () => {
