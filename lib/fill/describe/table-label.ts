@@ -73,11 +73,13 @@ function spansRows(cell: Element): boolean {
   return (cell as HTMLTableCellElement).rowSpan !== 1;
 }
 
-/** The first cell of its row, the rest of which holds controls, under a header row. */
+/** The first cell of its row, the rest of which holds only controls, under a header row. */
 function isRowKey(grid: Grid, cell: Element, row: number): boolean {
   const at = grid.origin.get(cell);
   if (!at || at.col !== 0 || at.row !== row) return false;
   const rest = new Set(grid.slots[row]!.filter((c) => c !== cell));
+  // A row with another label cell in it ('通讯地址 [box] 邮政编码 [box]') pairs labels with boxes itself.
+  if ([...rest].some((c) => c && grid.origin.get(c)?.row === row && cellText(c))) return false;
   return rest.size > 1 && !!columnHeader(grid, row, at.col + 1);
 }
 

@@ -47,6 +47,23 @@ export function detectDateTemplate(...texts: (string | undefined)[]): DateTempla
   return undefined;
 }
 
+/**
+ * A month format the page states once for all its date boxes, in its instructions ('出生年月、参加工作时间按
+ * “1990.01”格式填写', '日期格式：YYYY-MM').
+ */
+const SAMPLE = String.raw`(?:19|20)\d{2}\s*[.\-/年]\s*\d{1,2}月?|YYYY\s*[.\-/年]\s*MM月?`;
+const PAGE_FORMAT = new RegExp(
+  String.raw`(?:格式|形式|样式|format)[^。；;！!\n]{0,24}?[“"'「（(]?(${SAMPLE})|[按如以用][“"'「]?(${SAMPLE})[”"'」]?\s*的?(?:格式|形式|样式)`,
+  'i',
+);
+
+/** Read at each use: a page's instructions change as it steps (one document, many forms). */
+export function pageDateTemplate(doc: Document): DateTemplate | undefined {
+  const m = PAGE_FORMAT.exec(doc.body?.textContent ?? '');
+  const sample = m?.[1] ?? m?.[2];
+  return sample ? detectDateTemplate(sample) : undefined;
+}
+
 export function templateNeedsDay(t: DateTemplate): boolean {
   return /D/.test(t);
 }

@@ -2,7 +2,13 @@
 // (year, month) for split controls, a whole range in one box. A day or month the résumé lacks is never made up.
 import type { FieldDescription, FieldKey, ValuePart } from '~/lib/fill/types';
 import type { DateValue, Fact } from './fact-types';
-import { detectDateTemplate, detectRangeSeparator, formatDate, templateNeedsDay } from './date-format';
+import {
+  detectDateTemplate,
+  detectRangeSeparator,
+  formatDate,
+  pageDateTemplate,
+  templateNeedsDay,
+} from './date-format';
 import { fitText, ok, skip, type Rendered } from './render-text';
 
 export const OPTION_WIDGETS = new Set(['select', 'combobox', 'listbox-button', 'radio-group']);
@@ -53,7 +59,8 @@ export function renderDate(date: DateValue, field: FieldDescription, key?: Field
   const words = `${field.label} ${field.hints.groupLabel ?? ''} ${field.hints.ariaLabel ?? ''}`;
   if (!shown && key === 'birth' && !date.day && field.widget === 'text' && !YEAR_MONTH_WORDS.test(words))
     return skip('the box may need a day; the résumé gives only year and month');
-  const template = shown ?? 'YYYY-MM';
+  const pageWide = field.widget === 'text' ? pageDateTemplate(field.el.ownerDocument) : undefined;
+  const template = shown ?? pageWide ?? 'YYYY-MM';
   const v = formatDate(date, template);
   if (v) return ok(v);
   return skip(

@@ -165,6 +165,13 @@ describe('the label chain, in order', () => {
     expect(labelOf(grid)).toEqual({ text: '专业', step: 'table' });
   });
 
+  it('6: a label cell beside its box wins over a header rows above ("通讯地址 [ ] 邮政编码 [ ]")', () => {
+    const form = `<table><tr><td colspan="2">手机号码</td><td>电子邮箱</td></tr>
+      <tr><td colspan="2"><input name="p"></td><td><input name="e"></td></tr>
+      <tr><td>通讯地址</td><td><input data-x></td><td>邮政编码</td></tr></table>`;
+    expect(labelOf(form)).toEqual({ text: '通讯地址', step: 'table' });
+  });
+
   it('6: DD takes its DT', () => {
     expect(labelOf(`<dl><dt>现居城市</dt><dd><input></dd></dl>`)).toEqual({
       text: '现居城市',

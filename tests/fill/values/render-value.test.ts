@@ -377,6 +377,13 @@ describe('renderValue: phone, degree, text', () => {
     ).toMatch(/^skip/);
   });
 
+  it('a month box with no shape of its own takes the one the page’s instructions state', () => {
+    document.body.innerHTML = `<p>填表说明：出生年月、参加工作时间按“1990.01”格式填写。</p><input id="d">`;
+    const box = makeField(document.querySelector<HTMLElement>('#d')!, 'text', { lang: 'zh' });
+    const date = { type: 'date', value: { year: 2021, month: 3 } } as const;
+    expect(value(renderValue(date, box, cls('workStart'), { lang: 'zh' }))).toBe('2021.03');
+  });
+
   it('a grade goes with its scale where the box asks for both', () => {
     const gpa = { type: 'text', value: '3.7', scale: '4.0' } as const;
     const render = (html: string) =>
