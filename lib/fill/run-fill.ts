@@ -147,7 +147,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   const now = opts.now ?? new Date();
   const { answers } = opts;
   const drivers: DriverTable = driverTable(adapter?.drivers);
-  beginSnapshot();
+  beginSnapshot(doc);
   // Files first: a site that reads the uploaded résumé fills the form itself, and what it wrote is kept.
   const before = new Map<Element, string>();
   const attach = await attachFiles(doc, opts.attachments, {

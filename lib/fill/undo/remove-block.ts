@@ -60,13 +60,26 @@ export function entryScope(block: Element): Element {
   return scope;
 }
 
+/** Delete controls the page showed before the fill: each belongs to an entry the user had. */
+let before = new WeakSet<Element>();
+
+/**
+ * Notes every delete control on the page as the fill begins. Undo never presses one of them: an added
+ * editor with only Save / Cancel must not take the delete of the saved card beside it.
+ */
+export function rememberPageRemovers(doc: Document): void {
+  before = new WeakSet(
+    queryAllComposed<HTMLElement>(doc, `${CLICKABLE}, [aria-label], [title]`).filter(saysRemove),
+  );
+}
+
 /** The one delete control of an entry; none when there is none or more than one could be meant. */
 export function findRemoveControl(block: Element, extra: string[] = []): HTMLElement | null {
   const scope = entryScope(block);
   for (const css of extra) {
     try {
       const hit = scope.querySelector<HTMLElement>(css);
-      if (hit && isVisible(hit)) return hit;
+      if (hit && isVisible(hit) && !before.has(hit)) return hit;
     } catch {
       // a selector this browser cannot parse names nothing here
     }
@@ -81,7 +94,7 @@ export function findRemoveControl(block: Element, extra: string[] = []): HTMLEle
     if (el.closest('[role=combobox], [class*=select], [class*=Select]') && !el.matches(CLICKABLE)) continue;
     if (!saysRemove(el)) continue;
     const control = (el.closest(CLICKABLE) as HTMLElement | null) ?? el;
-    if (!scope.contains(control) || !isVisible(control)) continue;
+    if (!scope.contains(control) || !isVisible(control) || before.has(control) || before.has(el)) continue;
     if (control.hasAttribute('disabled') || control.getAttribute('aria-disabled') === 'true') continue;
     hits.add(control);
   }

@@ -5,7 +5,7 @@
 // the entry goes only if that leaves it empty).
 import type { Driver, FieldDescription, UndoResult } from '~/lib/fill/types';
 import { clearReport } from '~/lib/fill/report/report-panel';
-import { entryFingerprint, removeBlock } from './remove-block';
+import { entryFingerprint, rememberPageRemovers, removeBlock } from './remove-block';
 
 interface Saved {
   field: FieldDescription;
@@ -25,9 +25,10 @@ let last: Saved[] = [];
 let added: AddedBlock[] = [];
 
 /** Starts a new snapshot: undo applies to the latest fill only. */
-export function beginSnapshot(): void {
+export function beginSnapshot(doc?: Document): void {
   last = [];
   added = [];
+  if (doc) rememberPageRemovers(doc);
 }
 
 /** Records a field's state right before the fill writes it through `driver`; returns that state. */

@@ -1,7 +1,13 @@
 // Undo takes away an entry the fill added only through that entry's own delete control, only while the
 // entry is empty, and goes through the confirmation the page asks for.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { entryFingerprint, findRemoveControl, isEmptyEntry, removeBlock } from '~/lib/fill/undo/remove-block';
+import {
+  entryFingerprint,
+  findRemoveControl,
+  isEmptyEntry,
+  rememberPageRemovers,
+  removeBlock,
+} from '~/lib/fill/undo/remove-block';
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -68,6 +74,19 @@ describe('findRemoveControl', () => {
       <div id="editor" class="ux-standard-form ux-standard-form--editing"><input>
         <button type="button">取消</button><button type="button">保存</button></div></div>`;
     expect(findRemoveControl(document.getElementById('editor')!)?.textContent).toBe('取消');
+  });
+
+  it('a delete the page showed before the fill is never the added entry’s, whatever the markup', () => {
+    document.body.innerHTML = `<div class="panel"><div class="summary-card"><span>华中科技大学</span><a>删除</a></div></div>`;
+    rememberPageRemovers(document);
+    document
+      .querySelector('.panel')!
+      .insertAdjacentHTML(
+        'beforeend',
+        `<section id="editor"><input><button type="button">取消</button><button type="button">保存</button></section>`,
+      );
+    expect(findRemoveControl(document.getElementById('editor')!)?.textContent).toBe('取消');
+    rememberPageRemovers(document.implementation.createHTMLDocument());
   });
 
   it('two controls that could each be meant: none', () => {
