@@ -114,6 +114,17 @@ export function sideFormKind(
     JOB_ALERTS.test(titleText(form))
   )
     return 'newsletter';
+  // A newsletter that asks a first name too ('The Grid Letter': First name, Work email, Subscribe): a
+  // few boxes, only name and email, under a title, id or button that says it subscribes.
+  const nameOrEmail = (f: FieldDescription) => isEmail(f) || /^name\./.test(classes.get(f.id)?.key ?? '');
+  if (
+    questions.length <= 3 &&
+    !passwords &&
+    questions.some(isEmail) &&
+    questions.every(nameOrEmail) &&
+    NEWSLETTER.test(`${titleText(form)} ${form.className.toString()}`)
+  )
+    return 'newsletter';
   if (questions.length !== 1) return null;
   const [only] = questions as [FieldDescription];
   if (passwords >= 2) return null; // a new account: password and its confirmation

@@ -20,6 +20,19 @@ describe('sideFormFields', () => {
     ]);
   });
 
+  it('a newsletter asking a first name and an email is still a newsletter; a sign-up asking the same is not', () => {
+    document.body.innerHTML = `
+      <form id="newsletter-form" class="vg-newsletter"><h3>The Grid Letter</h3><p>Monthly notes from our engineers.</p>
+        <input data-key="name.given"><input data-key="email"><button type="submit">Subscribe</button></form>
+      <form id="signup"><h3>Create your account</h3><input data-key="name.given"><input data-key="email"><button>Continue</button></form>`;
+    const { fields, classes } = scanByAttribute();
+    const aside = sideFormFields(fields, classes, 0.6);
+    expect(fields.filter((f) => aside.has(f.id)).map((f) => f.el.closest('form')!.id)).toEqual([
+      'newsletter-form',
+      'newsletter-form',
+    ]);
+  });
+
   it('a box in a search landmark is the site search, with or without a form', () => {
     document.body.innerHTML = `
       <div role="search"><input data-key="experience.company"></div>
