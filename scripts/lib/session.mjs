@@ -97,14 +97,9 @@ export async function serveLocal(ctx, file, url) {
     contentType: TYPES[extname(path)] ?? 'application/octet-stream',
     body: readFileSync(path),
   });
-  if (url) {
-    await ctx.route(
-      (u) => u.href.split('#')[0] === url.split('#')[0],
-      (route) => route.fulfill(body(abs)),
-    );
-    return url;
-  }
   const root = dirname(abs);
+  // The file's folder answers at LOCAL_ORIGIN either way: a page served at its site's URL may frame a
+  // board from another origin (a careers page embedding Greenhouse), which the fixture serves from there.
   await ctx.route(`${LOCAL_ORIGIN}/**`, (route) => {
     const path = join(root, decodeURIComponent(new URL(route.request().url()).pathname));
     const inside = !relative(root, path).startsWith('..' + sep);
@@ -112,6 +107,13 @@ export async function serveLocal(ctx, file, url) {
       ? route.fulfill(body(path))
       : route.fulfill({ status: 404, body: 'not found' });
   });
+  if (url) {
+    await ctx.route(
+      (u) => u.href.split('#')[0] === url.split('#')[0],
+      (route) => route.fulfill(body(abs)),
+    );
+    return url;
+  }
   return `${LOCAL_ORIGIN}/${encodeURIComponent(basename(abs))}`;
 }
 

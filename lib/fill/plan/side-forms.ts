@@ -114,15 +114,17 @@ export function sideFormKind(
     JOB_ALERTS.test(titleText(form))
   )
     return 'newsletter';
-  // A newsletter that asks a first name too ('The Grid Letter': First name, Work email, Subscribe): a
-  // few boxes, only name and email, under a title, id or button that says it subscribes.
+  // A newsletter that asks a first name too ('The Grid Letter': First name, Work email, Subscribe): two
+  // or three boxes, only name and email, a button that subscribes, and a form that says it is one.
   const nameOrEmail = (f: FieldDescription) => isEmail(f) || /^name\./.test(classes.get(f.id)?.key ?? '');
   if (
+    questions.length >= 2 &&
     questions.length <= 3 &&
     !passwords &&
     questions.some(isEmail) &&
     questions.every(nameOrEmail) &&
-    NEWSLETTER.test(`${titleText(form)} ${form.className.toString()}`)
+    NEWSLETTER.test(submitWords(form)) &&
+    NEWSLETTER.test(`${form.id} ${form.className.toString()} ${titleText(form)}`)
   )
     return 'newsletter';
   if (questions.length !== 1) return null;
