@@ -20,8 +20,9 @@ import { markOpenQuestion } from '~/lib/fill/classify/open-question';
 import { classifyAnswerQuestions } from '~/lib/fill/classify/answer-pass';
 import type { AnswerBook } from '~/lib/answers/types';
 import { detectPageLang } from '~/lib/fill/describe/detect-lang';
+import { CONTROL_SELECTOR } from '~/lib/fill/describe/dom';
 import { driverFor, driverTable } from '~/lib/fill/drivers';
-import { nextFrame } from '~/lib/fill/drivers/wait-for';
+import { nextFrame, nextTask } from '~/lib/fill/drivers/wait-for';
 import {
   adapterRemoveSelectors,
   findAdapterAddButton,
@@ -211,6 +212,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
       },
       cards.entries,
     );
+  const emptyAtStart = new Set(fields.filter((f) => !f.currentValue.trim()).map((f) => f.el));
   const ctx: FillContext = {
     resume,
     lang,
@@ -221,7 +223,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     drivers,
     pinned: latest.placedBy,
     answers,
-    emptyAtStart: new Set(fields.filter((f) => !f.currentValue.trim()).map((f) => f.el)),
+    emptyAtStart,
   };
   const aside = sideFormFields(fields, classes, CONFIDENCE_BAR);
   for (const { section, block } of blocks.newBlocks)
@@ -232,52 +234,85 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   const pageMs = opts.budget?.pageMs ?? PAGE_BUDGET_MS;
   const fieldMs = opts.budget?.fieldMs ?? FIELD_BUDGET_MS;
   const tooLate = (what: string) => `${what}: the fill ran out of time (${pageMs / 1000} s)`;
-  for (let i = 0; i < fields.length; i++) {
-    const field = fields[i];
-    const next = fields[i + 1];
-    if (performance.now() - started > pageMs) {
-      results.push([field, outOfTime(field, tooLate('not started'))]);
-      continue;
-    }
-    if (field.widget === 'file' && [...attach.handled].some((h) => h === field.el || h.contains(field.el)))
-      continue;
-    if (siteWrote(field)) {
-      const parsed = setAside(field, 'the site filled this from the uploaded résumé; left as it wrote it');
-      results.push([field, { ...parsed, status: 'kept', shown: field.currentValue }]);
-      continue;
-    }
-    if (latest.locked.has(field.id)) {
-      results.push([field, setAside(field, 'the site fills and locks this itself')]);
-      continue;
-    }
-    if (aside.has(field.id)) {
-      results.push([field, setAside(field, 'a newsletter, login or search form, not the application')]);
-      continue;
-    }
-    const cls = classes.get(field.id);
-    const entry = index.get(field.id) ?? 0;
-    const row = batch.add(field, cls, entry);
-    if (row) {
-      results.push(row);
-      continue;
-    }
-    // A custom widget: the native fields before it go in first, then it alone, since menus must not overlap.
-    batch.write();
-    const stalled = `did not finish within ${fieldMs / 1000} s (the widget did not respond)`;
-    if (isRangePair(field, next, cls, classes.get(next?.id))) {
-      const [a, b] = await withinBudget(
-        fillRangePair(field, next, cls!, classes.get(next.id)!, entry, ctx),
-        fieldMs * 2,
-        () => [outOfTime(field, stalled), outOfTime(next, stalled)],
+  // Field ids number one scan: a revealed field's class and standing are kept by the field itself.
+  const standing = new Map<FieldDescription, { cls?: Classification; aside: boolean; locked: boolean }>();
+  /** One pass over `list`: native fields batched, each custom widget alone. */
+  const fillPass = async (
+    list: FieldDescription[],
+    classOf: Map<number, Classification>,
+    entryOf: Map<number, number>,
+    setAsideIds: Set<number>,
+    locked: Set<number>,
+  ): Promise<void> => {
+    for (const f of list)
+      standing.set(f, { cls: classOf.get(f.id), aside: setAsideIds.has(f.id), locked: locked.has(f.id) });
+    for (let i = 0; i < list.length; i++) {
+      const field = list[i];
+      const next = list[i + 1];
+      if (performance.now() - started > pageMs) {
+        results.push([field, outOfTime(field, tooLate('not started'))]);
+        continue;
+      }
+      if (field.widget === 'file' && [...attach.handled].some((h) => h === field.el || h.contains(field.el)))
+        continue;
+      if (siteWrote(field)) {
+        const parsed = setAside(field, 'the site filled this from the uploaded résumé; left as it wrote it');
+        results.push([field, { ...parsed, status: 'kept', shown: field.currentValue }]);
+        continue;
+      }
+      if (locked.has(field.id)) {
+        results.push([field, setAside(field, 'the site fills and locks this itself')]);
+        continue;
+      }
+      if (setAsideIds.has(field.id)) {
+        results.push([field, setAside(field, 'a newsletter, login or search form, not the application')]);
+        continue;
+      }
+      const cls = classOf.get(field.id);
+      const entry = entryOf.get(field.id) ?? 0;
+      const row = batch.add(field, cls, entry);
+      if (row) {
+        results.push(row);
+        continue;
+      }
+      // A custom widget: the native fields before it go in first, then it alone, since menus must not overlap.
+      batch.write();
+      const stalled = `did not finish within ${fieldMs / 1000} s (the widget did not respond)`;
+      if (isRangePair(field, next, cls, classOf.get(next?.id))) {
+        const [a, b] = await withinBudget(
+          fillRangePair(field, next, cls!, classOf.get(next.id)!, entry, ctx),
+          fieldMs * 2,
+          () => [outOfTime(field, stalled), outOfTime(next, stalled)],
+        );
+        results.push([field, a], [next, b]);
+        i++;
+        continue;
+      }
+      const report = await withinBudget(fillField(field, cls, entry, ctx), fieldMs, () =>
+        outOfTime(field, stalled),
       );
-      results.push([field, a], [next, b]);
-      i++;
-      continue;
+      results.push([field, report]);
     }
-    const report = await withinBudget(fillField(field, cls, entry, ctx), fieldMs, () =>
-      outOfTime(field, stalled),
-    );
-    results.push([field, report]);
+  };
+  const controlsBefore = doc.querySelectorAll(CONTROL_SELECTOR).length;
+  await fillPass(fields, classes, index, aside, latest.locked);
+  batch.write();
+  // A choice may draw questions (最高学历层次 → a block per stage, a Yes that opens the details): once
+  // the page has rendered it, the fields that appeared are filled too, in a second pass of their own.
+  // A task, not a frame: frameworks render a choice's questions within the event's own task or the next.
+  await nextTask();
+  const grew = doc.querySelectorAll(CONTROL_SELECTOR).length > controlsBefore;
+  const known = new Set(fields.map((f) => f.el));
+  const again = grew ? scanPage(doc, lang, adapter, has, answers) : undefined;
+  // Only empty ones: a box that shows a value is one the page drew again with what it held (ours, or the
+  // user's), not a new question.
+  const revealed =
+    again?.fields.filter((f) => !known.has(f.el) && f.el.isConnected && !f.currentValue.trim()) ?? [];
+  if (again && revealed.length && performance.now() - started < pageMs) {
+    for (const f of revealed) emptyAtStart.add(f.el);
+    const { index: againIndex } = assignBlocks(again.fields, again.classes, CONFIDENCE_BAR, resume);
+    const againAside = sideFormFields(again.fields, again.classes, CONFIDENCE_BAR);
+    await fillPass(revealed, again.classes, againIndex, againAside, again.locked);
   }
   batch.write();
   // One frame for every framework to re-render, then every read-back in one pass.
@@ -290,14 +325,15 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     if (report.status === 'failed' && driver.shows === 'text' && (await restoreBeforeFill(field)))
       report.reason = `${report.reason}; put back what the box held before`;
     markRequiredEmpty(field, report, driver);
-    markOpenQuestion(field, report, classes.get(field.id), CONFIDENCE_BAR);
+    markOpenQuestion(field, report, standing.get(field)?.cls, CONFIDENCE_BAR);
   }
   sealSnapshot();
   if (opts.marks !== false) markReport(results, drivers);
   // What the user types next into the questions left empty may be remembered (only once confirmed).
   const mayLearn = (f: FieldDescription) => {
-    const key = classes.get(f.id)?.key;
-    return (!key || isAnswerKey(key)) && !aside.has(f.id) && !latest.locked.has(f.id);
+    const own = standing.get(f);
+    const key = own?.cls?.key;
+    return (!key || isAnswerKey(key)) && !own?.aside && !own?.locked;
   };
   watchLeftEmpty(
     results.map(([f]) => f),

@@ -239,3 +239,21 @@ describe('speed', () => {
     expect(r.durationMs - scan).toBeLessThan(1500);
   });
 });
+
+describe('questions a choice draws', () => {
+  it('fills the fields that appear once a choice is made (a stage block per 最高学历层次), and only those', async () => {
+    document.body.innerHTML = `<form><label>姓名<input name="name"></label>
+      <label>最高学历<select name="level"><option value="">请选择</option><option>本科</option><option>硕士</option></select></label>
+      <div id="stages"></div></form>`;
+    const level = document.querySelector<HTMLSelectElement>('[name=level]')!;
+    level.addEventListener('change', () => {
+      document.getElementById('stages')!.innerHTML =
+        `<h3>硕士阶段</h3><label>学校名称<input name="school"></label>`;
+    });
+    const r = await runFill(document, handResume(), {});
+    expect(val('[name=name]')).toBe('张小明');
+    expect(level.value).toBe('硕士');
+    expect(val('[name=school]')).toBe('浙江大学');
+    expect(r.fields.filter((f) => f.label === '学校名称')).toHaveLength(1);
+  });
+});

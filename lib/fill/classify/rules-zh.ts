@@ -132,6 +132,8 @@ export const RULES_ZH: RuleTable = {
       score: 0.9,
     },
     { key: 'education.gpa', label: /绩点|gpa|平均分|平均成绩|学分绩/, not: /排名|满分|总分/, score: 0.95 },
+    // 'GPA满分' beside the GPA box: the scale it is out of.
+    { key: 'education.gpaScale', label: /(绩点|gpa|成绩)\s*(满分|总分|分制)/, score: 0.97 },
     // 是否全日制 asks yes or no; a 学习形式 list (全日制 / 非全日制) is not a yes/no question.
     { key: 'education.fullTime', label: /^(是否)?为?全日制\??$/, score: 0.92 },
     { key: 'education.studyMode', label: /学习形式|学习方式|培养方式|就读方式/, score: 0.9 },
