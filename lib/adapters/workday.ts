@@ -229,15 +229,10 @@ export const workday: SiteAdapter<Dom> = {
       // One URL per Websites panel (webAddress-{n}--url).
       name: 'websites',
       keys: ['website', 'github', 'linkedin'],
-      // A tenant may keep the My Experience sections on the My Information step (workday-zh-3, -5).
-      field: (['experience', 'info'] as const).map((dom) => ({
-        css: '[data-fkit-id^="webAddress-"][data-fkit-id$="--url"] input',
-        dom,
-      })),
-      add: (['experience', 'info'] as const).map((dom) => ({
-        css: '[aria-labelledby="Websites-section"] [data-automation-id="add-button"]',
-        dom,
-      })),
+      field: [{ css: '[data-fkit-id^="webAddress-"][data-fkit-id$="--url"] input', dom: 'experience' }],
+      add: [
+        { css: '[aria-labelledby="Websites-section"] [data-automation-id="add-button"]', dom: 'experience' },
+      ],
     },
   ],
   widgets: {

@@ -96,8 +96,11 @@ function renderPhone(
   return fitText(value, field);
 }
 
-/** A grade box whose hint shows the form 'grade/scale' (格式：绩点/满分，如 3.6/4.0; e.g. 3.5/4.0). */
-const GRADE_AND_SCALE = /绩点\s*[/／]\s*满分|\d\.\d+\s*[/／]\s*\d+(\.\d+)?|gpa\s*[/／]\s*scale/i;
+/**
+ * A grade box whose hint names the form 'grade/scale' (格式：绩点/满分). An example alone ('如：3.5/4.0') is
+ * only an example: such a box takes the grade.
+ */
+const GRADE_AND_SCALE = /绩点\s*[/／]\s*满分|gpa\s*[/／]\s*(scale|满分)|grade\s*[/／]\s*scale/i;
 
 function asksScaleToo(field: FieldDescription): boolean {
   return GRADE_AND_SCALE.test(`${field.hints.placeholder ?? ''} ${field.hints.note ?? ''}`);

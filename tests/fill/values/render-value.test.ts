@@ -390,6 +390,7 @@ describe('renderValue: phone, degree, text', () => {
       value(renderValue(gpa, field(html), cls('education.gpa'), { lang: 'zh' }));
     expect(render('<input placeholder="格式：绩点/满分，如 3.6/4.0">')).toBe('3.7/4.0');
     expect(render('<input placeholder="如 3.6">')).toBe('3.7');
+    expect(render('<input placeholder="如：3.5/4.0">')).toBe('3.7');
     expect(render('<input>')).toBe('3.7');
   });
 
