@@ -58,9 +58,10 @@ import type { StoredAttachment } from '~/lib/attachments/types';
 /**
  * Time budgets. A page's own widgets can stall a driver (a menu that never opens, a list that never
  * loads); the user must still get a report. After PAGE_BUDGET_MS no new field is started, and a custom
- * widget gets FIELD_BUDGET_MS before it is reported as not finished.
+ * widget gets FIELD_BUDGET_MS before it is reported as not finished. 30 s: a board framed from another
+ * origin (Greenhouse embedded in a company site) fills its react-selects slowly, ~20 s for one form.
  */
-export const PAGE_BUDGET_MS = 20_000;
+export const PAGE_BUDGET_MS = 30_000;
 export const FIELD_BUDGET_MS = 8_000;
 
 /** Resolves with `work`'s result, or with `late()` when it takes longer than `ms`. */
