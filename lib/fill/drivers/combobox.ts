@@ -13,6 +13,7 @@ import { textWriter } from './text';
 import { pointerClick, pointerPress, pressKey, withoutNavigation } from './pointer';
 import { isOpenPopup, isRendered } from './visibility';
 import { nextTask, waitFor } from './wait-for';
+import { blur, focus } from './edit-events';
 
 const MENU_WAIT = 1500;
 
@@ -38,7 +39,7 @@ const OPENERS: Opener[] = [
   (t) => pointerPress(t),
   (t) => withoutNavigation(t, () => t.click()),
   (_, input) => {
-    input?.focus();
+    if (input) focus(input);
     if (input) pressKey(input, 'ArrowDown');
   },
 ];
@@ -91,21 +92,21 @@ async function writeFromPanel(
   const wanted = (s: string) => (month ? sameDate(s, value) : normalizeText(s) === normalizeText(value));
   const shown = picked && (await waitFor(() => (wanted(readShown(root)) ? readShown(root) : null)));
   if (shown) {
-    input?.blur();
+    if (input) blur(input);
     return { ok: true, shown };
   }
   await closePanel(input ?? root, panel);
   // Whatever the panel left that is not the wanted date goes: its clear control empties it.
   const clear = readShown(root) !== original && !original ? clearButton(root) : null;
   if (clear) pointerClick(clear);
-  input?.blur();
+  if (input) blur(input);
   if (!picked && !month) return noPresentChoice('panel', readShown(root));
   const reason = picked ? 'the widget did not show the chosen month' : `the panel never showed ${value}`;
   return { ok: false, shown: readShown(root), reason };
 }
 
 function typeSearch(input: HTMLInputElement, text: string): void {
-  input.focus();
+  focus(input);
   setNativeValue(input, text);
   input.dispatchEvent(
     new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }),
@@ -201,7 +202,7 @@ async function closeMenu(root: HTMLElement, input: HTMLInputElement | null, type
   const body = root.ownerDocument.body;
   for (const type of ['mousedown', 'mouseup', 'click'])
     body.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
-  input?.blur();
+  if (input) blur(input);
 }
 
 /**

@@ -6,6 +6,7 @@ import { clearButton } from './combobox-parts';
 import type { YearMonthPick } from './date-panel';
 import { pointerClick, pressKey } from './pointer';
 import { nextFrame, waitFor } from './wait-for';
+import { blur, focus } from './edit-events';
 
 /** [year, month, day?] from '2021-03', '2021年03月05日', '03/2021'…; [] when the text holds no date. */
 export function dateParts(text: string): number[] {
@@ -47,7 +48,7 @@ export function isTypable(input: HTMLInputElement): boolean {
 
 /** Focus, the text through the prototype setter (framework value trackers), then input and change. */
 export function typeDate(input: HTMLInputElement, text: string): void {
-  input.focus();
+  focus(input);
   setNativeValue(input, text);
   input.dispatchEvent(
     new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }),
@@ -76,7 +77,7 @@ export async function settled(inputs: HTMLInputElement[], wants: string[]): Prom
 export async function typeAndCommit(input: HTMLInputElement, text: string): Promise<boolean> {
   typeDate(input, text);
   pressKey(input, 'Enter');
-  input.blur();
+  blur(input);
   return settled([input], [text]);
 }
 

@@ -8,6 +8,7 @@ import { conceptOf } from '../values/option-concepts';
 import { pointerClick, pressKey } from './pointer';
 import { isOpenPopup, isRendered } from './visibility';
 import { waitFor, type WaitOptions } from './wait-for';
+import { focus } from './edit-events';
 
 export interface YearMonthPick {
   year: number;
@@ -423,7 +424,7 @@ export async function openPanel(input: HTMLElement, timeout = 1500): Promise<Ele
   const watch = new PanelWatch(input, true);
   try {
     // A real press focuses the input first; some pickers open only on a press into a focused input.
-    input.focus();
+    focus(input);
     pointerClick(input);
     return await waitFor(() => watch.find(), { timeout });
   } finally {

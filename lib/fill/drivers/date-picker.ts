@@ -19,6 +19,7 @@ import { hasInlineCalendar } from '../describe/dom';
 import { inFormat, inlineCalendarFormat, writeInlineCalendar } from './inline-calendar';
 import { pressKey } from './pointer';
 import { waitFor } from './wait-for';
+import { blur } from './edit-events';
 
 // Callers reach the date helpers and the range writer through this module.
 export { clearPicker, isPresentValue, sameDate } from './date-input';
@@ -52,11 +53,11 @@ export async function writePresent(input: HTMLInputElement, value: string): Prom
     const shown = await waitFor(() => (input.value.trim() === value.trim() ? input.value : null), {
       timeout: 600,
     });
-    input.blur();
+    blur(input);
     if (shown) return { ok: true, shown };
   }
   await closePanel(input, panel);
-  input.blur();
+  blur(input);
   return noPresentChoice('picker', input.value);
 }
 
@@ -86,7 +87,7 @@ export const datePickerDriver: WidgetWriter = {
     const month = monthOf(value);
     let days = false;
     if (month && (await pickFromPanel(input, [month], () => (days = true)))) {
-      input.blur();
+      blur(input);
       if (await settled([input], [value])) return { ok: true, shown: input.value };
     }
     if (days && !typable) {

@@ -16,10 +16,11 @@ import {
 import { openPanels, pickFromPanel } from './date-panel';
 import { pressKey } from './pointer';
 import { nextTask, waitFor } from './wait-for';
+import { blur } from './edit-events';
 
 function leave(inputs: HTMLInputElement[]): void {
   const active = inputs[0].ownerDocument.activeElement;
-  for (const input of inputs) if (input === active) input.blur();
+  for (const input of inputs) if (input === active) blur(input);
 }
 
 /** Closes what a failed attempt opened, so the panel can be told apart when opened again. */

@@ -37,18 +37,53 @@ function focusEvents(el: HTMLElement, type: 'focus' | 'blur'): void {
   );
 }
 
+/** What has focus in `doc`, looking into open shadow roots (the document only sees the host). */
+function deepActive(doc: Document): HTMLElement | null {
+  let el: Element | null = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el instanceof HTMLElement && el !== doc.body ? el : null;
+}
+
+/**
+ * Runs `act` (a focus(), a click whose handler focuses) and fires the focus events the browser did not.
+ * A frame without the system focus (a board framed from another origin while the popup has the focus)
+ * moves activeElement on focus() and blur() but fires no event, and widgets open their menu or commit a
+ * typed value on those events (react-select opens on the focus its own mousedown handler asks for).
+ */
+export function withFocusEvents<T>(doc: Document, act: () => T): T {
+  const win = doc.defaultView;
+  const before = deepActive(doc);
+  let seen = false;
+  const saw = () => {
+    seen = true;
+  };
+  win?.addEventListener('focusin', saw, true);
+  win?.addEventListener('focusout', saw, true);
+  try {
+    return act();
+  } finally {
+    win?.removeEventListener('focusin', saw, true);
+    win?.removeEventListener('focusout', saw, true);
+    const after = deepActive(doc);
+    if (!seen && after !== before) {
+      if (before) focusEvents(before, 'blur');
+      if (after) focusEvents(after, 'focus');
+    }
+  }
+}
+
 /**
  * Moves focus without scrolling (a fill is not watched field by field, and scrolling is a layout). Real
  * focus is needed where the browser edits at the caret (execCommand, the highlight picker).
  */
 export function focus(el: HTMLElement): void {
-  el.focus({ preventScroll: true });
-  // A window without focus gives no focus events; validators listening for them still need them.
+  withFocusEvents(el.ownerDocument, () => el.focus({ preventScroll: true }));
+  // A box that cannot take focus still gets the events: validators listening for them need them.
   if (!hasFocus(el)) focusEvents(el, 'focus');
 }
 
 export function blur(el: HTMLElement): void {
-  if (hasFocus(el)) el.blur();
+  if (hasFocus(el)) withFocusEvents(el.ownerDocument, () => el.blur());
   else focusEvents(el, 'blur');
 }
 

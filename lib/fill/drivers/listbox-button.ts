@@ -6,6 +6,7 @@ import { normalizeText } from '~/lib/fill/values/normalize-text';
 import { findMenu, readMenuOptions, visibleMenus } from './menu';
 import { pointerClick, pressKey } from './pointer';
 import { waitFor } from './wait-for';
+import { focus } from './edit-events';
 
 function buttonOf(el: HTMLElement): HTMLElement {
   return el.matches('button, [aria-haspopup=listbox]')
@@ -35,7 +36,7 @@ export const listboxButtonDriver: WidgetWriter = {
     );
     if (!option?.el) {
       pressKey(menu, 'Escape');
-      btn.focus();
+      focus(btn);
       return { ok: false, shown: buttonText(btn), reason: 'no matching option' };
     }
     pointerClick(option.el);

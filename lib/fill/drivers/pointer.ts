@@ -1,5 +1,6 @@
 // Synthetic clicks that component libraries accept (some open on mousedown, some on click), guarded so a
 // click can never submit a form or follow a link: those default actions are cancelled while we click.
+import { withFocusEvents } from './edit-events';
 
 function mouseInit(el: Element): MouseEventInit {
   const r = el.getBoundingClientRect();
@@ -41,6 +42,11 @@ export function withoutNavigation<T>(el: Element, act: () => T): T {
 }
 
 function press(el: Element, init: MouseEventInit): void {
+  // The widget's own mousedown handler may focus its input: its focus events must come (withFocusEvents).
+  withFocusEvents(el.ownerDocument, () => pressEvents(el, init));
+}
+
+function pressEvents(el: Element, init: MouseEventInit): void {
   el.dispatchEvent(pointer('pointerover', init));
   el.dispatchEvent(new MouseEvent('mouseover', init));
   el.dispatchEvent(new MouseEvent('mousemove', init));

@@ -12,6 +12,7 @@ import { setNativeValue } from '../write-text';
 import { normalizeText } from '../values/normalize-text';
 import { pointerClick, pointerPress } from './pointer';
 import { waitFor } from './wait-for';
+import { focus } from './edit-events';
 
 function choice(box: Element): HTMLElement | null {
   return box.querySelector<HTMLElement>(':scope > a.select2-choice');
@@ -65,7 +66,7 @@ async function choose(box: Element, value: string): Promise<WriteResult> {
   if (!isOpen(box)) pointerPress(opener);
   if (!(await waitFor(() => isOpen(box), { timeout: 1000 })))
     return { ok: false, shown: shown(box), reason: 'the list did not open' };
-  search.focus();
+  focus(search);
   setNativeValue(search, value);
   search.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
   const want = normalizeText(value);
