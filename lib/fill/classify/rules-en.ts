@@ -284,9 +284,12 @@ export const RULES_EN: RuleTable = {
     // Other people a form asks about: a friend to refer, a gift's recipient, an academic referee.
     {
       pattern:
-        /\bfriends?\b|\bgift\b|co-?applicant|team lead|professor|advis[oe]r|mentor|landlord|assistant'?s|secretary|invitee/,
+        /\bfriends?\b|\bgift\b|co-?applicant|team lead|professor|advis[oe]r|mentor|landlord|assistant'?s|secretary|invitee|\bemployee'?s\b/,
       strong: true,
     },
+    // A question's follow-up ('If yes, enter the employee's full name'; 'If Other, please specify' under a
+    // list) answers the question above it, never with one of the résumé's own facts.
+    { pattern: /^if (yes|so|other)\b|\bother,? please specify\b/ },
     { pattern: /captcha|verification|one[- ]?time|\botp\b/, strong: true, attr: true },
     // A payment card's holder, even when it is the applicant: a card form is not an application.
     {

@@ -261,6 +261,8 @@ export const RULES_ZH: RuleTable = {
     { pattern: /职级|级别|层级|职称|专业技术(职务|资格|岗位)|技术职务/ },
     // 备用电话 / 备用邮箱: a second way to reach the applicant; the same one again is no backup.
     { pattern: /备用|备选/ },
+    // A landline or a fax is not the mobile the résumé gives (固定电话 named 'telephone' in the markup).
+    { pattern: /固定电话|固话|座机|传真|办公电话|单位电话|分机/ },
     { pattern: /原因|理由/ },
     { pattern: /团队规模|下属|管理人数|汇报/ },
     { pattern: /附件|上传|简历文件|粘贴简历/ },

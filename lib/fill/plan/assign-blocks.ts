@@ -8,6 +8,7 @@ import type { Resume } from '~/lib/resume/types';
 import { entryUnits } from '~/lib/fill/classify/assign-entries';
 import { entriesByLevel, levelOfBlock } from './entry-levels';
 import { entriesInOrder, orderAsked } from './entry-order';
+import { sideFormFields } from './side-forms';
 
 export const SECTIONS: Section[] = ['education', 'experience', 'projects'];
 
@@ -91,12 +92,16 @@ function isDescription(c: Classification | undefined): boolean {
 }
 
 export function assignBlocks(
-  fields: FieldDescription[],
+  pageFields: FieldDescription[],
   classes: Map<number, Classification>,
   bar: number,
   resume?: Pick<Resume, 'education'> & Partial<Pick<Resume, 'experience' | 'projects'>>,
 ): BlockAssignment {
   const index = new Map<number, number>();
+  // A site search or a newsletter box is no entry's question: a header's 搜索职位 read as a job title
+  // would open a work entry of its own and push the real card's title into the next one.
+  const aside = sideFormFields(pageFields, classes, bar);
+  const fields = aside.size ? pageFields.filter((f) => !aside.has(f.id)) : pageFields;
   const counts = { education: 0, experience: 0, projects: 0 } as Record<Section, number>;
   const blocks = { education: [], experience: [], projects: [] } as Record<Section, Element[]>;
   const parts = formParts(fields, classes, bar);

@@ -90,6 +90,18 @@ function isSearchBox(f: FieldDescription, form: HTMLFormElement): boolean {
   return SEARCH_NAME.test(f.el.getAttribute('name') ?? '') || SEARCH.test(f.hints.placeholder ?? '');
 }
 
+function isSearchLike(f: FieldDescription): boolean {
+  return (
+    f.hints.type === 'search' ||
+    SEARCH_NAME.test(f.el.getAttribute('name') ?? '') ||
+    SEARCH.test(`${f.hints.placeholder ?? ''} ${f.hints.ariaLabel ?? ''}`)
+  );
+}
+
+function inBanner(el: Element): boolean {
+  return !!el.closest('header, nav, [role=banner], [role=navigation]');
+}
+
 /** What kind of side form this is, or null when it is a form to fill. */
 export function sideFormKind(
   form: HTMLFormElement,
@@ -149,8 +161,9 @@ export function sideFormFields(
   const byForm = new Map<HTMLFormElement, FieldDescription[]>();
   const out = new Set<number>();
   for (const f of fields) {
-    // A box in a search landmark is the site's search, form or no form.
-    if (f.el.closest('[role=search]')) out.add(f.id);
+    // A box in a search landmark is the site's search, form or no form; so is a search box in the site's
+    // header or menu, which SPAs draw without a form ('搜索职位' beside 首页 / 社会招聘).
+    if (f.el.closest('[role=search]') || (inBanner(f.el) && isSearchLike(f))) out.add(f.id);
     const form = f.el.closest('form');
     if (form) byForm.set(form, [...(byForm.get(form) ?? []), f]);
   }

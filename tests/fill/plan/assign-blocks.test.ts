@@ -11,6 +11,18 @@ beforeEach(() => {
 });
 
 describe('assignBlocks', () => {
+  it("a site header's job search is no work entry: the one card's fields all take the first job", () => {
+    document.body.innerHTML = `<header><nav><a>首页</a><a>社会招聘</a></nav><input data-key="experience.title"></header>
+      <section><h2>工作经历</h2><input data-key="experience.company"><input data-key="experience.department">
+      <input data-key="experience.title"><input data-key="experience.start"></section>`;
+    const { fields, classes } = scanByAttribute();
+    fields[0]!.hints.placeholder = '搜索职位';
+    const a = assignBlocks(fields, classes, 0.6);
+    expect(fields.slice(1).map((f) => a.index.get(f.id))).toEqual([0, 0, 0, 0]);
+    expect(a.index.has(fields[0]!.id)).toBe(false);
+    expect(a.counts.experience).toBe(1);
+  });
+
   it('a lone long text outside any entry is no entry: it takes none and counts none', () => {
     document.body.innerHTML = `<section><h2>工作经历</h2><button>+ Add</button>
       <textarea data-key="experience.description"></textarea></section>`;

@@ -44,6 +44,17 @@ describe('sideFormFields', () => {
     ]);
   });
 
+  it("a search box in the site's header is the site search without a form; a school search in the form is not", () => {
+    document.body.innerHTML = `
+      <header><nav><a>首页</a></nav><input data-key="experience.title"></header>
+      <section><h2>教育经历</h2><input data-key="education.school"></section>`;
+    const { fields, classes } = scanByAttribute();
+    fields[0]!.hints.placeholder = '搜索职位';
+    fields[1]!.hints.placeholder = '搜索学校';
+    const aside = sideFormFields(fields, classes, 0.6);
+    expect(fields.map((f) => aside.has(f.id))).toEqual([true, false]);
+  });
+
   it("a job site's talent-community box is a side form, even with a box beside the email and a Sign up button", () => {
     document.body.innerHTML = `
       <form id="apply"><label>I agree to join the talent community</label><input type="checkbox"><input data-key="name.full"><input data-key="email"><button>Submit</button></form>
