@@ -7,7 +7,7 @@ import type { Classification, FieldDescription, FieldKey, Section } from '~/lib/
 import type { Resume } from '~/lib/resume/types';
 import { entryUnits } from '~/lib/fill/classify/assign-entries';
 import { entriesByLevel, levelOfBlock } from './entry-levels';
-import { entriesInOrder, orderAsked } from './entry-order';
+import { entriesInOrder, orderAsked, sectionNotes } from './entry-order';
 import { sideFormFields } from './side-forms';
 
 export const SECTIONS: Section[] = ['education', 'experience', 'projects'];
@@ -140,7 +140,11 @@ export function assignBlocks(
                 ),
               )
             : [];
-        const order = orderAsked([...new Set(group.flatMap((u) => u.fields.map((f) => f.sectionHeading)))]);
+        const first = group[0]?.fields[0];
+        const order = orderAsked([
+          ...new Set(group.flatMap((u) => u.fields.map((f) => f.sectionHeading))),
+          first && sectionNotes(first.el),
+        ]);
         const inOrder = resume?.[section] ? entriesInOrder(resume[section]!, order) : [];
         const entries = levels.some(Boolean)
           ? entriesByLevel(levels, resume!.education, inOrder)

@@ -23,6 +23,26 @@ export function orderAsked(texts: Array<string | undefined>): EntryOrder | undef
   return OLDEST_FIRST.test(text) ? 'oldest-first' : undefined;
 }
 
+const CONTROLS = 'input:not([type=hidden]),select,textarea,[contenteditable=true],[role=combobox]';
+
+/**
+ * The notes stated above an entry ('教育经历  请从本科阶段开始，按入学时间先后填写' in the section's title row, an
+ * alert above the first card, the form's own instructions): the short, control-free elements before each
+ * ancestor of `el`. A sibling holding controls is another section, and ends the look at that level.
+ */
+export function sectionNotes(el: Element): string {
+  const notes: string[] = [];
+  for (let node: Element | null = el, up = 0; node && up < 12; node = node.parentElement, up++) {
+    let sibling = node.previousElementSibling;
+    for (let n = 0; sibling && n < 3; sibling = sibling.previousElementSibling, n++) {
+      if (sibling.querySelector(CONTROLS)) break;
+      const text = (sibling.textContent ?? '').trim();
+      if (text && text.length <= 160) notes.push(text);
+    }
+  }
+  return notes.join(' ');
+}
+
 function startOf(dates: DateRange): number {
   return dates.start ? dates.start.year * 12 + (dates.start.month ?? 1) : Number.POSITIVE_INFINITY;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entriesInOrder, orderAsked } from '~/lib/fill/plan/entry-order';
+import { entriesInOrder, orderAsked, sectionNotes } from '~/lib/fill/plan/entry-order';
 
 const entry = (year?: number, month?: number) => ({
   dates: { raw: '', current: false, ...(year ? { start: { year, month } } : {}) },
@@ -23,5 +23,19 @@ describe('the order a form asks its entries in', () => {
     expect(entriesInOrder(resume, undefined)).toEqual([0, 1, 2, 3]);
     expect(entriesInOrder(resume, 'oldest-first')).toEqual([1, 3, 0, 2]);
     expect(entriesInOrder(resume, 'newest-first')).toEqual([0, 1, 3, 2]);
+  });
+});
+
+describe('sectionNotes', () => {
+  it("reads the note in the section's title row and the instructions above, not the sections before", () => {
+    document.body.innerHTML = `
+      <section><h3>基本信息</h3><p>请按时间倒序</p><input></section>
+      <section><div class="head"><h3>教育经历</h3><span>请从本科阶段开始，按入学时间先后填写</span></div>
+        <div class="body"><div class="card"><div class="card-head">教育经历 1</div><div class="card-body"><input id="school"></div></div></div>
+      </section>`;
+    const notes = sectionNotes(document.getElementById('school')!);
+    expect(notes).toContain('请从本科阶段开始');
+    expect(notes).not.toContain('倒序');
+    expect(orderAsked(['教育经历', notes])).toBe('oldest-first');
   });
 });
