@@ -22,7 +22,7 @@ import type { AnswerBook } from '~/lib/answers/types';
 import { detectPageLang } from '~/lib/fill/describe/detect-lang';
 import { CONTROL_SELECTOR } from '~/lib/fill/describe/dom';
 import { driverFor, driverTable } from '~/lib/fill/drivers';
-import { nextFrame, nextTask } from '~/lib/fill/drivers/wait-for';
+import { nextFrame, nextTask, waitFor } from '~/lib/fill/drivers/wait-for';
 import {
   adapterRemoveSelectors,
   findAdapterAddButton,
@@ -103,6 +103,15 @@ interface AdaptedScan extends Scan {
   placedBy: Map<number, PlacedBy>;
   locked: Set<number>;
   misses: SelectorMiss[];
+}
+
+/** How long a page that says it is loading gets to draw what a choice asked for. */
+const LOADING_WAIT_MS = 2000;
+const LOADING_WORDS = /正在加载|加载中|请稍候|loading(\.\.\.|…)/i;
+
+function isLoading(doc: Document): boolean {
+  if ([...doc.querySelectorAll('[aria-busy=true]')].some((el) => el.getClientRects().length)) return true;
+  return LOADING_WORDS.test(doc.body?.innerText ?? '');
 }
 
 function scanPage(
@@ -302,7 +311,11 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   // the page has rendered it, the fields that appeared are filled too, in a second pass of their own.
   // A task, not a frame: frameworks render a choice's questions within the event's own task or the next.
   await nextTask();
-  const grew = doc.querySelectorAll(CONTROL_SELECTOR).length > controlsBefore;
+  const more = () => doc.querySelectorAll(CONTROL_SELECTOR).length > controlsBefore;
+  // Questions fetched from the server once a choice is made ('正在加载学历阶段，请稍候…'): while the page
+  // says it is loading, they are waited for (bounded), not given up on.
+  if (!more() && isLoading(doc)) await waitFor(() => more() || !isLoading(doc), { timeout: LOADING_WAIT_MS });
+  const grew = more();
   const known = new Set(fields.map((f) => f.el));
   const again = grew ? scanPage(doc, lang, adapter, has, answers) : undefined;
   // Only empty ones: a box that shows a value is one the page drew again with what it held (ours, or the

@@ -142,4 +142,7 @@ export function splitQuestion(members: FieldDescription[], out: Out): void {
     splitName(members, base, out);
   else if ((key === 'phone' || key === 'phone.national') && members.length === 2)
     splitPhone(members, base, out);
+  // Any other fact asked in several boxes ('专业排名 [名次] / [专业总人数]') has no known way to split:
+  // the same value in each would be wrong in all but one.
+  else if (members.length > 1 && !contacts.size && !key.startsWith('name.')) clear(out, members);
 }

@@ -19,10 +19,43 @@ export function partFromText(raw: string): ValuePart | undefined {
   return undefined;
 }
 
-/** The part a field takes, or undefined for a whole date. Options speak loudest, then words. */
+const UNIT = /^(年|月|日)$/;
+
+/**
+ * The unit written right after a control ('[1997 ▾] 年 [05 ▾] 月'): the part it takes. Chinese writes the
+ * unit after the number, so the 年 between two selects is the first one's, though it reads as the
+ * second one's label. Its widget's own hidden pieces (a closed option list, the hidden input) are passed.
+ */
+function unitAfter(el: Element): ValuePart | undefined {
+  for (let node: Element | null = el, up = 0; node && up < 3; node = node.parentElement, up++) {
+    for (let next = node.nextSibling; next; next = next.nextSibling) {
+      if (next.nodeType === Node.TEXT_NODE) {
+        const text = (next.textContent ?? '').trim();
+        if (text) return UNIT.test(text) ? partFromText(text) : undefined;
+        continue;
+      }
+      if (!(next instanceof Element) || next.matches('input[type=hidden]')) continue;
+      if (
+        next.matches('input,select,textarea') ||
+        next.querySelector('input:not([type=hidden]),select,textarea')
+      )
+        return undefined;
+      const text = (next.textContent ?? '').trim();
+      if (!text || !next.getClientRects().length) continue;
+      return UNIT.test(text) ? partFromText(text) : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The part a field takes, or undefined for a whole date. Options speak loudest, then the unit, then words. */
 export function partOfField(field: FieldDescription): ValuePart | undefined {
   const set = field.options?.length ? detectOptionSet(field.options) : undefined;
   if (set === 'year' || set === 'month' || set === 'day') return set;
+  if (field.lang === 'zh' && field.widget !== 'date-picker' && field.widget !== 'native-date') {
+    const unit = unitAfter(field.el);
+    if (unit) return unit;
+  }
   const { hints } = field;
   // A date picker always takes a whole date; its words describe the calendar.
   if (field.widget === 'date-picker' || field.widget === 'native-date') return undefined;

@@ -46,17 +46,30 @@ function noteOf(el: HTMLElement, target: Element, labels: LabelIndex): string | 
  * The help line a form item prints under its control ('格式：绩点/满分，如 3.6/4.0', antd's form-item
  * extra): the first short text after the control's branch, inside the nearest form item.
  */
+function* ancestorsUpTo(from: Element, levels: number): Generator<Element> {
+  for (
+    let node: Element | null = from, level = 0;
+    node && level < levels;
+    node = node.parentElement, level++
+  ) {
+    yield node;
+    if (isFormItem(node)) return;
+  }
+}
+
 function tipBelow(target: Element): string | undefined {
   let branch: Element = target;
-  for (let node = target.parentElement, level = 0; node && level < 4; node = node.parentElement, level++) {
-    if (isFormItem(node)) {
-      for (let s = branch.nextElementSibling; s; s = s.nextElementSibling) {
-        if (containsControl(s)) return undefined;
-        const tip = visibleText(s, 80);
-        if (tip) return tip.length <= 60 ? tip : undefined;
-      }
-      return undefined;
+  // The line may follow the control itself or the box around it, inside the form item either way.
+  const inside = target.parentElement ? [...ancestorsUpTo(target.parentElement, 4)] : [];
+  if (!inside.some(isFormItem)) return undefined;
+  for (const node of inside) {
+    for (let s = branch.nextElementSibling; s; s = s.nextElementSibling) {
+      if (containsControl(s)) return undefined;
+      const tip = visibleText(s, 80);
+      // A unit or separator beside the box ('/', '年') is no help line: look past it.
+      if (tip && tip.length > 2) return tip.length <= 60 ? tip : undefined;
     }
+    if (isFormItem(node)) return undefined;
     branch = node;
   }
   return undefined;

@@ -27,10 +27,16 @@ function customSelectValue(el: HTMLElement, target: Element): string {
     if (text) return text;
   }
   if (target !== el) {
+    const laidOut = target.ownerDocument.documentElement.getBoundingClientRect().width > 0;
     const text = visibleText(
       target,
       120,
-      (n) => NOT_VALUE.test(classOf(n)) || n.hasAttribute('aria-live') || n.getAttribute('role') === 'log',
+      (n) =>
+        NOT_VALUE.test(classOf(n)) ||
+        n.hasAttribute('aria-live') ||
+        n.getAttribute('role') === 'log' ||
+        // A hand-written select's closed option list, kept inside it and hidden by CSS.
+        (laidOut && /^(UL|OL)$/.test(n.tagName) && !n.getClientRects().length),
     );
     if (shown(text)) return shown(text);
   } else if (el.tagName !== 'INPUT') {

@@ -39,8 +39,17 @@ const DISABLED = /(^|[\s_-])(is-)?disabled\b|--disabled\b/;
 
 /** Menus open right now around `root` (taken before opening, to tell the new one apart). */
 export function visibleMenus(root: Element): Set<Element> {
-  return new Set(scopes(root).flatMap((s) => [...s.querySelectorAll(MENU_SELECTOR)].filter(isOpenPopup)));
+  return new Set([
+    ...scopes(root).flatMap((s) => [...s.querySelectorAll(MENU_SELECTOR)].filter(isOpenPopup)),
+    ...[...root.querySelectorAll(OWN_LIST)].filter(isOpenPopup),
+  ]);
 }
+
+/**
+ * A hand-written select (jQuery era: a readonly box, a hidden input, a `ul` it shows on click) keeps its
+ * options in a plain list inside itself, named by nothing: a list there that shows only once opened.
+ */
+const OWN_LIST = 'ul, ol';
 
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -73,6 +82,8 @@ export function menuOptionElements(menu: Element): Element[] {
   const byRole = [...menu.querySelectorAll('[role=option]')].filter(isRendered);
   if (byRole.length) return byRole;
   const matches = [...menu.querySelectorAll(OPTION_SELECTOR)].filter(isRendered);
+  if (!matches.length && /^(UL|OL)$/.test(menu.tagName))
+    return [...menu.children].filter((li) => li.tagName === 'LI' && isRendered(li));
   const items = matches.filter((el) => matches.filter((m) => m !== el && el.contains(m)).length < 2);
   return items.filter((el) => !items.some((other) => other !== el && other.contains(el)));
 }
@@ -152,7 +163,7 @@ export function findMenu(root: Element, parts: Element[], before: Set<Element>):
   if (linked && menuOptionElements(linked).length) return linked;
   // A list inside the widget that was there before it opened (the chosen items of a multi-select) is
   // not its menu.
-  const inside = [...root.querySelectorAll(MENU_SELECTOR)].find(
+  const inside = [...root.querySelectorAll(`${MENU_SELECTOR},${OWN_LIST}`)].find(
     (m) => !before.has(m) && isOpenPopup(m) && menuOptionElements(m).length,
   );
   if (inside) return inside;

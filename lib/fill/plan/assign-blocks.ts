@@ -87,6 +87,14 @@ function rowOf(fields: FieldDescription[]): Element | undefined {
   return row && fields.every((f) => f.el.closest('tr') === row) ? row : undefined;
 }
 
+/** The smallest element holding all of a unit's fields and no other field of its section. */
+function unitBox(fields: FieldDescription[], section: FieldDescription[]): Element | undefined {
+  let box = fields[0]?.el.parentElement ?? null;
+  while (box && !fields.every((f) => box!.contains(f.el))) box = box.parentElement;
+  if (!box || box === box.ownerDocument.body) return undefined;
+  return section.some((f) => !fields.includes(f) && box!.contains(f.el)) ? undefined : box;
+}
+
 function isDescription(c: Classification | undefined): boolean {
   return !!c && c.key.endsWith('.description');
 }
@@ -135,7 +143,11 @@ export function assignBlocks(
           section === 'education' && resume
             ? group.map((u) =>
                 levelOfBlock(
-                  u.block ?? rowOf(u.fields),
+                  u.block ??
+                    rowOf(u.fields) ??
+                    // A stage unlike its neighbours (a 高中 block asking fewer questions than the 本科
+                    // and 硕士 blocks beside it) is no block, yet still names its level in its own box.
+                    (groups[0]!.length ? unitBox(u.fields, own) : undefined),
                   u.fields.map((f) => f.sectionHeading),
                 ),
               )
