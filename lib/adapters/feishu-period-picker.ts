@@ -70,7 +70,9 @@ export function parsePeriod(value: string): { start: Half; end: End } | null {
 
 /** The open panel: one at a time, mounted in the body. */
 function openPanel(doc: Document): HTMLElement | null {
-  return [...doc.querySelectorAll<HTMLElement>(PANEL)].filter((p) => isOpenPopup(p)).at(-1) ?? null;
+  const open = [...doc.querySelectorAll<HTMLElement>(PANEL)].filter((p) => isOpenPopup(p));
+  // Its parts share the class prefix (`…-period-panel-tabs`): the panel is the outermost.
+  return open.filter((p) => !open.some((q) => q !== p && q.contains(p))).at(-1) ?? null;
 }
 
 function cellText(el: Element): string {

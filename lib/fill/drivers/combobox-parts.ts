@@ -39,6 +39,8 @@ const VALUE_SHOWN =
 export function openTarget(root: HTMLElement): HTMLElement {
   return (
     root.querySelector<HTMLElement>(`${VALUE_SHOWN},[class*=placeholder]`) ??
+    // The element that says it opens a list: a press on the root around it would not reach its handler.
+    root.querySelector<HTMLElement>('[role=combobox]:not(input),[aria-haspopup=listbox]:not(input)') ??
     root.querySelector<HTMLElement>(
       '[class*=selector],[class*=__wrapper],[class*=control],[class*=trigger]',
     ) ??
