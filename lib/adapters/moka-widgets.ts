@@ -13,7 +13,7 @@
 // tenant's year and month columns, a range picker over two inputs) goes to the generic panel reader,
 // which picks only cells whose text names the year and the month.
 import type { Driver, FieldDescription, FieldOption, MatchKind, WriteResult } from '~/lib/fill/types';
-import { isPresentValue, noPresentChoice } from '../fill/drivers/date-input';
+import { isPresentValue, monthFromName, noPresentChoice } from '../fill/drivers/date-input';
 import { closePanel, PanelWatch, pickInPanel, pickPresent } from '../fill/drivers/date-panel';
 import { datePicker } from '../fill/drivers/kinds/date-picker';
 import { pointerClick } from '../fill/drivers/pointer';
@@ -51,8 +51,11 @@ const SHOWN_WAIT = 1500;
 /** Year and month of a value such as '1997-05', '1997.05' or '1997年5月'; null for anything else. */
 function yearMonth(value: string): { year: number; month: number } | null {
   const m = /^\s*(\d{4})\s*[-./年]\s*(\d{1,2})/.exec(value);
-  const month = m ? Number(m[2]) : 0;
-  return m && month >= 1 && month <= 12 ? { year: Number(m[1]), month } : null;
+  // The English locale shows 'May 1997'.
+  const named = m ? null : /^\s*([A-Za-z]{3,9})\.?\s+(\d{4})/.exec(value);
+  const month = m ? Number(m[2]) : named ? monthFromName(named[1]!) : 0;
+  const year = Number((m ?? named)?.[m ? 1 : 2] ?? 0);
+  return year && month >= 1 && month <= 12 ? { year, month } : null;
 }
 
 function textOf(el: Element): string {
@@ -203,7 +206,9 @@ function panelItem(doc: Document, kind: 'year' | 'month', n: number): Element | 
   for (const panel of panels) {
     const item = [...panel.querySelectorAll(BASIC_ITEM)].find((el) => {
       const m = new RegExp(`^0?(\\d+)\\s*${unit}?$`).exec(textOf(el));
-      return !!m && Number(m[1]) === n;
+      if (m) return Number(m[1]) === n;
+      // The English locale's month grid: Jan … Dec.
+      return kind === 'month' && /^[A-Za-z]{3,9}\.?$/.test(textOf(el)) && monthFromName(textOf(el)) === n;
     });
     if (item) return item;
   }

@@ -222,7 +222,11 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
       },
       cards.entries,
     );
-  const emptyAtStart = new Set(fields.filter((f) => !f.currentValue.trim()).map((f) => f.el));
+  // Empty before the fill began: a box the site filled from the uploaded résumé counts as empty then (its
+  // dial code beside it is still the page's pick, not the user's).
+  const emptyAtStart = new Set(
+    fields.filter((f) => !f.currentValue.trim() || before.get(f.el)?.trim() === '').map((f) => f.el),
+  );
   const ctx: FillContext = {
     resume,
     lang,

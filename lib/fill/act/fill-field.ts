@@ -89,6 +89,14 @@ function saysPhone(box: HTMLInputElement): boolean {
 }
 
 /** The phone number box right after a dial-code picker (Feishu's inline pair, Workday's next row). */
+/** Whether the picker and the box are a group of their own (Moka's phone group: a select and a bare box). */
+function pairedWith(picker: Element, box: HTMLInputElement): boolean {
+  let shared = picker.parentElement;
+  while (shared && !shared.contains(box)) shared = shared.parentElement;
+  const boxes = shared ? shared.querySelectorAll(`${PHONE_BOX},select,textarea`) : [];
+  return [...boxes].filter((b) => !picker.contains(b) && b !== box).length === 0;
+}
+
 function phoneBoxBeside(el: HTMLElement): HTMLInputElement | null {
   // A picker drawn in a web component of its own (a dropdown inside the phone field's shadow root) looks
   // for the box from its host outward, one shadow root at a time.
@@ -106,7 +114,7 @@ function phoneBoxBeside(el: HTMLElement): HTMLInputElement | null {
         b.getAttribute('aria-hidden') !== 'true' &&
         b.tabIndex >= 0,
     );
-    if (next || !shadow) return next && saysPhone(next) ? next : null;
+    if (next || !shadow) return next && (saysPhone(next) || pairedWith(ref, next)) ? next : null;
     ref = shadow.host;
   }
   return null;

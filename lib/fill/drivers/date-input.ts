@@ -8,8 +8,19 @@ import { pointerClick, pressKey } from './pointer';
 import { nextFrame, waitFor } from './wait-for';
 import { blur, focus } from './edit-events';
 
-/** [year, month, day?] from '2021-03', '2021年03月05日', '03/2021'…; [] when the text holds no date. */
+const MONTH_NAMES = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
+const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The month an English month name or abbreviation names ('Aug', 'August', 'Sept.'), or 0. */
+export function monthFromName(text: string): number {
+  const m = MONTH_NAMES.exec(text);
+  return m ? MONTH_KEYS.indexOf(m[1]!.toLowerCase()) + 1 : 0;
+}
+
+/** [year, month, day?] from '2021-03', '2021年03月05日', '03/2021', 'Aug 2019'…; [] when the text holds no date. */
 export function dateParts(text: string): number[] {
+  const named = /\b([a-z]{3,9})\.?\s+(\d{4})\b/i.exec(text);
+  if (named && monthFromName(named[1]!)) return [Number(named[2]), monthFromName(named[1]!)];
   const m = /(\d{4})\D{1,3}(\d{1,2})(?:\D{1,3}(\d{1,2}))?/.exec(text) ?? /(\d{1,2})\D(\d{4})/.exec(text);
   if (!m) return [];
   if (m[1].length !== 4) return [Number(m[2]), Number(m[1])];
