@@ -99,6 +99,22 @@ function otherSectionBlocks(section: Section, ctx: AddButtonContext): Element[] 
     .map((f) => f.block!);
 }
 
+/**
+ * The section a control's own title row names ('Education  [+ Add]': the button inside the title): the
+ * heading finder reads the headings before a control, not the one around it.
+ */
+function titleRowSays(el: Element): Section | undefined {
+  const own = textOf(el);
+  let row = el.parentElement;
+  for (let up = 0; row && up < 2; row = row.parentElement, up++) {
+    if (row.querySelector('input:not([type=hidden]),select,textarea')) return undefined;
+    const text = (row.textContent ?? '').replace(own, '').replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    return text.length <= 40 ? mentioned(text) : undefined;
+  }
+  return undefined;
+}
+
 /** The section's Add control, or null when none is clearly this section's. */
 export function findAddButton(doc: Document, section: Section, ctx: AddButtonContext): HTMLElement | null {
   const bounds = sectionBounds(section, ctx);
@@ -110,7 +126,7 @@ export function findAddButton(doc: Document, section: Section, ctx: AddButtonCon
     if (says && says !== section) continue;
     if (otherBlocks.some((b) => b.contains(el))) continue;
     // The heading the control sits under (a card header's 添加, 'Add another' beside 'Education').
-    const under = sectionContext(headingOf(el, ''));
+    const under = titleRowSays(el) ?? sectionContext(headingOf(el, ''));
     if (!says && under && under !== section && under !== 'personal' && under !== 'posting') continue;
     let score = says === section ? 4 : 0;
     if (under === section) score += 4;
