@@ -20,6 +20,8 @@ export type ScalarKey =
   | 'website'
   | 'github'
   | 'linkedin'
+  /** One box for any of the applicant's links ('LinkedIn / Personal Website', '作品链接/GitHub'). */
+  | 'profileLink'
   | 'wechat'
   | 'location'
   | 'currentCompany'

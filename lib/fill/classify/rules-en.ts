@@ -75,6 +75,13 @@ export const RULES_EN: RuleTable = {
       attr: /\b(phone|device) ?type\b/,
       score: 0.9,
     },
+    // A box that takes any of the applicant's links: whichever the résumé has.
+    {
+      key: 'profileLink',
+      label:
+        /(linked ?in|git ?hub).{0,20}\b(website|portfolio|homepage|blog|personal (site|url))\b|\b(website|portfolio|homepage|blog)\b.{0,20}(linked ?in|git ?hub)/,
+      score: 0.98,
+    },
     { key: 'github', label: /git ?hub/, attr: /\bgit ?hub\b/, score: 0.97 },
     { key: 'linkedin', label: /linked ?in/, attr: /\blinked ?in\b/, score: 0.97 },
     { key: 'wechat', label: /we ?chat|weixin/, attr: /\bwe ?chat\b/, score: 0.95 },
@@ -211,7 +218,7 @@ export const RULES_EN: RuleTable = {
     {
       key: CURRENT,
       label:
-        /currently (work|working|employed)|i (currently )?work here|^current$|^present$|still (work|working)|ongoing|^(my |this is my )?current (employer|job|position|role|company)\??$/,
+        /currently (work|working|employed)|i (currently )?work here|^current$|^present$|still (work|working)|ongoing|^(my |this is my )?(current|present) (employer|job|position|role|company)\??$/,
       attr: /\bcurrently ?work/,
       widgets: CHECKBOX,
       score: 0.9,
@@ -290,6 +297,8 @@ export const RULES_EN: RuleTable = {
     // A question's follow-up ('If yes, enter the employee's full name'; 'If Other, please specify' under a
     // list) answers the question above it, never with one of the résumé's own facts.
     { pattern: /^if (yes|so|other)\b|\bother,? please specify\b/ },
+    // A yes/no question about an entry ('May we contact this employer?') is not the entry's fact.
+    { pattern: /^(may|can|could|shall) we\b/ },
     { pattern: /captcha|verification|one[- ]?time|\botp\b/, strong: true, attr: true },
     // A payment card's holder, even when it is the applicant: a card form is not an application.
     {

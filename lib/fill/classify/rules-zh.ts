@@ -49,6 +49,13 @@ export const RULES_ZH: RuleTable = {
     { key: 'phone.deviceType', label: /(电话|号码)类型/, score: 0.9 },
     { key: 'wechat', label: /微信/, attr: /\bwei ?xin\b/, not: /公众号/, score: 0.95 },
     { key: 'linkedin', label: /领英/, score: 0.95 },
+    // 作品链接/GitHub: one box for any of the applicant's links.
+    {
+      key: 'profileLink',
+      label:
+        /(作品|主页|网站|博客|个人链接).{0,10}(github|领英|linkedin)|(github|领英|linkedin).{0,10}(作品|主页|网站|博客|个人链接)/,
+      score: 0.98,
+    },
     {
       key: 'website',
       label: /个人网站|个人主页|个人网页|主页|博客|作品集|作品链接|个人链接|网站/,

@@ -47,9 +47,17 @@ export function sectionOfKey(key: FieldKey): Section | undefined {
  * (Links stay allowed under education / work: custom questions often follow those blocks unheaded.)
  */
 const PERSONAL = /^(name\.|email$|phone|birth|wechat$|location$|selfIntro$|skills$)/;
-const PROJECT_LINKS = /^(website|github|linkedin)$/;
+const PROJECT_LINKS = /^(website|github|linkedin|profileLink)$/;
 /** What an awards / certificates / activities section may still ask for. */
-const OTHER_ENTRY_OK = new Set<FieldKey>(['website', 'github', 'linkedin', 'wechat', 'skills', 'selfIntro']);
+const OTHER_ENTRY_OK = new Set<FieldKey>([
+  'website',
+  'github',
+  'linkedin',
+  'profileLink',
+  'wechat',
+  'skills',
+  'selfIntro',
+]);
 /** 期望城市, 期望职位: wishes, not facts. */
 const INTENT_DENIED = new Set<FieldKey>(['location', 'currentCompany', 'currentTitle', 'yearsOfExperience']);
 

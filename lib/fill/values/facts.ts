@@ -82,6 +82,8 @@ function scalarFact(resume: Resume, key: FieldKey, lang: 'zh' | 'en', now: Date)
       return c.birth
         ? { type: 'date', value: { year: c.birth.year, month: c.birth.month, day: c.birth.day } }
         : undefined;
+    case 'profileLink':
+      return text(c.website ?? c.github ?? c.linkedin);
     case 'website':
     case 'github':
     case 'linkedin':

@@ -8,7 +8,7 @@ import { isDateKey } from '~/lib/fill/classify/value-part';
 import { detectDateTemplate } from './date-format';
 
 const NUMBERISH = /^[+\d\s().\-/]+$/;
-const LINK_KEYS = new Set<FieldKey>(['website', 'github', 'linkedin']);
+const LINK_KEYS = new Set<FieldKey>(['website', 'github', 'linkedin', 'profileLink']);
 const EXAMPLE_EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
 /** 'DD/MM/YYYY', 'jj/mm/aaaa', 'TT.MM.JJJJ', 'gg/mm/aaaa', '31/12/1990', 'MM/DD/YYYY'. */
 const DATE_PLACEHOLDER =

@@ -87,6 +87,7 @@ const EN: string[] = [
   'Secondary email',
   "If yes, enter the employee's full name",
   'If Other, please specify',
+  'May we contact this employer?',
   "Referring employee's work email",
   'HR email',
   'Recruiter phone',

@@ -20,6 +20,20 @@ afterEach(() => {
 });
 
 describe('realistic snippets', () => {
+  it('one question in two boxes with no known split is left alone; 固定电话 is not the mobile', () => {
+    expect(
+      classified(
+        `<div class="form-item"><label>专业排名：</label><div class="item-ctrl"><input name="rankNo" placeholder="名次"><span>/</span><input name="rankTotal" placeholder="总人数"></div></div>
+        <div class="form-item"><label>固定电话：</label><input name="baseInfo.telephone"></div>`,
+        'zh',
+      ),
+    ).toEqual([
+      ['专业排名', null],
+      ['专业排名', null],
+      ['固定电话', null],
+    ]);
+  });
+
   it('a table-layout form: label in the left cell', () => {
     expect(
       classified(`<table class="form"><tr><td class="lbl">姓\u3000名：</td><td><input name="xm"></td><td>性\u3000别：</td><td><select><option>男</option><option>女</option></select></td></tr>

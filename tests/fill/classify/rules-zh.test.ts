@@ -49,6 +49,7 @@ const TABLE: Row[] = [
   ['微信', 'wechat'],
   ['微信号', 'wechat'],
   ['领英', 'linkedin'],
+  ['作品链接/GitHub', 'profileLink'],
   ['个人网站', 'website'],
   ['个人主页', 'website'],
   ['博客', 'website'],
