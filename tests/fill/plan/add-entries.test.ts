@@ -41,6 +41,15 @@ describe('findAddButton', () => {
     expect(findAddButton(document, 'projects', { fields, classes, bar: 0.6 })).toBeNull();
   });
 
+  it("an Add inside a section's title row is that section's, not the section above's", () => {
+    document.body.innerHTML = `<form>
+      <section><div class="block-title">Education <button id="add-edu">+ Add</button></div>${eduEntry}</section>
+      <section><div class="block-title">Work Experience <button id="add-work">+ Add</button></div>${jobEntry}</section></form>`;
+    const { fields, classes } = scanByAttribute();
+    expect(findAddButton(document, 'education', { fields, classes, bar: 0.6 })?.id).toBe('add-edu');
+    expect(findAddButton(document, 'experience', { fields, classes, bar: 0.6 })?.id).toBe('add-work');
+  });
+
   it('a button naming its section is found even before any entry exists', () => {
     page(
       `<button type="button" id="p">添加项目经历</button><button type="button" id="w" aria-label="Add Work Experience">Add</button>`,
