@@ -144,5 +144,12 @@ export function splitQuestion(members: FieldDescription[], out: Out): void {
     splitPhone(members, base, out);
   // Any other fact asked in several boxes ('专业排名 [名次] / [专业总人数]') has no known way to split:
   // the same value in each would be wrong in all but one.
-  else if (members.length > 1 && !contacts.size && !key.startsWith('name.')) clear(out, members);
+  else if (
+    members.length > 1 &&
+    !contacts.size &&
+    !key.startsWith('name.') &&
+    // Text boxes only: a list drawn over its native select (iCIMS' twin) is one control, not a split.
+    members.every((m) => m.widget === 'text' && (!out.get(m.id) || out.get(m.id)!.key === key))
+  )
+    clear(out, members);
 }

@@ -20,6 +20,8 @@ export function partFromText(raw: string): ValuePart | undefined {
 }
 
 const UNIT = /^(年|月|日)$/;
+const NEXT_CONTROL =
+  'input:not([type=hidden]),select,textarea,button,[role=combobox],[role=listbox],[role=button],[aria-haspopup],[tabindex]';
 
 /**
  * The unit written right after a control ('[1997 ▾] 年 [05 ▾] 月'): the part it takes. Chinese writes the
@@ -35,11 +37,8 @@ function unitAfter(el: Element): ValuePart | undefined {
         continue;
       }
       if (!(next instanceof Element) || next.matches('input[type=hidden]')) continue;
-      if (
-        next.matches('input,select,textarea') ||
-        next.querySelector('input:not([type=hidden]),select,textarea')
-      )
-        return undefined;
+      // The next control (a drawn select's placeholder may read '月'): no unit of this one.
+      if (next.matches(NEXT_CONTROL) || next.querySelector(NEXT_CONTROL)) return undefined;
       const text = (next.textContent ?? '').trim();
       if (!text || !next.getClientRects().length) continue;
       return UNIT.test(text) ? partFromText(text) : undefined;
