@@ -108,7 +108,13 @@ export const RULES_ZH: RuleTable = {
       widgets: SHORT,
       score: 0.9,
     },
-    { key: 'highestDegree', label: /最高学历|最高学位/, not: /是否/, score: 0.97 },
+    // '最高学历 - 毕业院校' asks the school of that degree, not the degree: a label going on past a dash.
+    {
+      key: 'highestDegree',
+      label: /最高学历|最高学位/,
+      not: /是否|最高学[历位]\s*[-－—–:：/]\s*\S|最高学[历位](阶段|期间|的).{0,6}(成绩|排名|学校|院校|专业|时间|gpa|绩点)|^(?!最高学[历位]).{1,8}\s*[-－—–]\s/,
+      score: 0.97,
+    },
     { key: 'skills', label: /技能|特长|技术栈|擅长/, not: /兴趣|爱好|语言|证书/, score: 0.85 },
     {
       key: 'selfIntro',

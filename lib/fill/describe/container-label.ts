@@ -1,9 +1,11 @@
 // Step 5 of the label chain: component libraries put the label in a sibling wrapper of the control's
 // wrapper, so the nearest form-item container (see isFormItem) is searched for its label-ish child.
 import { countControls } from './control-count';
-import { composedParent, containsControl, isFormItem } from './dom';
+import { classOf, composedParent, containsControl, isFormItem } from './dom';
 import { ariaLabel } from './label-sources';
 import { visibleText } from './text';
+
+const HELP_LINE = /(?:^|[\s_-])(?:desc|description|hint|help|extra|explain)(?:[\s_-]|$)/i;
 
 const LABELISH =
   'label,legend,dt,[class*=label],[class*=Label],[class^=title-],[class*=" title-"],[class*=title],' +
@@ -30,7 +32,9 @@ export function containerLabel(target: Element): string {
         if (optionText(cand, node)) continue;
         // `.ant-form-item-label > label` is one label, not two.
         if (found.some(([outer]) => outer.contains(cand))) continue;
-        const t = visibleText(cand);
+        // A description line inside the label block (金数据's grey `field-label__description`) is help,
+        // not the question: '专业技能' with '如编程语言…' under it is no question about languages.
+        const t = visibleText(cand, 200, (n) => n !== cand && HELP_LINE.test(classOf(n)));
         if (t) found.push([cand, t]);
       }
       // A wrapper of this control alone without a label (Lever's .application-field): look further out.

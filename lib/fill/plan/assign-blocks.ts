@@ -87,6 +87,20 @@ function rowOf(fields: FieldDescription[]): Element | undefined {
   return row && fields.every((f) => f.el.closest('tr') === row) ? row : undefined;
 }
 
+/**
+ * The level every label of a unit begins with ('本科 - 毕业院校', '最高学历 - 专业': a flat form that names
+ * the entry in each question), as a stand-in element whose text is that prefix.
+ */
+function labelPrefix(fields: FieldDescription[]): Element | undefined {
+  const prefixes = new Set(fields.map((f) => /^(.{2,8}?)\s*[-－—–]\s*\S/.exec(f.label)?.[1]));
+  const [prefix] = prefixes;
+  if (prefixes.size !== 1 || !prefix) return undefined;
+  const doc = fields[0]!.el.ownerDocument;
+  const stand = doc.createElement('div');
+  stand.appendChild(doc.createElement('span')).textContent = prefix;
+  return stand;
+}
+
 /** The smallest element holding all of a unit's fields and no other field of its section. */
 function unitBox(fields: FieldDescription[], section: FieldDescription[]): Element | undefined {
   let box = fields[0]?.el.parentElement ?? null;
@@ -145,6 +159,7 @@ export function assignBlocks(
                 levelOfBlock(
                   u.block ??
                     rowOf(u.fields) ??
+                    labelPrefix(u.fields) ??
                     // A stage unlike its neighbours (a 高中 block asking fewer questions than the 本科
                     // and 硕士 blocks beside it) is no block, yet still names its level in its own box.
                     (groups[0]!.length ? unitBox(u.fields, own) : undefined),
