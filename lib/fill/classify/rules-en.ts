@@ -297,6 +297,8 @@ export const RULES_EN: RuleTable = {
     // A question's follow-up ('If yes, enter the employee's full name'; 'If Other, please specify' under a
     // list) answers the question above it, never with one of the résumé's own facts.
     { pattern: /^if (yes|so|other)\b|\bother,? please specify\b/ },
+    // 'Other Institution' beside an Institution list: for a school the list lacks, not a second school.
+    { pattern: /^other (institution|school|university|college|major|field of study|degree|program)\b/ },
     // A yes/no question about an entry ('May we contact this employer?') is not the entry's fact.
     { pattern: /^(may|can|could|shall) we\b/ },
     { pattern: /captcha|verification|one[- ]?time|\botp\b/, strong: true, attr: true },

@@ -130,10 +130,15 @@ export function matchOption(
   if (!text && !w.concept) return null;
 
   const stages: ((o: FieldOption) => boolean)[] = [];
+  // Month and year options whose labels say which they are ('March') are read by their labels: their
+  // values may count from 0 (Taleo posts March as '2'), so value '3' would be April.
+  const labelsSpeak =
+    (w.kind === 'month' || w.kind === 'year') &&
+    candidates.filter((o) => conceptOf(o.label, w.kind)).length * 2 >= candidates.length;
   if (text) {
     const norm = normalizeText(text);
     stages.push((o) => o.label.trim() === text);
-    stages.push((o) => o.value === text);
+    if (!labelsSpeak) stages.push((o) => o.value === text);
     if (norm) stages.push((o) => normalizeText(o.label) === norm);
   }
   const concept = w.concept ?? (text ? conceptOf(text, w.kind) : null);

@@ -88,6 +88,7 @@ const EN: string[] = [
   "If yes, enter the employee's full name",
   'If Other, please specify',
   'May we contact this employer?',
+  'Other Institution',
   "Referring employee's work email",
   'HR email',
   'Recruiter phone',

@@ -149,6 +149,12 @@ describe('matchOption: months and years', () => {
     expect(pick(labels, wanted, 'month')).toBe(expected);
   });
 
+  it('month names with values counted from 0 (Taleo) are read by their names, never their values', () => {
+    const zeroBased = monthsEn.map((label, i) => ({ label, value: String(i) }));
+    expect(matchOption(zeroBased, '3', 'month')?.label).toBe('March');
+    expect(matchOption(zeroBased, '12', 'month')?.label).toBe('December');
+  });
+
   it('a month never matches another month or a day list by accident', () => {
     expect(pick(monthsZh, '13', 'month')).toBeNull();
     expect(pick(['1月', '2月'], '9', 'month')).toBeNull();
