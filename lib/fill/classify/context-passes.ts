@@ -205,4 +205,21 @@ export function runContextPasses(fields: FieldDescription[], out: Map<number, Cl
   honorificTitles(fields, out);
   localNumberQuestions(fields, out);
   signatureDates(fields, out);
+  entryLevels(fields, out);
+}
+
+/**
+ * 'Education Level' inside an education entry beside its school (Taleo's StudyLevel per block) asks that
+ * entry's degree, not the highest: the same words as a one-time question mean the entry's own level.
+ */
+function entryLevels(fields: FieldDescription[], out: Map<number, Classification>): void {
+  const schoolBlocks = new Set(
+    fields.filter((f) => f.block && out.get(f.id)?.key === 'education.school').map((f) => f.block),
+  );
+  for (const f of fields) {
+    const c = out.get(f.id);
+    if (c?.key !== 'highestDegree' || !f.block || !schoolBlocks.has(f.block)) continue;
+    if (/highest|最高/i.test(f.label)) continue;
+    out.set(f.id, { ...c, key: 'education.degree', reason: `${c.reason} +in an education entry` });
+  }
 }

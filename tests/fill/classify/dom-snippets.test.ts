@@ -20,6 +20,19 @@ afterEach(() => {
 });
 
 describe('realistic snippets', () => {
+  it("'Education Level' in each education block is that entry's degree, not the highest", () => {
+    const block = (
+      n: number,
+    ) => `<div class="edu-block"><div class="row"><label for="school${n}">School</label><input id="school${n}"></div>
+      <div class="row"><label for="level${n}">Education Level</label><select id="level${n}"><option></option><option>Bachelor's Degree</option><option>Master's Degree</option></select></div></div>`;
+    expect(classified(`<h2>Education</h2>${block(0)}${block(1)}`, 'en')).toEqual([
+      ['School', 'education.school'],
+      ['Education Level', 'education.degree'],
+      ['School', 'education.school'],
+      ['Education Level', 'education.degree'],
+    ]);
+  });
+
   it('one question in two boxes with no known split is left alone; 固定电话 is not the mobile', () => {
     expect(
       classified(
