@@ -73,8 +73,9 @@ export function matchRules(
     if (rule.widgets && !rule.widgets.includes(field.widget)) return;
     let resolved: ResolvedKey | undefined;
     let factor = 1;
-    if (!ctx && typeof rule.key !== 'string') {
-      // No heading: a neighbouring 学校 / 公司 says which entry this 开始时间 belongs to.
+    if ((!ctx || ctx === 'personal') && typeof rule.key !== 'string') {
+      // No entry heading (none, or the form's own title '…报名表' over everything): a neighbouring
+      // 学校 / 公司 says which entry this 开始时间 belongs to.
       const guess = inferred();
       resolved = guess ? resolveKey(rule.key, guess) : undefined;
       if (resolved) factor = 0.92;
