@@ -280,7 +280,48 @@ async function pickInColumns(root: Element, view: PanelView, target: YearMonthPi
  * Clicks the month cell of `target`, going through the year grid or stepping the years toward it first.
  * Returns false, having clicked no month, when the panel never shows that year.
  */
+/**
+ * A panel that picks with a year select and a month select (jQuery UI's changeYear / changeMonth, in a
+ * 年月 mode with no day grid): each set as a person would, then its 确定. Null when it has no such pair.
+ */
+const isKind = (s: HTMLSelectElement, kind: 'year' | 'month') =>
+  [...s.options].filter((o) => conceptOf(o.text, kind)).length >= (kind === 'year' ? 5 : 12);
+
+/** The panel's year select and month select, when it picks with a pair of them. */
+function yearMonthSelects(root: Element): { year: HTMLSelectElement; month: HTMLSelectElement } | null {
+  const selects = [...root.querySelectorAll('select')].filter(isRendered);
+  const year = selects.find((s) => isKind(s, 'year'));
+  const month = selects.find((s) => s !== year && isKind(s, 'month'));
+  return year && month ? { year, month } : null;
+}
+
+function pickInSelects(root: Element, target: YearMonthPick): boolean | null {
+  const optionFor = (s: HTMLSelectElement, kind: 'year' | 'month', n: number) =>
+    [...s.options].find((o) => conceptOf(o.text, kind) === String(n));
+  const pair = yearMonthSelects(root);
+  if (!pair) return null;
+  const { year, month } = pair;
+  const y = optionFor(year, 'year', target.year);
+  if (!y) return false;
+  choose(year, y);
+  // The panel may redraw its month select for the chosen year: look it up again.
+  const monthNow =
+    [...root.querySelectorAll('select')].find((s) => s !== year && isKind(s, 'month')) ?? month;
+  const m = optionFor(monthNow, 'month', target.month);
+  if (!m) return false;
+  choose(monthNow, m);
+  return true;
+}
+
+function choose(select: HTMLSelectElement, option: HTMLOptionElement): void {
+  select.value = option.value;
+  select.dispatchEvent(new Event('input', { bubbles: true }));
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
 export async function pickMonth(root: Element, target: YearMonthPick): Promise<boolean> {
+  const bySelects = pickInSelects(root, target);
+  if (bySelects !== null) return bySelects;
   for (let i = 0; i < MAX_STEPS && root.isConnected; i++) {
     const view = readPanel(root);
     // A year grid and a month grid at once are two columns (a paged picker shows one or the other).
@@ -388,7 +429,7 @@ export class PanelWatch {
   /** A month or year grid, or (for a date picker's watch) a grid of days: one read of the panel. */
   private shows(root: Element): boolean {
     const view = readPanel(root);
-    if (view.months.length > 0 || view.years.size > 0) return true;
+    if (view.months.length > 0 || view.years.size > 0 || yearMonthSelects(root)) return true;
     return this.days && dayCount(root) >= MIN_DAYS;
   }
 
