@@ -240,8 +240,8 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     emptyAtStart,
   };
   const aside = sideFormFields(fields, classes, CONFIDENCE_BAR);
-  for (const { section, block } of blocks.newBlocks)
-    recordAddedBlock(block, adapter ? adapterRemoveSelectors(doc, adapter, section) : []);
+  for (const { section, block, rebuilt } of blocks.newBlocks)
+    recordAddedBlock(block, adapter ? adapterRemoveSelectors(doc, adapter, section) : [], rebuilt);
   for (const panel of lists?.panels ?? []) recordAddedBlock(panel);
   const batch = createWriteBatch(ctx);
   const results: FillRow[] = [];

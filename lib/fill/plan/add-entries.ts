@@ -43,7 +43,8 @@ export interface EnsureBlocksResult extends Scan {
    * The entry blocks the presses created, per section, for undo to take away again. Only blocks that are
    * surely new: when the page re-rendered the entries it had (old blocks gone), none are named.
    */
-  newBlocks: { section: Section; block: Element }[];
+  /** `rebuilt`: the page rebuilt the whole form for the Add, and may again when the entry is deleted. */
+  newBlocks: { section: Section; block: Element; rebuilt?: boolean }[];
 }
 
 /** Entries the page shows for a section: its blocks, plus sibling blocks whose fields are not classified yet. */
@@ -154,10 +155,17 @@ export async function ensureBlocks(
       const kept = old.every((el) => el.isConnected);
       if (kept && fresh.length === grown.count - have)
         newBlocks.push(...fresh.map((block) => ({ section, block })));
-      else if (grown.count - have === 1) {
+      else if (grown.count - have === 1 && kept) {
         // A lone entry is no block of its own yet (a block needs a sibling): find it by its new controls.
         const block = addedEntry(doc, controlsBefore);
         if (block) newBlocks.push({ section, block });
+      } else if (!kept && grown.blocks.size === grown.count) {
+        // The page rebuilt the whole form for the Add (a server postback: every node new): the entries
+        // it appended are the last ones, as a list grows at its end.
+        const ordered = [...grown.blocks].sort((a, b) =>
+          a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+        );
+        newBlocks.push(...ordered.slice(have).map((block) => ({ section, block, rebuilt: true })));
       }
       scan = grown.next;
       added[section] += grown.count - have;

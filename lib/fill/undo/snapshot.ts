@@ -19,6 +19,33 @@ interface AddedBlock {
   remove: string[];
   /** What the entry showed when the fill was done (see sealSnapshot). */
   filled?: string;
+  /** Deleting it may rebuild the whole form (a postback): taken away only after every field is restored. */
+  last?: boolean;
+  /** A named control inside it and how far up the entry is: to find the entry again once re-rendered. */
+  anchor?: { id: string; name: string; depth: number };
+}
+
+/**
+ * A page that rebuilds its form (a server postback on Add, every node new) leaves the recorded entry
+ * detached: the entry now in its place is the one holding the same named control, as far up.
+ */
+function anchorOf(block: Element): AddedBlock['anchor'] {
+  const control = block.querySelector(
+    'input[id],select[id],textarea[id],input[name],select[name],textarea[name]',
+  );
+  if (!control) return undefined;
+  let depth = 0;
+  for (let n: Element | null = control; n && n !== block; n = n.parentElement) depth++;
+  return { id: control.id, name: control.getAttribute('name') ?? '', depth };
+}
+
+function liveBlock(b: AddedBlock): Element {
+  if (b.block.isConnected || !b.anchor) return b.block;
+  const doc = b.block.ownerDocument;
+  const { id, name, depth } = b.anchor;
+  let el: Element | null = id ? doc.getElementById(id) : doc.querySelector(`[name="${CSS.escape(name)}"]`);
+  for (let i = 0; el && i < depth; i++) el = el.parentElement;
+  return el && el !== doc.body ? el : b.block;
 }
 
 let last: Saved[] = [];
@@ -39,8 +66,8 @@ export function recordField(field: FieldDescription, driver: Driver): unknown {
 }
 
 /** Records an entry block the fill made the page add. */
-export function recordAddedBlock(block: Element, remove: string[] = []): void {
-  added.push({ block, remove });
+export function recordAddedBlock(block: Element, remove: string[] = [], last = false): void {
+  added.push({ block, remove, last, anchor: anchorOf(block) });
 }
 
 /**
@@ -54,7 +81,10 @@ export async function restoreBeforeFill(field: FieldDescription): Promise<boolea
 
 /** The fill is done: remembers what each added entry shows, so undo can tell whether the user changed it. */
 export function sealSnapshot(): void {
-  for (const b of added) b.filled = entryFingerprint(b.block);
+  for (const b of added) {
+    b.block = liveBlock(b);
+    b.filled = entryFingerprint(b.block);
+  }
 }
 
 /**
@@ -71,7 +101,9 @@ export async function undoLastFill(): Promise<UndoResult> {
   const out: UndoResult = { restored: 0, removed: 0, kept: 0 };
   const later: AddedBlock[] = [];
   for (const b of [...blocks].reverse()) {
-    const untouched = b.filled !== undefined && b.block.isConnected && entryFingerprint(b.block) === b.filled;
+    b.block = liveBlock(b);
+    const untouched =
+      !b.last && b.filled !== undefined && b.block.isConnected && entryFingerprint(b.block) === b.filled;
     if (untouched && (await removeBlock(b.block, b.remove, { untouched })) === 'removed') out.removed++;
     else later.push(b);
   }
@@ -80,6 +112,7 @@ export async function undoLastFill(): Promise<UndoResult> {
     if (await s.driver.restore(s.field, s.state)) out.restored++;
   }
   for (const b of later) {
+    b.block = liveBlock(b);
     const outcome = await removeBlock(b.block, b.remove);
     if (outcome === 'removed') out.removed++;
     else if (outcome !== 'gone') out.kept++;
