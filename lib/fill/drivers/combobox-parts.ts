@@ -79,14 +79,12 @@ function isPrompt(root: HTMLElement, text: string): boolean {
 export function readShown(root: HTMLElement): string {
   if (root instanceof HTMLInputElement) return root.value.trim();
   const clone = root.cloneNode(true) as HTMLElement;
-  // What CSS hides is not shown either: a hand-written select keeps its closed option list inside itself.
-  const win = root.ownerDocument.defaultView;
-  if (win && root.getClientRects().length) {
-    const live = root.querySelectorAll('*');
-    const copies = clone.querySelectorAll('*');
-    live.forEach((el, i) => {
-      const style = win.getComputedStyle(el);
-      if (style.display === 'none' || style.visibility === 'hidden') copies[i]?.remove();
+  // A hand-written select keeps its closed option list inside itself, hidden by CSS: not what it shows.
+  if (root.getClientRects().length) {
+    const live = root.querySelectorAll('ul,ol');
+    const copies = clone.querySelectorAll('ul,ol');
+    live.forEach((list, i) => {
+      if (!list.getClientRects().length) copies[i]?.remove();
     });
   }
   clone.querySelectorAll(NOT_SHOWN).forEach((n) => n.remove());
