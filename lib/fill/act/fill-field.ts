@@ -88,7 +88,6 @@ function saysPhone(box: HTMLInputElement): boolean {
   return PHONE_WORDS.test(words.join(' '));
 }
 
-/** The phone number box right after a dial-code picker (Feishu's inline pair, Workday's next row). */
 /** Whether the picker and the box are a group of their own (Moka's phone group: a select and a bare box). */
 function pairedWith(picker: Element, box: HTMLInputElement): boolean {
   let shared = picker.parentElement;
@@ -97,6 +96,7 @@ function pairedWith(picker: Element, box: HTMLInputElement): boolean {
   return [...boxes].filter((b) => !picker.contains(b) && b !== box).length === 0;
 }
 
+/** The phone number box right after a dial-code picker (Feishu's inline pair, Workday's next row). */
 function phoneBoxBeside(el: HTMLElement): HTMLInputElement | null {
   // A picker drawn in a web component of its own (a dropdown inside the phone field's shadow root) looks
   // for the box from its host outward, one shadow root at a time.
