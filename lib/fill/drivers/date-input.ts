@@ -2,19 +2,18 @@
 // into a picker's input the way its own keyboard handlers expect, and emptying a picker again.
 import type { WriteResult } from '~/lib/fill/types';
 import { setNativeValue } from '../write-text';
+import { conceptOf } from '../values/option-concepts';
 import { clearButton } from './combobox-parts';
 import type { YearMonthPick } from './date-panel';
 import { pointerClick, pressKey } from './pointer';
 import { nextFrame, waitFor } from './wait-for';
 import { blur, focus } from './edit-events';
 
-const MONTH_NAMES = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
-const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 /** The month an English month name or abbreviation names ('Aug', 'August', 'Sept.'), or 0. */
 export function monthFromName(text: string): number {
-  const m = MONTH_NAMES.exec(text);
-  return m ? MONTH_KEYS.indexOf(m[1]!.toLowerCase()) + 1 : 0;
+  return /^[a-z]{3,9}\.?$/i.test(text.trim())
+    ? Number(conceptOf(text.trim().replace(/\.$/, ''), 'month') ?? 0)
+    : 0;
 }
 
 /** [year, month, day?] from '2021-03', '2021年03月05日', '03/2021', 'Aug 2019'…; [] when the text holds no date. */

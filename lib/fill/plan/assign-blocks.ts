@@ -6,7 +6,7 @@
 import type { Classification, FieldDescription, FieldKey, Section } from '~/lib/fill/types';
 import type { Resume } from '~/lib/resume/types';
 import { entryUnits } from '~/lib/fill/classify/assign-entries';
-import { entriesByLevel, levelOfBlock } from './entry-levels';
+import { entriesByLevel, levelOfBlock, levelOfTitle, type BlockLevel } from './entry-levels';
 import { entriesInOrder, orderAsked, sectionNotes } from './entry-order';
 import { sideFormFields } from './side-forms';
 
@@ -88,17 +88,29 @@ function rowOf(fields: FieldDescription[]): Element | undefined {
 }
 
 /**
- * The level every label of a unit begins with ('本科 - 毕业院校', '最高学历 - 专业': a flat form that names
- * the entry in each question), as a stand-in element whose text is that prefix.
+ * The words every label of a unit begins with ('本科 - 毕业院校', '最高学历 - 专业': a flat form that names
+ * the entry in each question).
  */
-function labelPrefix(fields: FieldDescription[]): Element | undefined {
+function labelPrefix(fields: FieldDescription[]): string | undefined {
   const prefixes = new Set(fields.map((f) => /^(.{2,8}?)\s*[-－—–]\s*\S/.exec(f.label)?.[1]));
   const [prefix] = prefixes;
-  if (prefixes.size !== 1 || !prefix) return undefined;
-  const doc = fields[0]!.el.ownerDocument;
-  const stand = doc.createElement('div');
-  stand.appendChild(doc.createElement('span')).textContent = prefix;
-  return stand;
+  return prefixes.size === 1 ? prefix : undefined;
+}
+
+/** The degree level a unit names: in its block or table row, in its labels' prefix, or in its own box. */
+function levelOfUnit(
+  unit: { block?: Element; fields: FieldDescription[] },
+  section: FieldDescription[],
+  besideBlocks: boolean,
+): BlockLevel | undefined {
+  const headings = unit.fields.map((f) => f.sectionHeading);
+  const box = unit.block ?? rowOf(unit.fields);
+  if (box) return levelOfBlock(box, headings);
+  const prefix = labelPrefix(unit.fields);
+  if (prefix) return levelOfTitle(prefix) ?? levelOfBlock(undefined, headings);
+  // A stage unlike its neighbours (a 高中 block asking fewer questions than the 本科 and 硕士 blocks
+  // beside it) is no block, yet still names its level in its own box.
+  return levelOfBlock(besideBlocks ? unitBox(unit.fields, section) : undefined, headings);
 }
 
 /** The smallest element holding all of a unit's fields and no other field of its section. */
@@ -155,17 +167,7 @@ export function assignBlocks(
       for (const group of groups) {
         const levels =
           section === 'education' && resume
-            ? group.map((u) =>
-                levelOfBlock(
-                  u.block ??
-                    rowOf(u.fields) ??
-                    labelPrefix(u.fields) ??
-                    // A stage unlike its neighbours (a 高中 block asking fewer questions than the 本科
-                    // and 硕士 blocks beside it) is no block, yet still names its level in its own box.
-                    (groups[0]!.length ? unitBox(u.fields, own) : undefined),
-                  u.fields.map((f) => f.sectionHeading),
-                ),
-              )
+            ? group.map((u) => levelOfUnit(u, own, groups[0]!.length > 0))
             : [];
         const first = group[0]?.fields[0];
         const order = orderAsked([
