@@ -18,8 +18,10 @@ export async function importResume(ctx, extensionId, file) {
   const page = await ctx.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await page.locator('[data-testid="import-file"]').setInputFiles(resolve(file));
+  // The import's own ✓ note, not the preview: with a profile already stored the options page shows that
+  // one's preview at once, before this file is even read (a second import then closed the page early).
   const outcome = await Promise.race([
-    page.waitForSelector('[data-testid="preview"]', { timeout: 15_000 }).then(() => 'ok'),
+    page.waitForSelector('[data-testid="import-ok"]', { timeout: 15_000 }).then(() => 'ok'),
     page.waitForSelector('[data-testid="import-errors"]', { timeout: 15_000 }).then(() => 'error'),
   ]);
   if (outcome === 'error') {
