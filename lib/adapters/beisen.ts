@@ -18,7 +18,7 @@ import type { Driver, FieldDescription, SiteAdapter, WriteResult } from '~/lib/f
 import { text as genericText } from '../fill/drivers/kinds/text';
 import { setNativeValue } from '../fill/drivers/edit-events';
 import { findMenu, readMenuOptions, visibleMenus } from '../fill/drivers/menu';
-import { noPresentChoice } from '../fill/drivers/date-input';
+import { noPresentChoice, periodHalves } from '../fill/drivers/date-input';
 import { PanelWatch, pickInPanel, pickMonth, pickPresent } from '../fill/drivers/date-panel';
 import { pointerClick, pressKey } from '../fill/drivers/pointer';
 import { isRendered } from '../fill/drivers/visibility';
@@ -262,12 +262,31 @@ async function writeCalendar(field: FieldDescription, value: string): Promise<Wr
   return { ok: false, shown: phoenixShown(root), reason };
 }
 
-/** `2019.08 ~ 2020.12` → both months; null for anything else (a single month, an end of 至今). */
-function rangeMonths(value: string): { year: number; month: number }[] | null {
-  const halves = value.split(/\s*[~～至]\s*|\s+-\s+/);
-  if (halves.length !== 2) return null;
-  const months = halves.map(yearMonth);
-  return months.every(Boolean) ? months.map((m) => ({ year: m![0], month: m![1] })) : null;
+type MonthPick = { year: number; month: number };
+
+/**
+ * The months a period's panel is given: both of a closed period, or the start alone with `present` (an
+ * ongoing period's end is the end step's 至今); null for a single month or anything else.
+ */
+function periodPicks(value: string): { picks: MonthPick[]; present: boolean } | null {
+  const halves = periodHalves(value);
+  const start = halves.length === 2 ? yearMonth(halves[0]!) : null;
+  if (!start) return null;
+  const first = { year: start[0], month: start[1] };
+  if (PRESENT.test(squash(halves[1]!))) return { picks: [first], present: true };
+  const end = yearMonth(halves[1]!);
+  return end ? { picks: [first, { year: end[0], month: end[1] }], present: false } : null;
+}
+
+/** Whether `shown` holds exactly the picked months (and 至今 after them, for an ongoing period). */
+function showsPicks(shown: string, picks: MonthPick[], present: boolean): boolean {
+  const halves = picks.length > 1 || present ? periodHalves(shown) : [shown];
+  if (halves.length !== picks.length + (present ? 1 : 0)) return false;
+  const months = picks.every((p, i) => {
+    const got = yearMonth(halves[i]!);
+    return got?.[0] === p.year && got[1] === p.month;
+  });
+  return months && (!present || PRESENT.test(squash(halves[picks.length]!)));
 }
 
 /** Another calendar than phoenix's: its months are picked by the generic reader, then read back. */
@@ -290,17 +309,12 @@ async function writeOtherCalendar(
     return noPresentChoice('calendar', phoenixShown(root));
   }
   const one = yearMonth(value);
-  const range = rangeMonths(value);
-  const picks = range ?? (one && !/[~～]/.test(value) ? [{ year: one[0], month: one[1] }] : null);
-  if (picks && (await pickInPanel(field.el, panel, picks))) {
-    const done = () => {
-      const shown = phoenixShown(root);
-      const got = shown.split(/\s*[~～至]\s*/).map(yearMonth);
-      return got.length === picks.length &&
-        got.every((g, i) => g && g[0] === picks[i]!.year && g[1] === picks[i]!.month)
-        ? shown
-        : null;
-    };
+  const period = periodPicks(value);
+  const { picks, present } =
+    period ??
+    (one && !/[~～]/.test(value) ? { picks: [{ year: one[0], month: one[1] }], present: false } : {});
+  if (picks && (await pickInPanel(field.el, panel, picks, undefined, present))) {
+    const done = () => (showsPicks(phoenixShown(root), picks, present!) ? phoenixShown(root) : null);
     const shown = await waitFor(done, { timeout: LIST_WAIT });
     field.el.blur();
     if (shown) return { ok: true, shown };

@@ -38,6 +38,7 @@ import { watchLeftEmpty } from '~/lib/fill/learn/typed-answers';
 import { ensureBlocks, type Scan } from '~/lib/fill/plan/add-entries';
 import { assignBlocks, sectionOf } from '~/lib/fill/plan/assign-blocks';
 import { sideFormFields } from '~/lib/fill/plan/side-forms';
+import { writeOrder } from '~/lib/fill/plan/write-order';
 import { cssPath } from '~/lib/fill/report/css-path';
 import { fillField, type FillContext } from '~/lib/fill/act/fill-field';
 import { createWriteBatch, type FillRow } from '~/lib/fill/act/write-batch';
@@ -309,7 +310,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     }
   };
   const controlsBefore = doc.querySelectorAll(CONTROL_SELECTOR).length;
-  await fillPass(fields, classes, index, aside, latest.locked);
+  await fillPass(writeOrder(fields, classes, index), classes, index, aside, latest.locked);
   batch.write();
   // A choice may draw questions (最高学历层次 → a block per stage, a Yes that opens the details): once
   // the page has rendered it, the fields that appeared are filled too, in a second pass of their own.
@@ -330,7 +331,13 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     for (const f of revealed) emptyAtStart.add(f.el);
     const { index: againIndex } = assignBlocks(again.fields, again.classes, CONFIDENCE_BAR, resume);
     const againAside = sideFormFields(again.fields, again.classes, CONFIDENCE_BAR);
-    await fillPass(revealed, again.classes, againIndex, againAside, again.locked);
+    await fillPass(
+      writeOrder(revealed, again.classes, againIndex),
+      again.classes,
+      againIndex,
+      againAside,
+      again.locked,
+    );
   }
   batch.write();
   // One frame for every framework to re-render, then every read-back in one pass.

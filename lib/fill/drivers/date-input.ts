@@ -28,9 +28,30 @@ export function dateParts(text: string): number[] {
 
 /** Whether two date texts name the same date, whatever their formats ('2021.03' = '2021年03月'). */
 export function sameDate(a: string, b: string): boolean {
+  // Periods half by half: read whole, '2019.08 - 2020.12' would be the 20th of August 2019.
+  if (periodHalves(a).length > 1 || periodHalves(b).length > 1) return samePeriod(a, b);
   const x = dateParts(a);
   const y = dateParts(b);
   return x.length > 0 && x.length === y.length && x.every((n, i) => n === y[i]);
+}
+
+/**
+ * A period's two halves: `2019.08 ~ 2020.12`, `2019-08 - 2020-12`, `2019年08月 至 2020年12月`,
+ * `2021.03 至今`; a single date is one half.
+ */
+export function periodHalves(text: string): string[] {
+  return text.trim().split(/\s*[~～]\s*|\s+[-–—]\s+|\s*至(?!今)\s*|\s*(?=至今)/);
+}
+
+/** Whether two texts name the same period, whatever their formats ('2019.08 - 至今' = '2019年08月 至今'). */
+export function samePeriod(a: string, b: string): boolean {
+  const x = periodHalves(a);
+  const y = periodHalves(b);
+  return (
+    x.length === 2 &&
+    y.length === 2 &&
+    x.every((h, i) => (isPresentValue(h) ? isPresentValue(y[i]!) : sameDate(h, y[i]!)))
+  );
 }
 
 /** The year and month of a month value ('2019-08'); null for a full date or no date. */

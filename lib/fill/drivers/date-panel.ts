@@ -550,7 +550,8 @@ export async function pickInPanel(
     }
     await waitFor(() => !panel.isConnected || !isOpenPopup(panel) || hasGrid(panel), { timeout: 300 });
   }
-  if (thenPresent) {
+  // A panel that shut on the start took it alone: its 至今 is elsewhere (a box beside it, ticked first).
+  if (thenPresent && panel.isConnected && isOpenPopup(panel)) {
     const present = await waitFor(() => panel.isConnected && readPanel(panel).present, {
       timeout: STEP_WAIT,
       root: panel,

@@ -115,6 +115,15 @@ describe('date picker driver', () => {
     expect(sameDate('', '2021-03')).toBe(false);
   });
 
+  it('sameDate compares periods half by half, 至今 included', () => {
+    expect(sameDate('2019年08月 至 2020年12月', '2019.08 - 2020.12')).toBe(true);
+    expect(sameDate('2021年03月 至今', '2021.03 ~ 至今')).toBe(true);
+    expect(sameDate('2021-03 - 至今', '2021.03 - 2021.12')).toBe(false);
+    // Read whole, both were 2019-08-20: the ends differ.
+    expect(sameDate('2019.08 - 2020.12', '2019.08 - 2020.11')).toBe(false);
+    expect(sameDate('2019.08 - 2020.12', '2019.08')).toBe(false);
+  });
+
   it('types a format the picker accepts, trying the common shapes', async () => {
     const input = mount<HTMLInputElement>('<div class="ant-picker"><input placeholder="请选择月份"></div>');
     // Accepts only 'YYYY.MM' and puts anything else back, like a strict picker on blur.
