@@ -38,11 +38,34 @@ function partsFor(members: FieldDescription[], pattern: ValuePart[]): ValuePart[
   return found.map((p, i) => p ?? pattern[i]!);
 }
 
+/** Whether the text just before `el`, in its own table cell or box, is 至 / to (the end of a range). */
+function afterConnector(el: Element): boolean {
+  for (let node: Element | null = el, up = 0; node && up < 3; node = node.parentElement, up++) {
+    for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
+      if (prev instanceof Element && (prev.matches('br, input[type=hidden]') || !prev.textContent?.trim()))
+        continue;
+      const text = (prev.textContent ?? '').trim();
+      if (!text) continue;
+      return CONNECTOR.test(text.split(/\s+/).pop()!);
+    }
+    if (node.matches('td, th, [role=cell], [role=gridcell]')) return false;
+  }
+  return false;
+}
+
 function splitRange(members: FieldDescription[], base: Classification, out: Out): void {
   const section = base.key.slice(0, base.key.indexOf('.'));
   const start = `${section}.start` as FieldKey;
   const end = `${section}.end` as FieldKey;
   if (members.length === 2) {
+    // Year then month of ONE end ('2015 年 9 月' on either side of 至, each end its own question): the text
+    // before it says which end.
+    const parts = members.map(partOfField);
+    if (parts[0] === 'year' && parts[1] === 'month') {
+      const key = afterConnector(members[0]!.el) ? end : start;
+      members.forEach((m, i) => set(out, m, base, key, 'one end in parts', parts[i]));
+      return;
+    }
     members.forEach((m, i) =>
       set(out, m, base, i ? end : start, i ? 'end of pair' : 'start of pair', partOfField(m)),
     );

@@ -27,10 +27,16 @@ function jaccard<T>(a: Set<T>, b: Set<T>): number {
   return shared / (a.size + b.size - shared);
 }
 
-/** What a field asks, independent of the entry: its label, else its name with the entry number removed. */
-function signature(field: FieldDescription): string {
-  // The 年 and 月 boxes of one date are one question; so are a range's start and end.
-  if (field.label && isFragmentLabel(field.label)) return foldForMatch(field.hints.groupLabel ?? 'part');
+/**
+ * What a field asks, independent of the entry: its label, else its name with the entry number removed.
+ * `before` is what the field before it asks.
+ */
+function signature(field: FieldDescription, before: string | undefined): string {
+  // The 年 and 月 boxes of one date are one question; so are a range's start and end. A '年' read as the
+  // month box's label (the unit after the year box) belongs to the question of the box before it: each
+  // end of '起止时间 [年] 年 [月] 月 至 [年] 年 [月] 月' in a box of its own is no entry.
+  if (field.label && isFragmentLabel(field.label))
+    return foldForMatch(field.hints.groupLabel ?? before ?? 'part');
   if (field.label) return foldForMatch(field.label);
   const attr = field.hints.name || field.hints.id || '';
   return attr.replace(/\d+/g, '').trim() || field.widget;
@@ -38,7 +44,8 @@ function signature(field: FieldDescription): string {
 
 /** Sets `block` on every field that sits in a repeated entry container. */
 export function assignBlocks(fields: FieldDescription[]): void {
-  const sig = fields.map(signature);
+  const sig: string[] = [];
+  fields.forEach((f, i) => sig.push(signature(f, sig[i - 1])));
   const under = new Map<Element, number[]>();
   const chains = fields.map((f, i) => {
     const chain = ancestors(f.el, 40);

@@ -8,6 +8,7 @@ import type { Resume } from '~/lib/resume/types';
 import { entryUnits } from '~/lib/fill/classify/assign-entries';
 import { entriesByLevel, levelOfBlock, levelOfTitle, type BlockLevel } from './entry-levels';
 import { entriesInOrder, orderAsked, sectionNotes } from './entry-order';
+import { entryShown, keepShownEntries, type ShownEntry } from './shown-entries';
 import { sideFormFields } from './side-forms';
 
 export const SECTIONS: Section[] = ['education', 'experience', 'projects'];
@@ -170,14 +171,29 @@ export function assignBlocks(
             ? group.map((u) => levelOfUnit(u, own, groups[0]!.length > 0))
             : [];
         const first = group[0]?.fields[0];
-        const order = orderAsked([
-          ...new Set(group.flatMap((u) => u.fields.map((f) => f.sectionHeading))),
-          first && sectionNotes(first.el),
-        ]);
+        // A summary (毕业院校 beside 最高学历 under 基本信息) is the latest entry, whatever order the
+        // section's own table asks for.
+        const order =
+          group === groups[2]
+            ? undefined
+            : orderAsked(
+                [
+                  ...new Set(group.flatMap((u) => u.fields.map((f) => f.sectionHeading))),
+                  first && sectionNotes(first.el),
+                ],
+                section,
+              );
         const inOrder = resume?.[section] ? entriesInOrder(resume[section]!, order) : [];
-        const entries = levels.some(Boolean)
+        const planned = levels.some(Boolean)
           ? entriesByLevel(levels, resume!.education, inOrder)
           : group.map((_, i) => inOrder[i] ?? i);
+        const list = resume?.[section] as ShownEntry[] | undefined;
+        const entries = list
+          ? keepShownEntries(
+              planned,
+              group.map((u) => entryShown(u.fields, (f) => classes.get(f.id)!, list, section)),
+            )
+          : planned;
         group.forEach((unit, i) => {
           for (const f of unit.fields) index.set(f.id, entries[i]!);
         });

@@ -12,15 +12,32 @@ const NEWEST_FIRST =
 
 export type EntryOrder = 'oldest-first' | 'newest-first';
 
-/** The order the texts (section headings, the form's notes on the section) ask for, if any. */
-export function orderAsked(texts: Array<string | undefined>): EntryOrder | undefined {
+/** Words naming each entry section, so a note about one ('学习经历从高中起…') does not order another. */
+const SECTION_WORDS: Record<string, RegExp> = {
+  education: /学习|教育|学历|求学|education|school/i,
+  experience: /工作|实习|任职|employment|work|job/i,
+  projects: /项目|project/i,
+};
+
+/**
+ * The order the texts (section headings, the form's notes on the section) ask for, if any. With `section`,
+ * a clause that asks an order of another section by name is not this one's ('3. 学习经历从高中起按时间先后
+ * 顺序填写' in a form's instructions orders the education table, not the work one).
+ */
+export function orderAsked(texts: Array<string | undefined>, section?: string): EntryOrder | undefined {
   // A title cell broken by <br>s ('学<br>习<br>经<br>历（从高中<br>填起）') reads whole again.
   const text = texts
     .filter(Boolean)
     .join(' ')
     .replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '');
-  if (NEWEST_FIRST.test(text)) return 'newest-first';
-  return OLDEST_FIRST.test(text) ? 'oldest-first' : undefined;
+  const others = Object.entries(SECTION_WORDS).filter(([s]) => section && s !== section);
+  const own = SECTION_WORDS[section ?? ''];
+  const clauses = text
+    .split(/[；;。\n]|\s\d+[.、]/)
+    .filter((c) => !others.some(([, words]) => words.test(c)) || (own?.test(c) ?? false));
+  const kept = clauses.join(' ');
+  if (NEWEST_FIRST.test(kept)) return 'newest-first';
+  return OLDEST_FIRST.test(kept) ? 'oldest-first' : undefined;
 }
 
 const CONTROLS = 'input:not([type=hidden]),select,textarea,[contenteditable=true],[role=combobox]';

@@ -7,7 +7,7 @@ import { sectionContext } from '~/lib/fill/classify/section-context';
 import { createSectionFinder } from '~/lib/fill/describe/find-section';
 import { sectionOf } from './assign-blocks';
 
-const ADD = /^[+＋]?\s*(添加|新增|增加|新建|继续添加|再添加|add\b|add another|add more)|^[+＋]$/i;
+const ADD = /^[[【(（]?\s*[+＋]?\s*(添加|新增|增加|新建|继续添加|再添加|add\b|add another|add more)|^[+＋]$/i;
 const NOT_ADD =
   /提交|下一步|保存|投递|申请|确认|完成|登录|注册|删除|移除|submit|next|save|continue|apply|review|finish|confirm|sign|login|delete|remove/i;
 const SECTION_WORDS: [Section, RegExp][] = [

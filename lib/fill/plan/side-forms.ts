@@ -102,6 +102,21 @@ function inBanner(el: Element): boolean {
   return !!el.closest('header, nav, [role=banner], [role=navigation]');
 }
 
+/**
+ * A box in the page's footer with no form of its own, under words that offer job alerts or a newsletter
+ * ('订阅职位更新' + 输入邮箱 + 订阅): SPAs draw it without a form, so it has no submit words to read; the
+ * words are those of the few elements around it.
+ */
+function footerSubscription(f: FieldDescription): boolean {
+  const footer = f.el.closest('footer, [role=contentinfo]');
+  if (!footer || f.el.closest('form')) return false;
+  let around: Element = f.el;
+  for (let up = 0; up < 2 && around.parentElement && around.parentElement !== footer; up++)
+    around = around.parentElement;
+  const words = `${f.label} ${f.hints.placeholder ?? ''} ${(around.textContent ?? '').slice(0, 300)}`;
+  return NEWSLETTER.test(words) || JOB_ALERTS.test(words) || isSearchLike(f);
+}
+
 /** What kind of side form this is, or null when it is a form to fill. */
 export function sideFormKind(
   form: HTMLFormElement,
@@ -162,8 +177,10 @@ export function sideFormFields(
   const out = new Set<number>();
   for (const f of fields) {
     // A box in a search landmark is the site's search, form or no form; so is a search box in the site's
-    // header or menu, which SPAs draw without a form ('搜索职位' beside 首页 / 社会招聘).
-    if (f.el.closest('[role=search]') || (inBanner(f.el) && isSearchLike(f))) out.add(f.id);
+    // header or menu, which SPAs draw without a form ('搜索职位' beside 首页 / 社会招聘), and a footer's
+    // job-alert box.
+    if (f.el.closest('[role=search]') || (inBanner(f.el) && isSearchLike(f)) || footerSubscription(f))
+      out.add(f.id);
     const form = f.el.closest('form');
     if (form) byForm.set(form, [...(byForm.get(form) ?? []), f]);
   }

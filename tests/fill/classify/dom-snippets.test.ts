@@ -199,6 +199,22 @@ describe('realistic snippets', () => {
     ]);
   });
 
+  it('a 报名表 range whose each end is a year select and a month select, 至 between', () => {
+    const years = opts(['--', ...Array.from({ length: 30 }, (_, i) => String(2026 - i))]);
+    const months = opts(['--', ...Array.from({ length: 12 }, (_, i) => String(i + 1))]);
+    const end = `<span class="ym"><select>${years}</select>年<select>${months}</select>月</span>`;
+    expect(
+      classified(`<table><tr><td rowspan="2">主要学习经历</td><td colspan="2">起止时间</td><td>院校</td></tr>
+        <tr><td colspan="2">${end}<br>至 ${end}</td><td><input aria-label="毕业院校"></td></tr></table>`),
+    ).toEqual([
+      ['起止时间', 'education.start:year'],
+      ['年', 'education.start:month'],
+      ['起止时间', 'education.end:year'],
+      ['年', 'education.end:month'],
+      ['毕业院校', 'education.school'],
+    ]);
+  });
+
   it('split year/month selects', () => {
     const years = opts(Array.from({ length: 40 }, (_, i) => `${2010 - i}年`));
     const months = opts(Array.from({ length: 12 }, (_, i) => `${i + 1}月`));

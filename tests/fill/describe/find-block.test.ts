@@ -51,4 +51,13 @@ describe('repeated-entry blocks', () => {
     expect(b[0]).toBe(b[1]);
     expect(b[2]).not.toBe(b[0]);
   });
+
+  it('each end of a range in its own box (年 select, 年, 月 select, 月) is no entry', () => {
+    const end = (id: string) =>
+      `<span class="ym"><select id="${id}y"><option>2019</option></select>年<select id="${id}m"><option>8</option></select>月</span>`;
+    const b = blocks(
+      `<table><tr><td>起止时间</td><td>${end('s')}<br>至${end('e')}</td><td>院校</td><td><input></td></tr></table>`,
+    );
+    expect(b.slice(0, 4)).toEqual([undefined, undefined, undefined, undefined]);
+  });
 });

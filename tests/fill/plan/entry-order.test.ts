@@ -18,6 +18,14 @@ describe('the order a form asks its entries in', () => {
     expect(orderAsked(['教育经历', undefined])).toBeUndefined();
   });
 
+  it("a form's instructions order only the section they name", () => {
+    const notes =
+      '填表说明：1. 带*号的为必填项；2. 日期请用下拉框选择年、月；3. 学习经历从高中起按时间先后顺序填写，点“增加”可添加一行';
+    expect(orderAsked(['学习经历', notes], 'education')).toBe('oldest-first');
+    expect(orderAsked(['工作经历', notes], 'experience')).toBeUndefined();
+    expect(orderAsked(['工作经历', '教育及工作经历均按时间先后顺序填写'], 'experience')).toBe('oldest-first');
+  });
+
   it('puts the oldest entry first only when asked, ties and undated entries keeping their place', () => {
     const resume = [entry(2019, 8), entry(2015, 9), entry(), entry(2015, 9)];
     expect(entriesInOrder(resume, undefined)).toEqual([0, 1, 2, 3]);

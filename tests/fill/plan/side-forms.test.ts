@@ -44,6 +44,16 @@ describe('sideFormFields', () => {
     ]);
   });
 
+  it("a footer's job-alert box without a form is no question of the application; the form's own box is", () => {
+    document.body.innerHTML = `
+      <div id="apply"><h2>工作经历</h2><input data-key="experience.title"></div>
+      <footer><div><span>订阅职位更新</span><input data-key="experience.title" placeholder="输入邮箱，新职位发布时通知我"><button>订阅</button></div>
+        <div><span>联系我们</span><input data-key="email"></div></footer>`;
+    const { fields, classes } = scanByAttribute();
+    const aside = sideFormFields(fields, classes, 0.6);
+    expect(fields.map((f) => aside.has(f.id))).toEqual([false, true, false]);
+  });
+
   it("a search box in the site's header is the site search without a form; a school search in the form is not", () => {
     document.body.innerHTML = `
       <header><nav><a>首页</a></nav><input data-key="experience.title"></header>
