@@ -19,7 +19,7 @@ import type { Driver, FieldDescription, FieldOption, MatchKind, WriteResult } fr
 import { isPresentValue, monthFromName, noPresentChoice } from '../fill/drivers/date-input';
 import { closePanel, PanelWatch, pickInPanel, pickPresent } from '../fill/drivers/date-panel';
 import { datePicker } from '../fill/drivers/kinds/date-picker';
-import { focus, inputEvent, setNativeValue } from '../fill/drivers/edit-events';
+import { blur, focus, inputEvent, setNativeValue } from '../fill/drivers/edit-events';
 import { pointerClick } from '../fill/drivers/pointer';
 import { isOpenPopup } from '../fill/drivers/visibility';
 import { waitFor } from '../fill/drivers/wait-for';
@@ -235,10 +235,14 @@ async function writeSearchable(
   if (!option?.el) {
     if (typed) typeQuery(input, '');
     await closeMenu(doc, menu());
+    blur(input);
     if (isPresentValue(value)) return noPresentChoice('list', sdSelectShown(root));
     return { ok: false, shown: sdSelectShown(root), reason: 'no matching option' };
   }
-  return pickItem(root, option, menu());
+  const picked = await pickItem(root, option, menu());
+  // The query's focus stays behind after the pick: a user leaving the field takes it away.
+  blur(input);
+  return picked;
 }
 
 /** Clicks the item; the select must then show it. */
