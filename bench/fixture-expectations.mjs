@@ -266,10 +266,12 @@ async function showsPlaceholder(page, loc) {
       )
         return true;
       // A select drawn over a read-only input (Moka's sd-Select): nothing shown but the input's prompt.
+      // A searchable sd-Select (a dictionary field) types its query into that input, so it is not
+      // read-only, and still has no way back to nothing.
       const box = document.querySelector(own);
       return (
         box instanceof HTMLInputElement &&
-        box.readOnly &&
+        (box.readOnly || !!box.closest('[class*="sd-Select-container-"]')) &&
         !!box.placeholder &&
         !box.value &&
         !(el.textContent ?? '').trim()

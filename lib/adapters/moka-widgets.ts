@@ -5,6 +5,9 @@
 //   (`sd-Dropdown-dropdown-*`, items `sd-Menu-content-item-*`) that mounts late (big lists take more than
 //   400 ms) and may sit far from its trigger; the choice shows in `sd-Input-display-value-*` while the
 //   input stays empty. A full pointer sequence can open and at once close it, so the opener is one click.
+// - A dictionary sd-Select (学校名称, `sd-Select-showSearch-*`) has an editable input and lists nothing
+//   until a name is typed there; the server's results come later, near misses first (…（苏州研究院）),
+//   and the typed text is dropped on close: only a picked item counts.
 // - day_info (出生日期 (年龄)): a read-only input whose click opens a year list (`sd-basic-selector-year`),
 //   a year turns it into months (`N月`), a month commits `YYYY-MM`. Typing into the input changes nothing.
 // Imports stay relative and free of `~/` paths all the way down: wxt.config.ts reads the adapters' match
@@ -16,13 +19,16 @@ import type { Driver, FieldDescription, FieldOption, MatchKind, WriteResult } fr
 import { isPresentValue, monthFromName, noPresentChoice } from '../fill/drivers/date-input';
 import { closePanel, PanelWatch, pickInPanel, pickPresent } from '../fill/drivers/date-panel';
 import { datePicker } from '../fill/drivers/kinds/date-picker';
+import { blur, focus, inputEvent, setNativeValue } from '../fill/drivers/edit-events';
 import { pointerClick } from '../fill/drivers/pointer';
 import { isOpenPopup } from '../fill/drivers/visibility';
 import { waitFor } from '../fill/drivers/wait-for';
 import { matchOption } from '../fill/values/match-option';
-import { normalizeText } from '../fill/values/normalize-text';
+import { normalizeText, searchPrefix } from '../fill/values/normalize-text';
 
 export const SD_SELECT = '[class*=sd-Select-container-]';
+/** The input of a searchable sd-Select: what the user types the name into, never a text box of its own. */
+export const SD_SEARCH_INPUT = `${SD_SELECT} input:not([readonly]):not([type=hidden])`;
 const DISPLAY_VALUE = '[class*=sd-Input-display-value-]';
 const DROPDOWN = '[class*=sd-Dropdown-dropdown-]';
 // Both item classes are in use: `sd-Menu-content-item-*` in plain lists, `sd-Select-common-item-*` in some
@@ -47,6 +53,10 @@ const MONTH_RANGE = '[class*=month-range-select-]';
 /** Long lists can take well over 400 ms to mount (a list of 800 majors). */
 const MENU_WAIT = 4000;
 const SHOWN_WAIT = 1500;
+/** A server search answers in well under this; a list that never fills means nothing was found. */
+const SEARCH_WAIT = 3000;
+/** Results unchanged this long, none of them the name, are the server's whole answer. */
+const RESULTS_SETTLE = 500;
 
 /** Year and month of a value such as '1997-05', '1997.05' or '1997年5月'; null for anything else. */
 function yearMonth(value: string): { year: number; month: number } | null {
@@ -99,6 +109,15 @@ function freshMenu(doc: Document, before: Set<Element>): Element | null {
   );
 }
 
+/** A menu that appeared after the click, listing items or not yet (a search list before anything is typed). */
+function freshDropdown(doc: Document, before: Set<Element>): Element | null {
+  return (
+    openMenus(doc)
+      .filter((d) => !before.has(d))
+      .at(-1) ?? null
+  );
+}
+
 /** One click, as a user's: the trigger toggles its menu on click. */
 function clickOnce(el: HTMLElement): void {
   el.click();
@@ -110,6 +129,133 @@ async function closeMenu(doc: Document, menu: Element | null): Promise<void> {
   for (const type of ['mousedown', 'mouseup', 'click'])
     doc.body.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
   await waitFor(() => !menu.isConnected || !isOpenPopup(menu), { timeout: 600 });
+}
+
+/** The input a searchable sd-Select types its query into; null for a plain one (its input is read-only). */
+function searchInputOf(root: HTMLElement): HTMLInputElement | null {
+  const input = root.querySelector<HTMLInputElement>('input:not([type=hidden])');
+  return input && !input.readOnly && !input.disabled ? input : null;
+}
+
+function itemOptions(menu: Element): FieldOption[] {
+  return menuItems(menu).map((el) => {
+    const leaf = el.querySelector(ITEM_LEAF) ?? el;
+    const label = textOf(leaf);
+    return { label, value: label, el: leaf };
+  });
+}
+
+/**
+ * The item naming `value` among a search's results. A name is taken only as the list spells it: the
+ * results rank a near miss first (…（苏州研究院）, …同济医学院), and a wrong school is worse than none,
+ * so none of the lenient stages (the name without its brackets) may choose it.
+ */
+function searchHit(menu: Element, value: string, kind: MatchKind): FieldOption | null {
+  const options = itemOptions(menu);
+  if (kind !== 'text') return matchOption(options, value, kind);
+  const name = normalizeText(value);
+  return matchOption(
+    options.filter((o) => normalizeText(o.label) === name),
+    value,
+    kind,
+  );
+}
+
+function typeQuery(input: HTMLInputElement, text: string): void {
+  focus(input);
+  setNativeValue(input, text);
+  inputEvent(input, text);
+}
+
+/**
+ * After typing: the item naming the value, or null once the results have stayed the same for a moment
+ * without it. Results still showing what the previous query found (`stale`) count only once the server
+ * has had the whole wait to replace them; a list with no items (搜索中…, 暂无数据) is waited out.
+ */
+async function waitForHit(
+  menu: () => Element | null,
+  value: string,
+  kind: MatchKind,
+  stale: string,
+): Promise<FieldOption | null> {
+  let shown = stale;
+  let since = performance.now();
+  let changed = false;
+  const gaveUp = Symbol('no match');
+  const found = await waitFor<FieldOption | typeof gaveUp>(
+    () => {
+      const m = menu();
+      const hit = m && searchHit(m, value, kind);
+      if (hit) return hit;
+      const now = m ? menuItems(m).map(textOf).join('\n') : '';
+      if (now !== shown) {
+        shown = now;
+        since = performance.now();
+        changed = true;
+        return null;
+      }
+      const settle = changed ? RESULTS_SETTLE : SEARCH_WAIT / 2;
+      return now && performance.now() - since >= settle ? gaveUp : null;
+    },
+    { timeout: SEARCH_WAIT },
+  );
+  return found === gaveUp ? null : found;
+}
+
+/**
+ * A searchable sd-Select: opened, the name typed into its own input, the exact item picked from what
+ * the server returns (then the first words of a long English name). No exact item: the query is
+ * cleared and the select left as it was.
+ */
+async function writeSearchable(
+  root: HTMLElement,
+  input: HTMLInputElement,
+  value: string,
+  kind: MatchKind,
+): Promise<WriteResult> {
+  const doc = root.ownerDocument;
+  const before = new Set(openMenus(doc));
+  clickOnce(input);
+  const opened = await waitFor(() => freshDropdown(doc, before), { timeout: MENU_WAIT });
+  if (!opened) return { ok: false, shown: sdSelectShown(root), reason: 'the list did not open' };
+  // The site may mount a new dropdown for the results instead of refilling the first one.
+  const menu = () => (opened.isConnected ? opened : freshDropdown(doc, before));
+  // A list that shows its items before anything is typed (a short dictionary) is looked through first.
+  let option = menuItems(opened).length ? searchHit(opened, value, kind) : null;
+  const queries = [value, kind === 'text' ? searchPrefix(value) : null];
+  let typed = false;
+  for (const query of queries) {
+    if (option || !query) continue;
+    const m = menu();
+    const stale = m ? menuItems(m).map(textOf).join('\n') : '';
+    typeQuery(input, query);
+    typed = true;
+    option = await waitForHit(menu, value, kind, stale);
+  }
+  if (!option?.el) {
+    if (typed) typeQuery(input, '');
+    await closeMenu(doc, menu());
+    blur(input);
+    if (isPresentValue(value)) return noPresentChoice('list', sdSelectShown(root));
+    return { ok: false, shown: sdSelectShown(root), reason: 'no matching option' };
+  }
+  const picked = await pickItem(root, option, menu());
+  // The query's focus stays behind after the pick: a user leaving the field takes it away.
+  blur(input);
+  return picked;
+}
+
+/** Clicks the item; the select must then show it. */
+async function pickItem(root: HTMLElement, option: FieldOption, menu: Element | null): Promise<WriteResult> {
+  const wanted = normalizeText(option.label);
+  pointerClick(option.el!);
+  const shown = await waitFor(
+    () => (normalizeText(sdSelectShown(root)) === wanted ? sdSelectShown(root) : null),
+    { timeout: SHOWN_WAIT },
+  );
+  await closeMenu(root.ownerDocument, menu);
+  if (shown) return { ok: true, shown };
+  return { ok: false, shown: sdSelectShown(root), reason: 'the select did not show the chosen option' };
 }
 
 /** Opens the select's menu and picks the option meaning `value`; the select must then show it. */
@@ -124,6 +270,8 @@ export async function writeSdSelect(root: HTMLElement, value: string, kind: Matc
       reason: 'current entry (至今): ticked in the range’s 至今 box',
       declined: true,
     };
+  const search = searchInputOf(root);
+  if (search) return writeSearchable(root, search, value, kind);
   const before = new Set(openMenus(doc));
   clickOnce(root.querySelector<HTMLElement>(`${DISPLAY_VALUE},input`) ?? root);
   const menu = await waitFor(() => freshMenu(doc, before), { timeout: MENU_WAIT });
@@ -138,15 +286,7 @@ export async function writeSdSelect(root: HTMLElement, value: string, kind: Matc
     if (isPresentValue(value)) return noPresentChoice('list', sdSelectShown(root));
     return { ok: false, shown: sdSelectShown(root), reason: 'no matching option' };
   }
-  const wanted = normalizeText(option.label);
-  pointerClick(option.el);
-  const shown = await waitFor(
-    () => (normalizeText(sdSelectShown(root)) === wanted ? sdSelectShown(root) : null),
-    { timeout: SHOWN_WAIT },
-  );
-  await closeMenu(doc, menu);
-  if (shown) return { ok: true, shown };
-  return { ok: false, shown: sdSelectShown(root), reason: 'the select did not show the chosen option' };
+  return pickItem(root, option, menu);
 }
 
 const NOT_AN_SD_SELECT: WriteResult = {

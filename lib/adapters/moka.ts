@@ -9,7 +9,7 @@
 // menus, the day_info year → month panel). Facts: ../shared/notes/recruiting-sites.md §8.
 // Keep the trailing dash in `apply-field-`: without it the `apply-fields-*` rows match too.
 import type { SiteAdapter } from '~/lib/fill/types';
-import { dayInfoDriver, MONTH_PICKER_INPUTS, sdSelectDriver } from './moka-widgets';
+import { dayInfoDriver, MONTH_PICKER_INPUTS, SD_SEARCH_INPUT, sdSelectDriver } from './moka-widgets';
 
 type Dom = 'apply-form';
 
@@ -52,8 +52,14 @@ export const moka: SiteAdapter<Dom> = {
     // A date_info period drawn as two sd-DatePickers (开始时间 至 结束时间) instead of four sd-Selects.
     { css: MONTH_PICKER_INPUTS[1]!, widget: 'date-picker', dom: 'apply-form' },
   ],
+  widgets: {
+    // A dictionary sd-Select (学校名称) takes typing in its own input, so the generic rules see a text box;
+    // what is typed there is only a query, dropped on close, and the item picked is the answer.
+    combobox: [{ css: SD_SEARCH_INPUT, dom: 'apply-form' }],
+  },
   drivers: {
-    // sd-Select: selects (学历, 性别), every part of the month-range-select year/month ranges.
+    // sd-Select: selects (学历, 性别), every part of the month-range-select year/month ranges, and the
+    // searchable dictionary selects (学校名称).
     combobox: sdSelectDriver,
     // day_info (出生日期 (年龄)) and sd-DatePicker halves of a period: read-only, filled through the
     // year → month panel only.

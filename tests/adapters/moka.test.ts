@@ -1,14 +1,15 @@
 // The Moka adapter on its own widgets: the phone pins found by structure (no label text), the sd-Select
 // driver choosing options by meaning from a late body-portal menu, and the day_info year → month panel.
 // The widgets are the hand-written Moka look-alikes the fixture pages share (another DOM variant than
-// the moka-campus page's: `li` items, years shown as `1997年`).
+// the moka-campus page's: `li` items, years shown as `1997年`), and a dictionary sd-Select written here,
+// which lists only what the server returns for the text typed into its own input.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FieldDescription } from '~/lib/fill/types';
 import { collectFields } from '~/lib/fill/collect/collect-fields';
 import { pinFields } from '~/lib/fill/adapt/pin-fields';
 import { moka } from '~/lib/adapters/moka';
 import { dayInfoDriver, sdSelectDriver } from '~/lib/adapters/moka-widgets';
-import { sdSelect, sdYearMonthPicker } from '../fixtures/pages/site-widgets/sd-select';
+import { sdSelect, sdYearMonthPicker, type SdOption } from '../fixtures/pages/site-widgets/sd-select';
 
 const DEGREES = ['博士', '硕士', '本科', '大专'].map((label, i) => ({ label, value: String(i + 1) }));
 const YEARS = Array.from({ length: 40 }, (_, i) => String(2030 - i)).map((y) => ({ label: y, value: y }));
@@ -143,6 +144,114 @@ describe('sd-Select driver', () => {
     expect(await sdSelectDriver.restore(f, saved)).toBe(true);
     expect(sdSelectDriver.read(f)).toBe('本科');
     expect(await sdSelectDriver.restore(f, '')).toBe(false);
+  });
+});
+
+/**
+ * A dictionary sd-Select (学校名称): its input is editable, nothing is listed until a name is typed, the
+ * server's results come `delay` ms after typing, ranked as the server ranks them, and the typed text is
+ * dropped on close.
+ */
+function sdSearchSelect(search: (q: string) => SdOption[], onChange: (v: string) => void, delay = 120) {
+  const el = document.createElement('div');
+  el.className = 'sd-Select-container-2xK9d sd-Select-showSearch-7Qm1c';
+  el.innerHTML = `<div class="sd-Input-wrapper-4Hc0s"><input class="sd-Input-input-1WaF0" placeholder="请输入关键字" autocomplete="off"><span class="sd-Input-display-value-3Jq1x"></span></div>`;
+  const input = el.querySelector('input')!;
+  const display = el.querySelector('span')!;
+  let menu: HTMLElement | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const typed: string[] = [];
+  const close = () => {
+    clearTimeout(timer);
+    menu?.remove();
+    menu = null;
+    input.value = '';
+    document.removeEventListener('mousedown', outside, true);
+  };
+  const outside = (e: Event) => {
+    if (![el, menu].some((x) => x?.contains(e.target as Node))) close();
+  };
+  const list = (items: SdOption[]) => {
+    if (!menu) return;
+    menu.innerHTML = items.length
+      ? `<ul class="sd-Menu-content-7Qw1e">${items.map((o) => `<li class="sd-Menu-content-item-5Tr8u" data-value="${o.value}">${o.label}</li>`).join('')}</ul>`
+      : '<div class="sd-Menu-empty-3Sy6w">暂无数据</div>';
+  };
+  el.addEventListener('click', () => {
+    if (menu) return;
+    menu = document.createElement('div');
+    menu.className = 'sd-Dropdown-dropdown-8fGh2';
+    menu.innerHTML = '<div class="sd-Menu-empty-3Sy6w">请输入关键字搜索</div>';
+    menu.addEventListener('click', (e) => {
+      const item = (e.target as HTMLElement).closest<HTMLElement>('[data-value]');
+      if (!item) return;
+      display.textContent = item.textContent;
+      onChange(item.dataset.value!);
+      close();
+    });
+    document.body.append(menu);
+    document.addEventListener('mousedown', outside, true);
+  });
+  input.addEventListener('input', () => {
+    const q = input.value.trim();
+    typed.push(q);
+    clearTimeout(timer);
+    if (!q) return list([]);
+    menu!.innerHTML = '<div class="sd-Menu-empty-3Sy6w">搜索中…</div>';
+    timer = setTimeout(() => list(search(q)), delay);
+  });
+  return { el, input, typed };
+}
+
+const SCHOOLS: SdOption[] = [
+  { label: '新加坡国立大学（苏州研究院）', value: 'F00231-SZ' },
+  { label: '新加坡国立大学', value: 'F00231' },
+  { label: '华中科技大学同济医学院', value: 'S10487-TJ' },
+];
+const server = (q: string) => SCHOOLS.filter((s) => s.label.includes(q));
+
+describe('searchable sd-Select (a dictionary field)', () => {
+  it('the adapter takes its editable input for the select, a plain text box stays text', () => {
+    const school = sdSearchSelect(server, () => {});
+    form(
+      field('select_info', '学校名称', school.el),
+      field(
+        'string_info',
+        '专业',
+        '<div class="sd-Input-container-3Ty7u"><input class="sd-Input-input-1WaF0"></div>',
+      ),
+    );
+    const fields = collectFields(document, { lang: 'zh' });
+    pinFields(document, fields, moka);
+    expect(fields.map((f) => f.widget)).toEqual(['combobox', 'text']);
+  });
+
+  it('types the name and picks the exact result, never the near miss ranked first', async () => {
+    let chosen = '';
+    const school = sdSearchSelect(server, (v) => (chosen = v));
+    form(field('select_info', '学校名称', school.el));
+    const f = fieldOf(school.el);
+    const r = await sdSelectDriver.write(f, '新加坡国立大学', { match: 'text' });
+    expect(r).toMatchObject({ ok: true, shown: '新加坡国立大学' });
+    expect(chosen).toBe('F00231');
+    expect(school.typed).toEqual(['新加坡国立大学']);
+    expect(sdSelectDriver.read(f)).toBe('新加坡国立大学');
+    expect(document.querySelector('[class*=sd-Dropdown-dropdown-]')).toBeNull();
+  });
+
+  it('only a near miss found: nothing chosen, the query cleared, the list closed', async () => {
+    let chosen = '';
+    // The name without its bracketed note would read as the school: it must not be taken.
+    const nearOnly = (q: string) => server(q).filter((s) => s.label !== q);
+    const school = sdSearchSelect(nearOnly, (v) => (chosen = v));
+    form(field('select_info', '学校名称', school.el));
+    const f = fieldOf(school.el);
+    const r = await sdSelectDriver.write(f, '新加坡国立大学', { match: 'text' });
+    expect(r).toMatchObject({ ok: false, shown: '', reason: 'no matching option' });
+    expect(chosen).toBe('');
+    expect(school.typed.at(-1)).toBe('');
+    expect(school.input.value).toBe('');
+    expect(document.querySelector('[class*=sd-Dropdown-dropdown-]')).toBeNull();
   });
 });
 
