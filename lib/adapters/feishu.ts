@@ -14,6 +14,7 @@
 // selector is scoped to its list: a tenant whose form names its lists otherwise, or asks for no such
 // list, is left to the generic engine without a selector reported missed.
 import type { SiteAdapter } from '~/lib/fill/types';
+import { withManualEntry } from './feishu-manual-entry';
 import { feishuDatePicker, PERIOD_PICKER } from './feishu-period-picker';
 
 type Dom = 'atsx' | 'formily';
@@ -294,5 +295,6 @@ export const feishu: SiteAdapter<Dom> = {
       },
     ],
   },
-  drivers: { 'date-picker': feishuDatePicker },
+  // A dictionary select (学校) whose name is not listed is typed in the box its 手动填写 checkbox reveals.
+  drivers: { 'date-picker': feishuDatePicker, combobox: withManualEntry },
 };

@@ -145,8 +145,9 @@ export function matchOption(
   const byConcept = concept ? (o: FieldOption) => conceptOf(o.label, w.kind) === concept : null;
   if (byConcept) stages.push(byConcept);
   // Last: the label without its note, as widgets show a chosen '+86 （中国大陆）' ('+86'), so undo can
-  // choose again what such a widget showed.
-  const bare = normalizeText(text);
+  // choose again what such a widget showed. Only for a code: beside a name the brackets name another
+  // place ('新加坡国立大学（苏州研究院）' is a campus of its own, no note on 新加坡国立大学).
+  const bare = /\p{L}/u.test(text) ? '' : normalizeText(text);
   if (bare) stages.push((o) => normalizeText(withoutBrackets(o.label)) === bare);
 
   // A dialling code alone ('+1', what a picker showed and undo chooses again) is a word of a region-first
