@@ -140,6 +140,7 @@ export function matchOption(
     stages.push((o) => o.label.trim() === text);
     if (!labelsSpeak) stages.push((o) => o.value === text);
     if (norm) stages.push((o) => normalizeText(o.label) === norm);
+    if (norm) stages.push((o) => !!o.name && normalizeText(o.name) === norm);
   }
   const concept = w.concept ?? (text ? conceptOf(text, w.kind) : null);
   const byConcept = concept ? (o: FieldOption) => conceptOf(o.label, w.kind) === concept : null;
