@@ -261,6 +261,8 @@ describe('matchOption: text and yes/no', () => {
     // The dictionary lacks the school: a campus or institute named after it is another school.
     expect(pick(['新加坡国立大学（苏州研究院）', '华中科技大学'], '新加坡国立大学')).toBeNull();
     expect(pick(['中国石油大学（华东）'], '中国石油大学')).toBeNull();
+    // A region shown without the code in its brackets is chosen again by its name.
+    expect(pick(['美国 (+1)', '中国 (+86)'], '中国')).toBe('中国 (+86)');
   });
 
   it('two identical labels are ambiguous', () => {
