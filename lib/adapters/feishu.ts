@@ -10,6 +10,8 @@
 //   cards sit in wrappers named the same way, so every field is pinned through those names, in any tenant
 //   language. Array entries are named `<list>.<n>.<field>`; the selectors take the name's last segment
 //   (or a bare field name) inside the list's wrapper, so the entry's number never matters.
+// A school dictionary that lacks the name offers a 手动填写 checkbox beside its label: the combobox driver
+// is wrapped to take it (feishu-manual-entry.ts).
 // Repeated entries are `apply-form-array-card__*` cards with an 添加 button below each list. Every list
 // selector is scoped to its list: a tenant whose form names its lists otherwise, or asks for no such
 // list, is left to the generic engine without a selector reported missed.
