@@ -10,10 +10,13 @@
 //   cards sit in wrappers named the same way, so every field is pinned through those names, in any tenant
 //   language. Array entries are named `<list>.<n>.<field>`; the selectors take the name's last segment
 //   (or a bare field name) inside the list's wrapper, so the entry's number never matters.
+// A school dictionary that lacks the name offers a 手动填写 checkbox beside its label: the combobox driver
+// is wrapped to take it (feishu-manual-entry.ts).
 // Repeated entries are `apply-form-array-card__*` cards with an 添加 button below each list. Every list
 // selector is scoped to its list: a tenant whose form names its lists otherwise, or asks for no such
 // list, is left to the generic engine without a selector reported missed.
 import type { SiteAdapter } from '~/lib/fill/types';
+import { withManualEntry } from './feishu-manual-entry';
 import { feishuDatePicker, PERIOD_PICKER } from './feishu-period-picker';
 
 type Dom = 'atsx' | 'formily';
@@ -294,5 +297,6 @@ export const feishu: SiteAdapter<Dom> = {
       },
     ],
   },
-  drivers: { 'date-picker': feishuDatePicker },
+  // A dictionary select (学校) whose name is not listed is typed in the box its 手动填写 checkbox reveals.
+  drivers: { 'date-picker': feishuDatePicker, combobox: withManualEntry },
 };

@@ -99,6 +99,11 @@ export type WidgetKind =
 export interface FieldOption {
   label: string;
   value: string;
+  /**
+   * The option's own name, where its label adds a note drawn on a line of its own (a school's English
+   * name and country under it): the name alone chooses it.
+   */
+  name?: string;
   /** The element to click/select (an <option>, a radio input, a role=option node). */
   el?: Element;
 }

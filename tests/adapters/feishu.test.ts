@@ -1,12 +1,18 @@
 // The 飞书招聘 adapter's own logic: the Formily pins (start and end of 起止时间 told apart by the range
 // separator, the phone box never the dial-code combobox), the atsx period picker collected though it has
-// no input, and its driver writing both halves through the panel and reading them back.
+// no input, and its driver writing both halves through the panel and reading them back; UD's year-month
+// column panels (a period's two sides side by side) and the school dictionary's manual-entry escape.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { FieldDescription } from '~/lib/fill/types';
 import { collectFields } from '~/lib/fill/collect/collect-fields';
 import { pinFields, siteControls } from '~/lib/fill/adapt/pin-fields';
 import { feishu } from '~/lib/adapters/feishu';
 import { feishuDatePicker, parsePeriod } from '~/lib/adapters/feishu-period-picker';
+import { manualEscape } from '~/lib/adapters/feishu-manual-entry';
+import { driverFor, driverTable } from '~/lib/fill/drivers';
+import { writeDateRange } from '~/lib/fill/drivers/date-range';
+import { makeField } from '../fill/values/make-field';
+import { mountFakeSelect } from '../fill/drivers/fake-select';
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -197,5 +203,186 @@ describe('atsx period picker', () => {
     expect(await feishuDatePicker.restore(field, filled)).toBe(true);
     expect(feishuDatePicker.read(field)).toBe('2022-01 - 2023-05');
     expect(await feishuDatePicker.restore(field, empty)).toBe(false);
+  });
+});
+
+/**
+ * UD's year-month column panel as real 飞书 tenants draw it: a `YYYY年` column beside an `N月` column
+ * (months disabled until a year is chosen), kept only on 确定. `range`: one box with 开始时间 / 结束时间
+ * inputs whose dropdown shows the start's columns and the end's side by side (the end's years before
+ * the start disabled, 至今 a checkbox under the end's columns).
+ */
+function mountColumns(range: boolean) {
+  document.body.innerHTML = range
+    ? `<div class="ud__picker ud__picker-range"><div class="ud__picker-input"><input readonly placeholder="开始时间"></div>
+       <span class="ud__picker-range-separator">至</span><div class="ud__picker-input"><input readonly placeholder="结束时间"></div></div>`
+    : `<div class="ud__picker"><div class="ud__picker-input"><input readonly placeholder="请选择月份"></div></div>`;
+  const inputs = [...document.querySelectorAll<HTMLInputElement>('input')];
+  const drafts = inputs.map(() => ({ year: 0, month: 0, now: false }));
+  let dropdown: HTMLElement | null = null;
+  const key = (d: { year: number; month: number }) => d.year * 12 + d.month;
+  const column = (side: number) => {
+    const d = drafts[side]!;
+    const min = side === 1 && drafts[0]!.month ? key(drafts[0]!) : 0;
+    const years = [2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016, 2015]
+      .map((y) => {
+        const off = y * 12 + 12 < min;
+        return `<li class="ud__scrolllist__item${d.year === y ? ' ud__scrolllist__item-sel' : ''}${off ? ' ud__scrolllist__item-disabled' : ''}" data-side="${side}" data-y="${y}">${y}年</li>`;
+      })
+      .join('');
+    const months = Array.from({ length: 12 }, (_, i) => i + 1)
+      .map((m) => {
+        const off = !d.year || key({ year: d.year, month: m }) < min;
+        return `<li class="ud__scrolllist__item${off ? ' ud__scrolllist__item-disabled' : ''}" data-side="${side}" data-m="${m}">${m}月</li>`;
+      })
+      .join('');
+    const now =
+      range && side === 1
+        ? `<label><input type="checkbox" data-now${d.now ? ' checked' : ''}><span>至今</span></label>`
+        : '';
+    return `<div class="ud__picker-yearmonth"><div class="ud__picker-yearmonth-body"><ul role="listbox">${years}</ul><ul role="listbox">${months}</ul></div>${now}</div>`;
+  };
+  const draw = () => {
+    if (!dropdown) return;
+    dropdown.innerHTML = `<div class="cols">${inputs.map((_, i) => column(i)).join('')}</div>
+      <div class="ud__picker-footer"><button type="button" data-cancel>取消</button><button type="button" data-ok>确定</button></div>`;
+  };
+  const show = (d: { year: number; month: number; now: boolean }) =>
+    d.now ? '至今' : d.month ? `${d.year}-${String(d.month).padStart(2, '0')}` : '';
+  const close = () => {
+    dropdown?.remove();
+    dropdown = null;
+  };
+  document.querySelector('.ud__picker')!.addEventListener('click', () => {
+    if (dropdown) return;
+    drafts.forEach((d) => Object.assign(d, { year: 0, month: 0, now: false }));
+    setTimeout(() => {
+      dropdown = document.createElement('div');
+      dropdown.className = 'ud__picker-dropdown';
+      dropdown.addEventListener('click', (e) => {
+        const t = e.target as HTMLElement;
+        const d = drafts[Number(t.dataset.side)];
+        if (t.classList.contains('ud__scrolllist__item-disabled')) return;
+        if (d && t.dataset.y) Object.assign(d, { year: Number(t.dataset.y), month: 0 });
+        else if (d && t.dataset.m) d.month = Number(t.dataset.m);
+        else if (t.matches('[data-now]')) drafts[1]!.now = (t as HTMLInputElement).checked;
+        else if (t.matches('[data-ok]')) {
+          inputs.forEach((input, i) => (input.value = show(drafts[i]!) || input.value));
+          return close();
+        } else if (t.matches('[data-cancel]')) return close();
+        draw();
+      });
+      document.body.append(dropdown);
+      draw();
+    }, 20);
+  });
+  // A press outside drops the draft.
+  document.addEventListener('mousedown', (e) => {
+    if (dropdown && !dropdown.contains(e.target as Node)) close();
+  });
+  return { inputs, isOpen: () => !!dropdown };
+}
+
+describe('UD year-month column panels', () => {
+  it('a month picker whose columns are listboxes takes year, month, then 确定', async () => {
+    const { inputs, isOpen } = mountColumns(false);
+    const field = makeField(inputs[0]!, 'combobox');
+    expect(await driverFor(field).write(field, '1997-05')).toMatchObject({ ok: false });
+    // 1997 is not offered: nothing is chosen, and the panel is shut.
+    expect(inputs[0]!.value).toBe('');
+    expect(isOpen()).toBe(false);
+    expect(await driverFor(field).write(field, '2019-05')).toMatchObject({ ok: true, shown: '2019-05' });
+    expect(isOpen()).toBe(false);
+  });
+
+  it('a period box showing both sides takes the start in the start’s columns and the end in the end’s', async () => {
+    const { inputs } = mountColumns(true);
+    const [start, end] = inputs as [HTMLInputElement, HTMLInputElement];
+    const results = await writeDateRange(start, end, '2019-08', '2020-12');
+    expect(results.map((r) => r.ok)).toEqual([true, true]);
+    expect([start.value, end.value]).toEqual(['2019-08', '2020-12']);
+  });
+
+  it('an ongoing period ends with the 至今 box under the end’s columns', async () => {
+    const { inputs } = mountColumns(true);
+    const [start, end] = inputs as [HTMLInputElement, HTMLInputElement];
+    await writeDateRange(start, end, '2021-03', '至今');
+    expect([start.value, end.value]).toEqual(['2021-03', '至今']);
+  });
+});
+
+/**
+ * A 飞书 school dictionary select (searchable, near misses only) with the 手动填写 checkbox beside its
+ * label; ticking it swaps the select for a text box, as the tenant's form does.
+ */
+function mountSchool() {
+  document.body.innerHTML = `<div class="ud-formily-item" data-form-field-name="education_list.0.school">
+    <div class="ud-formily-item-label"><span>学校名称</span><span class="aside"><label class="ud__checkbox-wrapper">
+      <input type="checkbox" class="ud__checkbox__input"><span>院校未收录？手动填写</span></label></span></div>
+    <div class="ud-formily-item-control"></div></div>
+    <div class="ud-formily-item"><div class="ud-formily-item-label">专业</div><input class="ud__native-input"></div>`;
+  const control = document.querySelector<HTMLElement>('.ud-formily-item-control')!;
+  const box = document.querySelector<HTMLInputElement>('.ud__checkbox__input')!;
+  const select = mountFakeSelect(
+    {
+      options: ['新加坡国立大学（苏州研究院）', '新加坡国立大学（重庆）研究院', '华中科技大学'],
+      searchable: true,
+      delay: 20,
+    },
+    control,
+  );
+  box.addEventListener('change', () => {
+    select.state.value = '';
+    if (box.checked) {
+      select.root.remove();
+      control.innerHTML =
+        '<span class="ud__input"><input class="ud__native-input" placeholder="请输入学校全称"></span>';
+    } else {
+      control.innerHTML = '';
+      control.append(select.root);
+    }
+  });
+  return { select, box, control };
+}
+
+describe('a dictionary select with a manual-entry escape', () => {
+  const driver = () => driverFor(makeField(document.body, 'combobox'), driverTable(feishu.drivers));
+
+  it('a name the dictionary lacks is typed in the box the 手动填写 checkbox reveals, never a near miss', async () => {
+    const { select, box, control } = mountSchool();
+    const field = makeField(select.input, 'combobox');
+    const d = driver();
+    const saved = d.save(field);
+    const result = await d.write(field, '新加坡国立大学');
+    expect(result).toMatchObject({ ok: true, shown: '新加坡国立大学' });
+    expect(box.checked).toBe(true);
+    expect(control.querySelector('input')!.value).toBe('新加坡国立大学');
+    expect(select.state.value).toBe('');
+    expect(d.read(field)).toBe('新加坡国立大学');
+    // Undo unticks it: the empty select comes back.
+    expect(await d.restore(field, saved)).toBe(true);
+    expect(box.checked).toBe(false);
+    expect(control.contains(select.root)).toBe(true);
+  });
+
+  it('a listed name is chosen in the dictionary; the escape stays unticked', async () => {
+    const { select, box } = mountSchool();
+    const field = makeField(select.input, 'combobox');
+    expect(await driver().write(field, '华中科技大学')).toMatchObject({ ok: true });
+    expect(select.state.value).toBe('华中科技大学');
+    expect(box.checked).toBe(false);
+  });
+
+  it('a choice that is no name (a degree) never takes the escape', async () => {
+    const { select, box } = mountSchool();
+    const field = makeField(select.input, 'combobox');
+    expect(await driver().write(field, '硕士', { match: 'degree' })).toMatchObject({ ok: false });
+    expect(box.checked).toBe(false);
+  });
+
+  it('an escape belongs to its own question only', () => {
+    mountSchool();
+    const major = document.querySelectorAll<HTMLInputElement>('.ud__native-input')[0]!;
+    expect(manualEscape(major)).toBeNull();
   });
 });

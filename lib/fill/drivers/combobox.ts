@@ -7,7 +7,7 @@ import { normalizeText, searchPrefix, withoutBrackets } from '~/lib/fill/values/
 import { setNativeValue } from '~/lib/fill/write-text';
 import { clearButton, comboInput, comboRoot, isSearchable, openTarget, readShown } from './combobox-parts';
 import { isPresentValue, monthOf, noPresentChoice, sameDate } from './date-input';
-import { closePanel, PanelWatch, pickMonth, pickPresent } from './date-panel';
+import { closePanel, confirmPanel, PanelWatch, pickMonth, pickPresent } from './date-panel';
 import { findMenu, optionPressTarget, readMenuOptions, visibleMenus } from './menu';
 import { textWriter } from './text';
 import { pointerClick, pointerPress, pressKey, withoutNavigation } from './pointer';
@@ -57,12 +57,12 @@ async function openMenu(
 ): Promise<Opened | null> {
   const parts = input ? [input] : [];
   const menu = () => findMenu(root, parts, before);
-  // A select-looking widget that opens a year/month panel instead of a list (a date field).
+  // A select-looking widget that opens a year/month panel instead of a list (a date field). A list
+  // inside that panel is one of its columns (a year column beside a month column), not the menu.
   const shown = (): Opened | null => {
     const m = menu();
-    if (m) return m;
-    const p = panel?.();
-    return p ? { panel: p } : null;
+    const p = panel?.() ?? null;
+    return p && (!m || p.contains(m)) ? { panel: p } : m;
   };
   const tellsState = [input, root].some((e) => e?.hasAttribute('aria-expanded'));
   for (const [i, open] of OPENERS.entries()) {
@@ -89,6 +89,8 @@ async function writeFromPanel(
   const original = readShown(root);
   const month = monthOf(value);
   const picked = month ? await pickMonth(panel, month) : pickPresent(panel);
+  // A panel that keeps the pick only on its 确定 (a press outside drops it) is confirmed.
+  if (picked) confirmPanel(panel);
   const wanted = (s: string) => (month ? sameDate(s, value) : normalizeText(s) === normalizeText(value));
   const shown = picked && (await waitFor(() => (wanted(readShown(root)) ? readShown(root) : null)));
   if (shown) {

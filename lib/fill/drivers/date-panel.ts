@@ -244,16 +244,62 @@ function isChosen(cell: Element): boolean {
   );
 }
 
+interface ColumnPair {
+  years: Map<number, Element>;
+  months: Map<number, Element>;
+}
+
+/**
+ * Each month column with the year column beside it, in the panel's order: one pair in a month picker,
+ * two in a range panel showing its start and its end side by side. A month column's year column is
+ * the one its nearest ancestor holding year cells holds, so each side keeps its own years (an end's
+ * years before the start are disabled, the start's are not).
+ */
+function columnPairs(root: Element, view: PanelView): ColumnPair[] {
+  const yearLeaves: [Element, number][] = [];
+  for (const leaf of leaves(root)) {
+    const m = YEAR_CELL.exec(text(leaf));
+    if (m && isRendered(leaf)) yearLeaves.push([leaf, Number(m[1])]);
+  }
+  const pairs: ColumnPair[] = [];
+  for (const grid of view.months) {
+    const cells = [...grid.cells.values()];
+    let node: Element | null = cells[0]!;
+    while (node && !cells.every((c) => node!.contains(c))) node = node.parentElement;
+    for (; node && root.contains(node); node = node.parentElement) {
+      const inside = yearLeaves.filter(([leaf]) => node!.contains(leaf));
+      if (inside.length === 0) continue;
+      const years = new Map<number, Element>();
+      for (const [leaf, y] of inside) if (!years.has(y) && !isDisabled(leaf)) years.set(y, leaf);
+      pairs.push({ years, months: grid.cells });
+      break;
+    }
+  }
+  return pairs;
+}
+
 /**
  * A year column beside a month column, both shown at once: the year is chosen in its column (the
  * months may stay disabled until then), then the month in its own. The month column's year is whatever
- * year is chosen, never a title, so it is not read.
+ * year is chosen, never a title, so it is not read. `slot` is the pick's place in a range (0 the
+ * start, 1 the end): a panel showing both sides takes each in its own pair of columns, one showing a
+ * single pair takes every pick there.
  */
-async function pickInColumns(root: Element, view: PanelView, target: YearMonthPick): Promise<boolean> {
-  const year = view.years.get(target.year);
+async function pickInColumns(
+  root: Element,
+  view: PanelView,
+  target: YearMonthPick,
+  slot: number,
+): Promise<boolean> {
   // A day column beside them asks for a whole date, which a year and a month cannot give.
-  if (!year || dayCount(root) >= MIN_DAYS) return false;
-  const monthCell = () => readPanel(root).months[0]?.cells.get(target.month) ?? null;
+  if (dayCount(root) >= MIN_DAYS) return false;
+  const pairAt = (v: PanelView): ColumnPair | null => {
+    const pairs = columnPairs(root, v);
+    return pairs[Math.min(slot, pairs.length - 1)] ?? null;
+  };
+  const year = pairAt(view)?.years.get(target.year);
+  if (!year) return false;
+  const monthCell = () => pairAt(readPanel(root))?.months.get(target.month) ?? null;
   if (!isChosen(year)) {
     pointerClick(year);
     await waitFor(
@@ -319,13 +365,13 @@ function choose(select: HTMLSelectElement, option: HTMLOptionElement): void {
   select.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-export async function pickMonth(root: Element, target: YearMonthPick): Promise<boolean> {
+export async function pickMonth(root: Element, target: YearMonthPick, slot = 0): Promise<boolean> {
   const bySelects = pickInSelects(root, target);
   if (bySelects !== null) return bySelects;
   for (let i = 0; i < MAX_STEPS && root.isConnected; i++) {
     const view = readPanel(root);
     // A year grid and a month grid at once are two columns (a paged picker shows one or the other).
-    if (view.years.size && view.months.length) return pickInColumns(root, view, target);
+    if (view.years.size && view.months.length) return pickInColumns(root, view, target, slot);
     const grid = view.months.find((g) => g.year === target.year);
     if (grid) {
       const cell = grid.cells.get(target.month)!;
@@ -541,8 +587,8 @@ export async function pickInPanel(
     await closePanel(input, panel);
     return false;
   }
-  for (const pick of picks) {
-    if (!(await pickMonth(panel, pick))) {
+  for (const [slot, pick] of picks.entries()) {
+    if (!(await pickMonth(panel, pick, slot))) {
       // A panel that drew its days only after opening is known by now.
       if (showsDayGrid(panel)) onDayGrid?.();
       await closePanel(input, panel);
@@ -569,7 +615,7 @@ export async function pickInPanel(
 const CONFIRM_TEXT = /^(确定|确认|完成|ok|confirm|done|apply)$/i;
 
 /** A panel still open after its picks keeps them until its 确定 / OK button: pressed, as a user would. */
-function confirmPanel(panel: Element): void {
+export function confirmPanel(panel: Element): void {
   if (!panel.isConnected || !isOpenPopup(panel)) return;
   const button = [...panel.querySelectorAll('button,[role=button],a')].find(
     (b) => CONFIRM_TEXT.test(text(b)) && isRendered(b) && !b.hasAttribute('disabled') && !isDisabled(b),

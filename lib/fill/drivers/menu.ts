@@ -57,24 +57,25 @@ const BLOCK = /^(block|flex|grid|list-item|table)$/;
 
 /**
  * What an option says. An option of two lines (the school's name, then its English name and country in
- * grey) reads as its first line with the rest as a note in brackets, so the name alone still matches it;
- * run together they would read as one long name no value matches.
+ * grey) reads as its first line with the rest as a note in brackets, and names itself by that first
+ * line (`name`), so the name alone still matches it; run together they would read as one long name no
+ * value matches.
  */
-function optionText(el: Element): string {
+function optionText(el: Element): { label: string; name?: string } {
   // A name followed by its badges ('新加坡国立大学' + 海外 / 985 / 211) names itself in its title.
   const title = squash(el.getAttribute('title') ?? '');
   const all = squash(el.textContent);
-  if (title && all !== title && all.startsWith(title)) return title;
+  if (title && all !== title && all.startsWith(title)) return { label: title };
   const lines = [...el.children].filter((c) => squash(c.textContent));
   const loose = [...el.childNodes].some((n) => n.nodeType !== 1 && squash(n.textContent));
   if (lines.length >= 2 && !loose) {
     const win = el.ownerDocument.defaultView;
     if (win && lines.every((c) => BLOCK.test(win.getComputedStyle(c).display))) {
       const [first, ...rest] = lines.map((c) => squash(c.textContent));
-      return `${first} (${rest.join(' · ')})`;
+      return { label: `${first} (${rest.join(' · ')})`, name: first };
     }
   }
-  return squash(el.textContent);
+  return { label: all };
 }
 
 /** Option elements: role=option when the menu uses it visibly, else class-named items minus wrappers. */
@@ -109,7 +110,10 @@ export function readMenuOptions(menu: Element): FieldOption[] {
     .filter(
       (el) => el.getAttribute('aria-disabled') !== 'true' && !DISABLED.test(el.className?.toString() ?? ''),
     )
-    .map((el) => ({ label: optionText(el), value: el.getAttribute('data-value') ?? optionText(el), el }))
+    .map((el) => {
+      const { label, name } = optionText(el);
+      return { label, value: el.getAttribute('data-value') ?? label, el, ...(name ? { name } : {}) };
+    })
     .filter((o) => o.label);
 }
 

@@ -100,6 +100,16 @@ function splitKind(kind: MatchKind): { kind: ConceptKind; major?: string } {
     : { kind: kind as ConceptKind };
 }
 
+/** No word in it: a dialling code, a number. */
+const isCode = (s: string) => !/\p{L}/u.test(s);
+
+/** What a label holds in brackets: '中国 (+86)' → '+86'. */
+function bracketed(label: string): string {
+  return [...label.normalize('NFKC').matchAll(/\(([^)]*)\)|\[([^\]]*)\]|【([^】]*)】|「([^」]*)」/g)]
+    .map((m) => m.slice(1).join(''))
+    .join(' ');
+}
+
 /** The single candidate, or null when there are none or several different ones. */
 function single(found: FieldOption[], sameIsOne = false): FieldOption | null | undefined {
   if (found.length === 0) return undefined;
@@ -140,14 +150,19 @@ export function matchOption(
     stages.push((o) => o.label.trim() === text);
     if (!labelsSpeak) stages.push((o) => o.value === text);
     if (norm) stages.push((o) => normalizeText(o.label) === norm);
+    if (norm) stages.push((o) => !!o.name && normalizeText(o.name) === norm);
   }
   const concept = w.concept ?? (text ? conceptOf(text, w.kind) : null);
   const byConcept = concept ? (o: FieldOption) => conceptOf(o.label, w.kind) === concept : null;
   if (byConcept) stages.push(byConcept);
-  // Last: the label without its note, as widgets show a chosen '+86 （中国大陆）' ('+86'), so undo can
-  // choose again what such a widget showed.
+  // Last: the label without its note, as widgets show a chosen '+86 （中国大陆）' ('+86') or '中国 (+86)'
+  // ('中国'), so undo can choose again what such a widget showed. Only where one side is a code: between
+  // two names the brackets name another place ('新加坡国立大学（苏州研究院）' is a school of its own).
   const bare = normalizeText(text);
-  if (bare) stages.push((o) => normalizeText(withoutBrackets(o.label)) === bare);
+  if (bare)
+    stages.push(
+      (o) => normalizeText(withoutBrackets(o.label)) === bare && (isCode(text) || isCode(bracketed(o.label))),
+    );
 
   // A dialling code alone ('+1', what a picker showed and undo chooses again) is a word of a region-first
   // label ('美国 +1').

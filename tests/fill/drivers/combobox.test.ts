@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { driverFor } from '~/lib/fill/drivers';
 import { comboRoot, readShown } from '~/lib/fill/drivers/combobox-parts';
+import { readMenuOptions } from '~/lib/fill/drivers/menu';
 import { makeField } from '../values/make-field';
 import { mountFakeSelect, type FakeSelectOptions } from './fake-select';
 
@@ -176,5 +177,18 @@ describe('dial-code selects', () => {
     const field = dialCodeSelect(true);
     const r = await driverFor(field).write(field, '+86', { match: 'country-code' });
     expect(r).toEqual({ ok: true, shown: '+86' });
+  });
+});
+
+describe('menu options of two lines', () => {
+  it('read as the first line with the rest as a note, and named by the first line', () => {
+    document.body.innerHTML = `<ul id="m" role="listbox">
+      <li role="option"><div>新加坡国立大学</div><div>National University of Singapore · 新加坡</div></li>
+      <li role="option">新加坡国立大学（苏州研究院）</li></ul>`;
+    const options = readMenuOptions(document.getElementById('m')!);
+    expect(options.map((o) => [o.label, o.name])).toEqual([
+      ['新加坡国立大学 (National University of Singapore · 新加坡)', '新加坡国立大学'],
+      ['新加坡国立大学（苏州研究院）', undefined],
+    ]);
   });
 });

@@ -203,12 +203,16 @@ describe('matchOption: dialling codes', () => {
   });
 
   it('a school listed with its English name as a second line matches by its first', () => {
-    expect(
-      pick(
-        ['新加坡国立大学 (National University of Singapore · 新加坡)', '南洋理工大学 (Nanyang · 新加坡)'],
-        '新加坡国立大学',
-      ),
-    ).toBe('新加坡国立大学 (National University of Singapore · 新加坡)');
+    // The menu reader gives such an option its first line as its name (drivers/menu.ts).
+    const options = [
+      {
+        label: '新加坡国立大学 (National University of Singapore · 新加坡)',
+        value: 'a',
+        name: '新加坡国立大学',
+      },
+      { label: '南洋理工大学 (Nanyang · 新加坡)', value: 'b', name: '南洋理工大学' },
+    ];
+    expect(matchOption(options, '新加坡国立大学')?.value).toBe('a');
   });
 
   it('a phone type list: the mobile, the personal one where mobiles are split', () => {
@@ -251,6 +255,14 @@ describe('matchOption: text and yes/no', () => {
     expect(pick(['+1 （美国）', '+86 （中国大陆）'], '+1')).toBe('+1 （美国）');
     expect(pick(['本科（全日制）', '本科（非全日制）'], '本科')).toBeNull();
     expect(pick(['+86 （中国大陆）'], '+8')).toBeNull();
+  });
+
+  it('a name never takes an option whose brackets name another place', () => {
+    // The dictionary lacks the school: a campus or institute named after it is another school.
+    expect(pick(['新加坡国立大学（苏州研究院）', '华中科技大学'], '新加坡国立大学')).toBeNull();
+    expect(pick(['中国石油大学（华东）'], '中国石油大学')).toBeNull();
+    // A region shown without the code in its brackets is chosen again by its name.
+    expect(pick(['美国 (+1)', '中国 (+86)'], '中国')).toBe('中国 (+86)');
   });
 
   it('two identical labels are ambiguous', () => {
