@@ -405,11 +405,22 @@ async function openDayInfo(input: HTMLInputElement): Promise<Element | null> {
   return opened;
 }
 
+/**
+ * The whole popup a panel column sits in (its footer holds 至今): the outermost ancestor that does not
+ * hold the input, below the body a portal is mounted in.
+ */
+function popupRoot(el: Element, input: Element): Element {
+  let root = el;
+  for (let p = el.parentElement; p && p !== p.ownerDocument.body && !p.contains(input); p = p.parentElement)
+    root = p;
+  return root;
+}
+
 /** 至今 from the footer of the popover an end picker opens; the input must then show it. */
 async function writeDayInfoPresent(input: HTMLInputElement, value: string): Promise<WriteResult> {
   if (input.value.trim() === value.trim()) return { ok: true, shown: input.value };
   const opened = await openDayInfo(input);
-  const popover = opened?.closest(`${DROPDOWN},[class*=sd-Popover-]`) ?? opened;
+  const popover = opened && (opened.closest(`${DROPDOWN},[class*=sd-Popover-]`) ?? popupRoot(opened, input));
   if (popover && pickPresent(popover)) {
     const shown = await waitFor(() => (input.value.trim() === value.trim() ? input.value : null), {
       timeout: SHOWN_WAIT,

@@ -270,6 +270,29 @@ describe('day_info driver', () => {
     expect(document.querySelector('[class*=sd-Dropdown-dropdown-]')).toBeNull();
   });
 
+  it("an end picker's 至今 sits in its popover's footer, outside the year and month columns", async () => {
+    const picker = document.createElement('div');
+    picker.className = 'sd-DatePicker-container-5hJ2w';
+    picker.innerHTML =
+      '<div class="sd-Input-wrapper-4Hc0s"><input class="sd-Input-input-1WaF0" readonly></div>';
+    const input = picker.querySelector('input')!;
+    input.addEventListener('click', () => {
+      const pop = document.createElement('div');
+      pop.className = 'sd-basic-selector-popover-Ui2Hs';
+      pop.innerHTML = `<div><ul class="sd-basic-selector-year-Rk3Ja"><li class="sd-basic-selector-item-Ev5Pw">2021年</li></ul>
+        <ul class="sd-basic-selector-month-Ti8Gc"><li>请先选择年份</li></ul></div>
+        <div class="sd-basic-selector-footer-Lq9Dn"><span class="sd-basic-selector-item-Ev5Pw">至今</span></div>`;
+      pop.querySelector('div:last-child span')!.addEventListener('click', () => {
+        input.value = '至今';
+        pop.remove();
+      });
+      document.body.append(pop);
+    });
+    form(field('day_info', '结束时间', picker));
+    expect(await dayInfoDriver.write(fieldOf(picker), '至今')).toMatchObject({ ok: true, shown: '至今' });
+    expect(document.querySelector('[class*=sd-basic-selector-popover-]')).toBeNull();
+  });
+
   it('a year the panel does not list is reported, the panel closed, the input left empty', async () => {
     const picker = sdYearMonthPicker('出生日期 (年龄)', () => {});
     form(field('day_info', '出生日期 (年龄)', picker));
