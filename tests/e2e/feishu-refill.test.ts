@@ -34,10 +34,14 @@ function snapshot(page: Page) {
           .map((el) => /^(\w+_list\.\d+)\./.exec(el.getAttribute('data-form-field-name') ?? '')?.[1])
           .filter(Boolean),
       ).size,
-      // Pages written without either: the entries their fixture marks are numbered by (edu-1-school…).
+      // Pages written without either: the entries their fixture marks are numbered by (edu-1-school…,
+      // or a whole card marked education-1).
       new Set(
         [...document.querySelectorAll('[data-fixture]')]
-          .map((el) => /^((?:edu|work|project)-\d+)-/.exec(el.getAttribute('data-fixture') ?? '')?.[1])
+          .map(
+            (el) =>
+              /^((?:edu|education|work|project)-\d+)(?:-|$)/.exec(el.getAttribute('data-fixture') ?? '')?.[1],
+          )
           .filter(Boolean),
       ).size,
     ],

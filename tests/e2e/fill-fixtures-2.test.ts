@@ -1,5 +1,5 @@
-// Every fixture page through the real extension (tests/e2e/fill-fixtures-suite.ts): shard 2 of 2, so two
-// browsers share the pages when vitest runs two workers.
+// Every fixture page through the real extension (tests/e2e/fill-fixtures-suite.ts): shard 2 of 3, so
+// three browsers share the pages when vitest runs three workers.
 import { defineFixtureSuite } from './fill-fixtures-suite';
 
-defineFixtureSuite(1, 2);
+defineFixtureSuite(1, 3);
