@@ -18,7 +18,7 @@ import type { Driver, FieldDescription, SiteAdapter, WriteResult } from '~/lib/f
 import { text as genericText } from '../fill/drivers/kinds/text';
 import { setNativeValue } from '../fill/drivers/edit-events';
 import { findMenu, readMenuOptions, visibleMenus } from '../fill/drivers/menu';
-import { noPresentChoice, periodHalves } from '../fill/drivers/date-input';
+import { noPresentChoice, periodHalves, sameDate } from '../fill/drivers/date-input';
 import { PanelWatch, pickInPanel, pickMonth, pickPresent } from '../fill/drivers/date-panel';
 import { pointerClick, pressKey } from '../fill/drivers/pointer';
 import { isRendered } from '../fill/drivers/visibility';
@@ -278,17 +278,6 @@ function periodPicks(value: string): { picks: MonthPick[]; present: boolean } | 
   return end ? { picks: [first, { year: end[0], month: end[1] }], present: false } : null;
 }
 
-/** Whether `shown` holds exactly the picked months (and 至今 after them, for an ongoing period). */
-function showsPicks(shown: string, picks: MonthPick[], present: boolean): boolean {
-  const halves = picks.length > 1 || present ? periodHalves(shown) : [shown];
-  if (halves.length !== picks.length + (present ? 1 : 0)) return false;
-  const months = picks.every((p, i) => {
-    const got = yearMonth(halves[i]!);
-    return got?.[0] === p.year && got[1] === p.month;
-  });
-  return months && (!present || PRESENT.test(squash(halves[picks.length]!)));
-}
-
 /** Another calendar than phoenix's: its months are picked by the generic reader, then read back. */
 async function writeOtherCalendar(
   field: FieldDescription,
@@ -314,7 +303,7 @@ async function writeOtherCalendar(
     period ??
     (one && !/[~～]/.test(value) ? { picks: [{ year: one[0], month: one[1] }], present: false } : {});
   if (picks && (await pickInPanel(field.el, panel, picks, undefined, present))) {
-    const done = () => (showsPicks(phoenixShown(root), picks, present!) ? phoenixShown(root) : null);
+    const done = () => (sameDate(phoenixShown(root), value) ? phoenixShown(root) : null);
     const shown = await waitFor(done, { timeout: LIST_WAIT });
     field.el.blur();
     if (shown) return { ok: true, shown };
