@@ -70,6 +70,20 @@ function onPaymentCard(field: FieldDescription): boolean {
   return /\bpayment\b/.test(words) && !/\b(first ?name|last ?name|firstname|lastname)\b/.test(words);
 }
 
+/** Words of a payment card, in a label or a section title ('Credit Card', 'Karte', 'Titolare carta'). */
+const CARD_WORDS = /\b(credit|debit|cards?|carte|karte|tarjeta|carta|kaart|karta|kort|kártya)\b|卡|カード/i;
+
+/**
+ * Checkout templates put cc-given-name / cc-family-name on the billing address's name boxes ('First
+ * name' under 'Invoice address'): there the label, not the token, says what the box is. A card's own
+ * section, label or name/id words keep the token's veto.
+ */
+function billingNameAsCardName(field: FieldDescription): boolean {
+  const token = field.hints.autocomplete?.trim().toLowerCase().split(/\s+/).pop();
+  if (token !== 'cc-given-name' && token !== 'cc-family-name') return false;
+  return !CARD_WORDS.test(`${field.sectionHeading ?? ''} ${field.label}`) && !onPaymentCard(field);
+}
+
 const JOB_KEYS = /^(currentCompany|currentTitle|experience\.(company|title))$/;
 
 /** The label itself says company or job title (or says nothing the tables know). */
@@ -194,7 +208,7 @@ export function classifyField(field: FieldDescription, context: FieldDescription
   const inferred = () => (guess === null ? (guess = inferEntrySection(field, context)) : guess);
 
   const auto = fromAutocomplete(field.hints.autocomplete);
-  if (auto === null) return null;
+  if (auto === null && !billingNameAsCardName(field)) return null;
   let draft: Draft | undefined;
   if (auto) {
     const key = (ctx === 'experience' && IN_EXPERIENCE[auto.key]) || auto.key;

@@ -22,6 +22,18 @@ describe('name/id words', () => {
     expect(keyOf('', { name: 'billing postcode' })).toBeNull();
   });
 
+  it('cc-given-name on a billing address’s plain name box: the label decides; on a card it still vetoes', () => {
+    const billing = { autocomplete: 'cc-given-name', section: 'Invoice address' };
+    expect(keyOf('First name', billing)).toBe('name.given');
+    expect(keyOf('Surname', { autocomplete: 'cc-family-name', section: 'Invoice address' })).toBe(
+      'name.family',
+    );
+    expect(keyOf('First Name', { autocomplete: 'cc-given-name', section: 'Credit Card' })).toBeNull();
+    expect(keyOf('First name', { ...billing, name: 'card first name' })).toBeNull();
+    expect(keyOf('Karteninhaber', { autocomplete: 'cc-name', section: 'Karte' })).toBeNull();
+    expect(keyOf('Name', { autocomplete: 'cc-name', section: 'Billing' })).toBeNull();
+  });
+
   it('strong words count anywhere in the attribute', () => {
     expect(keyOf('First name', { name: 'card holder first name' })).toBeNull();
     expect(keyOf('Phone', { name: 'emergency contact phone' })).toBeNull();
