@@ -252,7 +252,10 @@ export function classifyField(field: FieldDescription, context: FieldDescription
     draft.table !== 'zh' &&
     field.lang === 'zh' &&
     draft.text &&
-    !hasCjk(draft.text)
+    !hasCjk(draft.text) &&
+    // An English name/id under a Chinese label ('lastNameLocal' under 姓氏（本地文字）) is the page's code,
+    // not an English question.
+    !(draft.source === 'attr' && hasCjk(field.label))
   )
     result.key = latin;
   const part = isDateKey(result.key) ? (draft.part ?? partOfField(field)) : undefined;

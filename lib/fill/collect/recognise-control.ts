@@ -132,10 +132,21 @@ function isDateish(input: Element, container: Element | null): boolean {
  * A readonly input outside any component that says it opens a calendar: by ARIA, its own class
  * ('Wdate', 'datepicker'), an inline handler that calls one, or a date prompt.
  */
+/** Tags of a form control: a wrapper around one of them alone belongs to that control. */
+const CONTROL_TAGS = 'input, select, textarea';
+
 function opensCalendar(input: HTMLInputElement): boolean {
   if (['dialog', 'grid'].includes(input.getAttribute('aria-haspopup') ?? '')) return true;
   if (hasDateToken(input)) return true;
   if (hasInlineCalendar(input)) return true;
+  // bootstrap-datepicker / -datetimepicker: the format on the input itself, or the calendar's classes on
+  // the input group around it ('input-group date' with a calendar icon as its addon).
+  if (input.hasAttribute('data-date-format') || input.getAttribute('data-provide') === 'datepicker')
+    return true;
+  const group = input.parentElement;
+  if (group && group.querySelectorAll(CONTROL_TAGS).length === 1) {
+    if (hasDateToken(group) || group.querySelector('[class*="calendar"]')) return true;
+  }
   const placeholder = (input.getAttribute('placeholder') ?? '').trim();
   return DATE_PLACEHOLDER.test(placeholder) && !DATE_PART_PLACEHOLDER.test(placeholder);
 }

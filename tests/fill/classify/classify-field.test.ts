@@ -121,6 +121,13 @@ describe('names by page language', () => {
     expect(one('Full name', { lang: 'zh' })?.key).toBe('name.latinFull');
   });
 
+  it('an English name/id under a Chinese label is the page’s code: the Chinese name (Workday’s 本地文字 pair)', () => {
+    expect(one('姓氏（本地文字）', { lang: 'zh', id: 'name legal name last name local' })?.key).toBe(
+      'name.family',
+    );
+    expect(one('', { lang: 'zh', id: 'name legal name first name' })?.key).toBe('name.latinGiven');
+  });
+
   it('a bilingual label is the Chinese name', () => {
     expect(one('名 First name', { lang: 'zh' })?.key).toBe('name.given');
     expect(one('姓名 Name', { lang: 'zh' })?.key).toBe('name.full');

@@ -244,6 +244,19 @@ describe('ARIA widgets', () => {
     ]);
   });
 
+  it('bootstrap-datepicker: a readonly box in an `input-group date` with a calendar addon, or carrying data-date-format', () => {
+    const fields = collect(`<table><tr><th>出生年月</th><td><div class="input-group date form_month">
+        <input type="text" class="form-control" name="birthMonth" readonly placeholder="请选择">
+        <span class="input-group-addon"><span class="glyphicon glyphicon-calendar"></span></span></div></td></tr>
+      <tr><th>毕业时间</th><td><input class="form-control" name="gradMonth" readonly data-date-format="yyyy-mm"></td></tr>
+      <tr><th>编号</th><td><div class="input-group"><input class="form-control" readonly value="A-1">
+        <span class="input-group-addon">号</span></div></td></tr></table>`);
+    expect(fields.map((f) => [f.widget, f.label])).toEqual([
+      ['date-picker', '出生年月'],
+      ['date-picker', '毕业时间'],
+    ]);
+  });
+
   it('a select inside a question wrapper whose class names its type (select_info) keeps the question as its label', () => {
     const field = (type: string, title: string, control: string) =>
       `<div class="apply-field-7bRt2 ${type}-8Kd1f"><div class="title-2wLq8"><span class="required-asterisk-4Pz6c"></span>${title}</div>${control}</div>`;
