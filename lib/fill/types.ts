@@ -57,7 +57,13 @@ export type EducationField =
   /** 专业排名: the entry's ranking as the résumé writes it (前10%, 第8). */
   | 'ranking'
   /** 毕业院校系及专业: school and major in one box. */
-  | 'schoolMajor';
+  | 'schoolMajor'
+  /** 是否985 / 是否211 / 是否双一流: yes when the school's annotation says so (华中科技大学（985/211）). */
+  | 'is985'
+  | 'is211'
+  | 'isFirstClass'
+  /** 院校类型 / 学校层次, a list of tiers (985高校 / 211高校 / 双一流 / 普通): the school's top tier. */
+  | 'schoolTier';
 export type ExperienceField =
   | 'company'
   | 'department'
@@ -228,6 +234,8 @@ export type MatchKind =
   | 'country-code'
   | 'boolean'
   | 'phone-type'
+  /** A school tier (985高校, 211工程院校, 双一流): 985 above 211 above 双一流. */
+  | 'school-tier'
   /** An answer's options, matched through its concept's option meanings (男 = Male = M). */
   | `answer:${string}`;
 

@@ -20,7 +20,7 @@ import type { SectionContext } from './rule-types';
 import { DEGREE } from './rule-keys';
 import { keyAllowedIn, OTHER_PEOPLE, resolveKey, sectionContext } from './section-context';
 import { isDateKey, partOfField } from './value-part';
-import { fitsWidget } from './widget-fit';
+import { fitsWidget, TIER_QUESTION } from './widget-fit';
 
 /** Below this a field is left alone (reported as uncertain by the caller, never written blindly). */
 export const CONFIDENCE_BAR = 0.6;
@@ -83,6 +83,8 @@ function billingNameAsCardName(field: FieldDescription): boolean {
   if (token !== 'cc-given-name' && token !== 'cc-family-name') return false;
   return !CARD_WORDS.test(`${field.sectionHeading ?? ''} ${field.label}`) && !onPaymentCard(field);
 }
+
+const TIER_WORD = /985|211|双一流/;
 
 const JOB_KEYS = /^(currentCompany|currentTitle|experience\.(company|title))$/;
 
@@ -242,6 +244,13 @@ export function classifyField(field: FieldDescription, context: FieldDescription
       draft = { ...draft, key: 'education.gpaScale', reason: `${draft.reason}, placeholder: the scale` };
   }
   draft = fromOptions(draft, field, ctx, inferred);
+  // 是否985/211 over a list of tiers (985高校 / 211高校 / 普通) asks for the tier itself.
+  if (
+    draft &&
+    TIER_QUESTION.test(draft.key) &&
+    (field.options ?? []).filter((o) => TIER_WORD.test(o.label)).length >= 2
+  )
+    draft = { ...draft, key: 'education.schoolTier' };
   if (!draft || !fitsWidget(draft.key, field.widget)) return null;
 
   const result: Classification = { key: draft.key, confidence: draft.confidence, reason: draft.reason };

@@ -127,7 +127,7 @@ export const RULES_ZH: RuleTable = {
       key: 'education.school',
       label: /学校|院校|大学(名称)?$/,
       attr: /\b(xue ?xiao|yuan ?xiao)\b/,
-      not: /类型|性质|层次|排名|所在|城市|地址|国家|地区|类别|专业/,
+      not: /类型|性质|层次|排名|所在|城市|地址|国家|地区|类别|专业|985|211|双一流/,
       score: 0.93,
     },
     {
@@ -151,6 +151,16 @@ export const RULES_ZH: RuleTable = {
     { key: 'education.fullTime', label: /^(是否)?为?全日制\??$/, score: 0.92 },
     { key: 'education.studyMode', label: /学习形式|学习方式|培养方式|就读方式/, score: 0.9 },
     { key: 'education.highest', label: /是否为?(本人)?最高学历/, score: 0.92 },
+    // 是否985 / 是否211 / 是否985/211 / 是否双一流, answered yes from the school's annotation; a question
+    // naming 985 and 211 together asks whether it is either (every 985 school is a 211 one).
+    { key: 'education.is985', label: /是否.{0,6}985(?!\s*[/／、或和及]?\s*211)/, score: 0.93 },
+    { key: 'education.is211', label: /是否.{0,6}211/, score: 0.93 },
+    { key: 'education.isFirstClass', label: /是否.{0,6}双一流/, not: /985|211/, score: 0.93 },
+    {
+      key: 'education.schoolTier',
+      label: /(院校|学校|高校)(类型|类别|层次)|^985\s*[/／]\s*211$/,
+      score: 0.9,
+    },
     // 是否具有硕士及以上学历 (是 / 否): yes when the résumé holds that level or higher.
     {
       key: 'degreeHeld',
@@ -283,7 +293,7 @@ export const RULES_ZH: RuleTable = {
     {
       pattern: /是否/,
       unless:
-        /^(是否)?为?全日制\??$|是否为?(本人)?最高学历|是否(具有|具备|拥有|取得|获得|已取得|已获得).{0,8}(学历|学位)/,
+        /^(是否)?为?全日制\??$|是否为?(本人)?最高学历|是否(具有|具备|拥有|取得|获得|已取得|已获得).{0,8}(学历|学位)|是否.{0,6}(985|211|双一流)/,
     },
     { pattern: /学制|非全日制|统招/ },
     // A minor or a double degree is not the entry's major or degree.

@@ -12,14 +12,20 @@ const YES_NO_WIDGETS = new Set<WidgetKind>([
   'checkbox',
 ]);
 const LONG_TEXT = /^(selfIntro|skills)$|\.description$/;
+/** 是否985 / 是否211 / 是否双一流: yes / no questions about the school's tier. */
+export const TIER_QUESTION = /^education\.is(985|211|FirstClass)$/;
+
 const CHOICE_OK =
-  /^(highestDegree|education\.degree|yearsOfExperience|phone\.countryCode|location|birth)$|\.(start|end|school|major|title|company)$/;
+  /^(highestDegree|education\.degree|education\.schoolTier|yearsOfExperience|phone\.countryCode|location|birth)$|\.(start|end|school|major|title|company)$/;
 
 export function fitsWidget(key: FieldKey, widget: WidgetKind): boolean {
   if (widget === 'file') return false;
   if (key.endsWith('.current')) return widget === 'checkbox';
   // 是否全日制 is answered yes or no: a choice or a box, never typed.
-  if (key === 'education.fullTime' || key === 'education.highest') return YES_NO_WIDGETS.has(widget);
+  if (key === 'education.fullTime' || key === 'education.highest' || TIER_QUESTION.test(key))
+    return YES_NO_WIDGETS.has(widget);
+  // A tier is picked from its list, or typed where the form offers a box.
+  if (key === 'education.schoolTier') return widget !== 'checkbox' && widget !== 'textarea';
   // 'Have you completed … Master's?' is a Yes / No choice, never one box to tick.
   if (key === 'degreeHeld') return YES_NO_WIDGETS.has(widget) && widget !== 'checkbox';
   // 学习形式 is a choice of 全日制 / 非全日制, never typed.

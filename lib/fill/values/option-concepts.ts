@@ -118,6 +118,14 @@ function countryCodeOf(text: string): string | null {
   return CHINA.get(normalizeText(nfkc)) ?? null;
 }
 
+/** The top tier a text names ('985/211高校' → 985, '211工程院校' → 211); a plain '普通本科' names none. */
+function tierOf(text: string): string | null {
+  const t = text.normalize('NFKC');
+  if (/985/.test(t)) return '985';
+  if (/211/.test(t)) return '211';
+  return /双一流|一流(大学|学科)/.test(t) ? '双一流' : null;
+}
+
 function lookup(map: Map<string, string>, text: string): string | null {
   return map.get(normalizeText(text)) ?? null;
 }
@@ -136,6 +144,8 @@ function conceptOfWhole(text: string, kind: ConceptKind): string | null {
       return lookup(BOOLEANS, text);
     case 'phone-type':
       return lookup(PHONE_TYPES, text);
+    case 'school-tier':
+      return tierOf(text);
     case 'text':
       return lookup(TEXT_WORDS, text);
     default: {

@@ -11,6 +11,7 @@ import { hasDialCodeAddon } from './phone-context';
 import { handlerOf, hasInlineCalendar } from '../describe/dom';
 import { misfit } from './shape-check';
 import { renderAnswer } from './answer-facts';
+import { TIER_QUESTION } from '../classify/widget-fit';
 
 export type { Rendered } from './render-text';
 
@@ -72,7 +73,8 @@ export function matchKindFor(key: FieldKey, part?: ValuePart): MatchKind {
   if (key === 'highestDegree' || key === 'education.degree') return 'degree';
   if (key === 'phone.countryCode') return 'country-code';
   if (key === 'phone.deviceType') return 'phone-type';
-  if (key.endsWith('.current') || key === 'degreeHeld') return 'boolean';
+  if (key.endsWith('.current') || key === 'degreeHeld' || TIER_QUESTION.test(key)) return 'boolean';
+  if (key === 'education.schoolTier') return 'school-tier';
   return 'text';
 }
 

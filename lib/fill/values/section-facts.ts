@@ -38,6 +38,28 @@ function isHighest(resume: Resume, index: number): Fact | undefined {
   return { type: 'boolean', value: rank(index) === top };
 }
 
+/**
+ * The tiers a school's annotation names, top first. Every 985 university is a 211 one and on the 双一流
+ * list, and every 211 one is on the 双一流 list, so the top tier implies those below it.
+ */
+export function tiersOf(note: string | undefined): string[] {
+  if (!note) return [];
+  if (/985/.test(note)) return ['985', '211', '双一流'];
+  if (/211/.test(note)) return ['211', '双一流'];
+  if (/双一流|一流(大学|学科)/.test(note)) return ['双一流'];
+  return [];
+}
+
+/** Yes when the annotation names the tier; never no: a school noted without tiers may still have one. */
+function tierFact(
+  tiers: string[],
+  field: 'is985' | 'is211' | 'isFirstClass' | 'schoolTier',
+): Fact | undefined {
+  if (field === 'schoolTier') return text(tiers[0] === '985' ? '985/211' : tiers[0]);
+  const wanted = field === 'is985' ? '985' : field === 'is211' ? '211' : '双一流';
+  return tiers.includes(wanted) ? { type: 'boolean', value: true } : undefined;
+}
+
 export function degreeFact(level: DegreeLevel, major: string): Fact {
   return major.trim()
     ? { type: 'degree', value: level, major: major.trim() }
@@ -65,6 +87,8 @@ export function sectionFact(resume: Resume, key: FieldKey, index: number): Fact 
     if (field === 'studyMode')
       return e.studyMode ? text(e.studyMode === 'full-time' ? '全日制' : '非全日制') : undefined;
     if (field === 'highest') return isHighest(resume, index);
+    if (field === 'is985' || field === 'is211' || field === 'isFirstClass' || field === 'schoolTier')
+      return tierFact(tiersOf(e.schoolNote), field);
     // '排名前10%' → '前10%', '专业第8' → '第8': the part a list of rankings or a 排名 box holds.
     if (field === 'ranking')
       return e.ranking

@@ -99,6 +99,16 @@ const TABLE: Row[] = [
   ['学位', 'education.degree', EDU],
   ['绩点', 'education.gpa', EDU],
   ['是否全日制', 'education.fullTime', { ...EDU, widget: 'radio-group', options: ['是', '否'] }],
+  ['是否985', 'education.is985', { ...EDU, widget: 'radio-group', options: ['是', '否'] }],
+  ['是否为985/211院校', 'education.is211', { ...EDU, widget: 'select', options: ['是', '否'] }],
+  ['是否双一流高校', 'education.isFirstClass', { ...EDU, widget: 'radio-group', options: ['是', '否'] }],
+  ['院校类型', 'education.schoolTier', { ...EDU, widget: 'select', options: ['985高校', '211高校', '普通'] }],
+  // A 是否 question over a list of tiers asks for the tier.
+  [
+    '是否985/211',
+    'education.schoolTier',
+    { ...EDU, widget: 'select', options: ['985高校', '211高校', '普通'] },
+  ],
   ['是否具有硕士及以上学历', 'degreeHeld', { widget: 'radio-group', options: ['是', '否'] }],
   ['全日制', 'education.fullTime', { ...EDU, widget: 'checkbox' }],
   ['专业排名', 'education.ranking', EDU],

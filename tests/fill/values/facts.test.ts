@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factText, resolveFact } from '~/lib/fill/values/facts';
+import { tiersOf } from '~/lib/fill/values/section-facts';
 import { handResume, REAL, SAMPLE } from './resumes';
 import { REAL_EXPECTED, realTitle } from '../../privacy/real-resume';
 
@@ -194,6 +195,24 @@ describe('是否最高学历 and 学习形式', () => {
     expect(resolveFact(SAMPLE, 'education.highest', 1, 'zh')).toEqual({ type: 'boolean', value: false });
     expect(resolveFact(SAMPLE, 'education.studyMode', 0, 'zh')).toEqual({ type: 'text', value: '全日制' });
     expect(resolveFact(SAMPLE, 'education.studyMode', 1, 'zh')).toBeUndefined();
+  });
+});
+
+describe('是否985 / 211 / 双一流 and 院校类型', () => {
+  // SAMPLE: 新加坡国立大学（QS Ranking 8）, then 华中科技大学（985/211）.
+  it('yes from the school’s annotation, the tiers below implied; never no', () => {
+    expect(resolveFact(SAMPLE, 'education.is985', 1, 'zh')).toEqual({ type: 'boolean', value: true });
+    expect(resolveFact(SAMPLE, 'education.is211', 1, 'zh')).toEqual({ type: 'boolean', value: true });
+    expect(resolveFact(SAMPLE, 'education.isFirstClass', 1, 'zh')).toEqual({ type: 'boolean', value: true });
+    expect(resolveFact(SAMPLE, 'education.schoolTier', 1, 'zh')).toEqual({ type: 'text', value: '985/211' });
+    for (const key of ['is985', 'is211', 'isFirstClass', 'schoolTier'] as const)
+      expect(resolveFact(SAMPLE, `education.${key}`, 0, 'zh'), key).toBeUndefined();
+  });
+
+  it('a 211 school is no 985 one, but the fact stays unknown rather than no', () => {
+    expect(tiersOf('211')).toEqual(['211', '双一流']);
+    expect(tiersOf('双一流')).toEqual(['双一流']);
+    expect(tiersOf('QS Ranking 8')).toEqual([]);
   });
 });
 

@@ -23,6 +23,16 @@ const GREENHOUSE_DEGREES = [
   'Other',
 ];
 
+describe('matchOption: school tiers', () => {
+  it('the top tier picks the option naming it, never a plain one', () => {
+    const tiers = ['请选择', '985高校', '211高校', '双一流', '普通本科', '境外高校'];
+    expect(pick(tiers, '985/211', 'school-tier')).toBe('985高校');
+    expect(pick(tiers, '211', 'school-tier')).toBe('211高校');
+    expect(pick(['985/211工程院校', '其他'], '985/211', 'school-tier')).toBe('985/211工程院校');
+    expect(pick(['普通本科', '境外高校'], '985/211', 'school-tier')).toBeNull();
+  });
+});
+
 describe('matchOption: degrees', () => {
   it.each([
     [ZH_DEGREES, '硕士', '硕士'],
