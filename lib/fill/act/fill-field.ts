@@ -137,14 +137,10 @@ export function showsPageDefault(
     const box = phoneBoxBeside(field.el);
     if (box && (box.value.trim() === '' || emptyAtStart?.has(box))) return true;
   }
-  // A dial code alone that appeared during the fill ('+46 ' put in on focus, '+86' once the flag changed,
-  // as intl-tel-input does) is no number anyone typed. One the box held at load stays: it may be the user's.
-  if (
-    (key === 'phone' || key === 'phone.national') &&
-    /^\+\s?\d{1,4}\s*$/.test(shown) &&
-    emptyAtStart?.has(field.el)
-  )
-    return true;
+  // A dial code alone is no number anyone typed: the page's prompt ('+1' in react-phone-input-2's box from
+  // the start), or what appeared during the fill ('+46 ' put in on focus, '+86' once the flag changed, as
+  // intl-tel-input does).
+  if ((key === 'phone' || key === 'phone.national') && /^\+\s?\d{1,4}\s*$/.test(shown)) return true;
   switch (field.widget) {
     case 'select': {
       const el = nativeSelect(field);

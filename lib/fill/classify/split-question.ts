@@ -99,9 +99,20 @@ function splitName(members: FieldDescription[], base: Classification, out: Out):
 }
 
 const CODE_WORDS = /\b(country|code|dial|prefix|calling)\b|区号/;
+const PICKERS = new Set(['select', 'combobox', 'listbox-button']);
 
 function splitPhone(members: FieldDescription[], base: Classification, out: Out): void {
-  const [code, number] = members as [FieldDescription, FieldDescription];
+  const [first, second] = members as [FieldDescription, FieldDescription];
+  // react-phone-input-2 draws its country button after the box: the picker is the code, wherever it sits.
+  const swapped = first.widget === 'text' && PICKERS.has(second.widget);
+  const [code, number] = swapped ? [second, first] : [first, second];
+  // A box holding the dial code itself ('+1' typed from the start) takes the number whole: its digits
+  // choose the country, and the picker follows them.
+  if (/^\+\s?\d{1,4}\b/.test(number.currentValue)) {
+    out.delete(code.id);
+    set(out, number, base, 'phone', 'number with its code, in a box that holds the code');
+    return;
+  }
   // An area code (autocomplete tel-area-code): a mainland mobile has none, so that box stays empty and
   // the whole national number goes after it.
   if (/\btel-area-code$/.test(code.hints.autocomplete ?? '')) {

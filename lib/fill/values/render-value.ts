@@ -88,7 +88,11 @@ function renderPhone(
   const digitsOnly = field.el.getAttribute('inputmode') === 'numeric' || field.hints.type === 'number';
   // A code beside the box, even another country's: a shop's fixed +45, or a picker the fill sets first
   // (the whole number typed there would be read as national digits, or refused).
-  const national = ctx.hasCountryCodeField || hasDialCodeAddon(field.el) || digitsOnly || ctx.lang === 'zh';
+  // A box that holds the dial code itself ('+1' from the start, react-phone-input-2): the digits typed
+  // there choose the country, so the number goes in whole.
+  const holdsCode = /^\+\s?\d{1,4}\b/.test((field.el as HTMLInputElement).value ?? '');
+  const national =
+    !holdsCode && (ctx.hasCountryCodeField || hasDialCodeAddon(field.el) || digitsOnly || ctx.lang === 'zh');
   const max = field.hints.maxLength;
   const value = national || (max && max < p.e164.length) ? p.national : p.e164;
   // A box whose pattern takes only the other writing (^\+\d+$ on a page we read as national) gets that.

@@ -187,6 +187,17 @@ describe('realistic snippets', () => {
     ).toEqual([['Email', 'email']]);
   });
 
+  it('react-phone-input-2: a box holding +1 and its flag button after it; the box takes the whole number', () => {
+    const rows = classified(
+      `<div class="field"><div class="react-tel-input"><div class="special-label">Phone number</div>
+        <input class="form-control" type="tel" value="+1" placeholder="+1 (702) 123-4567">
+        <div class="flag-dropdown"><div class="selected-flag" role="button" aria-haspopup="listbox"
+          title="United States: + 1" tabindex="0"><div class="flag us"></div></div></div></div></div>`,
+      'en',
+    );
+    expect(rows.filter(([, key]) => key)).toEqual([['Phone number', 'phone']]);
+  });
+
   it('a radio group and a select of degrees classified by its options', () => {
     expect(
       classified(`<h3>教育经历</h3><div class="q"><span>是否全日制</span><label><input type="radio" name="ft">是</label><label><input type="radio" name="ft">否</label></div>

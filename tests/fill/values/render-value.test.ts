@@ -284,6 +284,11 @@ describe('renderValue: phone, degree, text', () => {
         }),
       ),
     ).toBe('13800001111');
+    // A box holding the dial code itself takes the number whole, even beside a picker or on a zh page.
+    const holds = field('<input type="tel" value="+1">');
+    expect(value(renderValue(phone, holds, cls('phone'), { lang: 'zh', hasCountryCodeField: true }))).toBe(
+      '+8613800001111',
+    );
     const addon = field('<div class="group"><span class="addon">+86</span><input type="tel"></div>');
     expect(value(renderValue(phone, addon, cls('phone'), { lang: 'en' }))).toBe('13800001111');
     expect(value(renderValue(phone, field('<input maxlength="11">'), cls('phone'), { lang: 'en' }))).toBe(
