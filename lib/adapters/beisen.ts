@@ -18,7 +18,7 @@ import type { Driver, FieldDescription, SiteAdapter, WriteResult } from '~/lib/f
 import { text as genericText } from '../fill/drivers/kinds/text';
 import { setNativeValue } from '../fill/drivers/edit-events';
 import { findMenu, readMenuOptions, visibleMenus } from '../fill/drivers/menu';
-import { noPresentChoice, periodHalves, sameDate } from '../fill/drivers/date-input';
+import { noPresentChoice, periodPicks, sameDate } from '../fill/drivers/date-input';
 import { PanelWatch, pickInPanel, pickMonth, pickPresent } from '../fill/drivers/date-panel';
 import { pointerClick, pressKey } from '../fill/drivers/pointer';
 import { isRendered } from '../fill/drivers/visibility';
@@ -260,22 +260,6 @@ async function writeCalendar(field: FieldDescription, value: string): Promise<Wr
     ? 'the calendar did not show the chosen month'
     : `the calendar never showed ${value}`;
   return { ok: false, shown: phoenixShown(root), reason };
-}
-
-type MonthPick = { year: number; month: number };
-
-/**
- * The months a period's panel is given: both of a closed period, or the start alone with `present` (an
- * ongoing period's end is the end step's 至今); null for a single month or anything else.
- */
-function periodPicks(value: string): { picks: MonthPick[]; present: boolean } | null {
-  const halves = periodHalves(value);
-  const start = halves.length === 2 ? yearMonth(halves[0]!) : null;
-  if (!start) return null;
-  const first = { year: start[0], month: start[1] };
-  if (PRESENT.test(squash(halves[1]!))) return { picks: [first], present: true };
-  const end = yearMonth(halves[1]!);
-  return end ? { picks: [first, { year: end[0], month: end[1] }], present: false } : null;
 }
 
 /** Another calendar than phoenix's: its months are picked by the generic reader, then read back. */

@@ -54,6 +54,19 @@ export function samePeriod(a: string, b: string): boolean {
   );
 }
 
+/**
+ * The months a calendar is clicked through for a period ('2019.08 - 2020.12': the start, then the end;
+ * '2021.03 - 至今': the start, then the panel's 至今). Null for a single date or a date with a day.
+ */
+export function periodPicks(value: string): { picks: YearMonthPick[]; present: boolean } | null {
+  const halves = periodHalves(value);
+  const start = halves.length === 2 ? monthOf(halves[0]!) : null;
+  if (!start) return null;
+  if (isPresentValue(halves[1]!)) return { picks: [start], present: true };
+  const end = monthOf(halves[1]!);
+  return end ? { picks: [start, end], present: false } : null;
+}
+
 /** The year and month of a month value ('2019-08'); null for a full date or no date. */
 export function monthOf(value: string): YearMonthPick | null {
   const [year, month, day] = dateParts(value);

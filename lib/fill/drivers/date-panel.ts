@@ -365,13 +365,35 @@ function choose(select: HTMLSelectElement, option: HTMLOptionElement): void {
   select.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/**
+ * A range panel whose start and end grids each page their own year (开始时间 « 2025年 » beside 结束时间
+ * « 2026年 »): the side of this slot, or null where the sides page together (antd's ‹ on the left, › on
+ * the right) or the panel has one grid.
+ */
+function ownSide(root: Element, slot: number): Element | null {
+  const grids = readPanel(root).months;
+  if (grids.length !== 2 || slot > 1) return null;
+  const sides = grids.map((grid, i) => {
+    const other = grids[1 - i]!.cells.get(1)!;
+    let side: Element = grid.cells.get(1)!;
+    while (side.parentElement && side.parentElement !== root && !side.parentElement.contains(other))
+      side = side.parentElement;
+    return side;
+  });
+  const pages = (side: Element) => !!navButton(side, true) && !!navButton(side, false);
+  return sides.every(pages) ? sides[slot]! : null;
+}
+
 export async function pickMonth(root: Element, target: YearMonthPick, slot = 0): Promise<boolean> {
   const bySelects = pickInSelects(root, target);
   if (bySelects !== null) return bySelects;
   for (let i = 0; i < MAX_STEPS && root.isConnected; i++) {
-    const view = readPanel(root);
+    // Found again each round: a side redrawn by a page turn may be a new element.
+    const side = ownSide(root, slot);
+    const scope = side ?? root;
+    const view = readPanel(scope);
     // A year grid and a month grid at once are two columns (a paged picker shows one or the other).
-    if (view.years.size && view.months.length) return pickInColumns(root, view, target, slot);
+    if (!side && view.years.size && view.months.length) return pickInColumns(root, view, target, slot);
     const grid = view.months.find((g) => g.year === target.year);
     if (grid) {
       const cell = grid.cells.get(target.month)!;
@@ -386,7 +408,7 @@ export async function pickMonth(root: Element, target: YearMonthPick, slot = 0):
         continue;
       }
       const back = target.year < Math.min(...view.years.keys());
-      const button = navButton(root, back);
+      const button = navButton(scope, back);
       if (!button || !(await step(root, button))) return false;
       continue;
     }
@@ -399,7 +421,7 @@ export async function pickMonth(root: Element, target: YearMonthPick, slot = 0):
       if (await step(root, view.title, TITLE_WAIT)) continue;
       markDeafTitle(root, view.title);
     }
-    const button = navButton(root, target.year < Math.min(...shown));
+    const button = navButton(scope, target.year < Math.min(...shown));
     if (!button || !(await step(root, button))) return false;
   }
   return false;

@@ -11,6 +11,8 @@ import {
   isTypable,
   monthOf,
   noPresentChoice,
+  periodPicks,
+  samePeriod,
   settled,
   typeAndCommit,
 } from './date-input';
@@ -84,6 +86,15 @@ export const datePickerDriver: WidgetWriter = {
       if (writeInlineCalendar(input, text)) return { ok: true, shown: input.value };
     }
     if (typable && (await typeAndCommit(input, value))) return { ok: true, shown: input.value };
+    // A period in one box ('2019.08 - 2020.12'): a panel of two months side by side, or two steps.
+    const period = typable ? null : periodPicks(value);
+    if (period && (await pickFromPanel(input, period.picks, undefined, period.present))) {
+      blur(input);
+      const shown = await waitFor(() => (samePeriod(input.value, value) ? input.value : null), {
+        timeout: 600,
+      });
+      if (shown) return { ok: true, shown };
+    }
     const month = monthOf(value);
     let days = false;
     if (month && (await pickFromPanel(input, [month], () => (days = true)))) {

@@ -323,3 +323,86 @@ describe('a year grid whose early years are disabled (an end picker after its st
     expect([...view.years.keys()]).toEqual([2019, 2020]);
   });
 });
+
+/**
+ * One box for a whole period: its portal holds a 开始时间 side and a 结束时间 side, each a month grid
+ * paging its own year with « »; 至今 in the end side's footer. The pair is kept once both ends are in.
+ */
+function mountTwoSidedRange(input: HTMLInputElement) {
+  const clicks: string[] = [];
+  let popup: HTMLElement | null = null;
+  const years = [2025, 2026];
+  const picked: (string | null)[] = [null, null];
+  const dot = (y: number, m: number) => `${y}.${String(m).padStart(2, '0')}`;
+  const choose = (i: number, v: string) => {
+    picked[i] = v;
+    if (picked[0] && picked[1]) {
+      input.value = `${picked[0]} - ${picked[1]}`;
+      popup?.remove();
+      popup = null;
+    } else draw();
+  };
+  const draw = () => {
+    if (!popup) return;
+    popup.innerHTML = '';
+    years.forEach((year, i) => {
+      const side = document.createElement('div');
+      side.className = `side-${i}`;
+      side.innerHTML = `<div class="cap">${i ? '结束时间' : '开始时间'}</div><div class="hd"><span role="button" class="p">«</span><span class="t">${year}年</span><span role="button" class="n">»</span></div>`;
+      const [prev, next] = side.querySelectorAll('[role=button]');
+      prev!.addEventListener('click', () => ((years[i] = year - 1), draw()));
+      next!.addEventListener('click', () => ((years[i] = year + 1), draw()));
+      const grid = document.createElement('div');
+      for (let m = 1; m <= 12; m++) {
+        const cell = document.createElement('span');
+        cell.textContent = `${m}月`;
+        cell.addEventListener('click', () => (clicks.push(`${i}:${year}/${m}`), choose(i, dot(year, m))));
+        grid.append(cell);
+      }
+      side.append(grid);
+      if (i === 1) {
+        const now = document.createElement('span');
+        now.setAttribute('role', 'button');
+        now.textContent = '至今';
+        now.addEventListener('click', () => (clicks.push('1:至今'), choose(1, '至今')));
+        side.append(now);
+      }
+      popup!.append(side);
+    });
+  };
+  input.addEventListener('click', () => {
+    if (popup) return;
+    popup = document.createElement('div');
+    popup.className = 'layer-9Qx';
+    popup.style.position = 'absolute';
+    document.body.append(popup);
+    draw();
+  });
+  return { clicks };
+}
+
+describe('a period in one box, its start and end sides each paging their own year', () => {
+  it('the start is picked on the start side and the end on the end side', async () => {
+    const input = mount<HTMLInputElement>(
+      '<div class="rp-1"><input readonly placeholder="开始时间 - 结束时间"></div>',
+    );
+    const panel = mountTwoSidedRange(input);
+    const field = makeField(input, 'date-picker');
+    expect(await driverFor(field).write(field, '2019.08 - 2019.12')).toEqual({
+      ok: true,
+      shown: '2019.08 - 2019.12',
+    });
+    expect(panel.clicks).toEqual(['0:2019/8', '1:2019/12']);
+  });
+
+  it('an ongoing period takes the end side’s 至今', async () => {
+    const input = mount<HTMLInputElement>('<div class="rp-1"><input readonly></div>');
+    const panel = mountTwoSidedRange(input);
+    const field = makeField(input, 'date-picker');
+    expect(await driverFor(field).write(field, '2021.03 - 至今')).toEqual({
+      ok: true,
+      shown: '2021.03 - 至今',
+    });
+    expect(panel.clicks).toEqual(['0:2021/3', '1:至今']);
+  });
+});
