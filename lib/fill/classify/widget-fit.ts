@@ -16,7 +16,7 @@ const LONG_TEXT = /^(selfIntro|skills)$|\.description$/;
 export const TIER_QUESTION = /^education\.is(985|211|FirstClass)$/;
 
 const CHOICE_OK =
-  /^(highestDegree|education\.degree|education\.schoolTier|yearsOfExperience|phone\.countryCode|location|birth)$|\.(start|end|school|major|title|company)$/;
+  /^(highestDegree|education\.(degree|schoolTier|gpaScale)|yearsOfExperience|phone\.countryCode|location|birth)$|\.(start|end|school|major|title|company)$/;
 
 export function fitsWidget(key: FieldKey, widget: WidgetKind): boolean {
   if (widget === 'file') return false;

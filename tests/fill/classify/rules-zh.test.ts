@@ -72,6 +72,7 @@ const TABLE: Row[] = [
   ['工作单位及职务', 'experience.companyTitle', WORK],
   ['毕业院校系及专业', 'education.schoolMajor'],
   ['GPA满分', 'education.gpaScale', EDU],
+  ['GPA满分', 'education.gpaScale', { ...EDU, widget: 'radio-group', options: ['4.0', '4.3', '5.0', '100'] }],
   ['院校及专业', 'education.schoolMajor', EDU],
   ['参加工作时间', 'workStart'],
   ['参加工作年月', 'workStart', { widget: 'date-picker' }],
