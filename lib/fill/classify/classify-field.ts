@@ -86,6 +86,10 @@ function billingNameAsCardName(field: FieldDescription): boolean {
 
 const TIER_WORD = /985|211|双一流/;
 
+/** A box that turns what is typed into tags (飞书's ud__tag-input, bootstrap-tagsinput, el-input-tag). */
+const TAG_INPUT =
+  '[class*="tag-input"],[class*="tags-input"],[class*="taginput"],[class*="tagsinput"],[class*="TagInput"],[class*="input-tag"]';
+
 const JOB_KEYS = /^(currentCompany|currentTitle|experience\.(company|title))$/;
 
 /** The label itself says company or job title (or says nothing the tables know). */
@@ -252,6 +256,8 @@ export function classifyField(field: FieldDescription, context: FieldDescription
   )
     draft = { ...draft, key: 'education.schoolTier' };
   if (!draft || !fitsWidget(draft.key, field.widget)) return null;
+  // A tag input turns what is typed into one tag: the résumé's skills paragraph would become one tag.
+  if (draft.key === 'skills' && field.el.closest(TAG_INPUT)) return null;
 
   const result: Classification = { key: draft.key, confidence: draft.confidence, reason: draft.reason };
   const latin = LATIN[draft.key];

@@ -112,7 +112,7 @@ export const RULES_ZH: RuleTable = {
     {
       key: 'highestDegree',
       label: /最高学历|最高学位/,
-      not: /是否|最高学[历位]\s*[-－—–:：/]\s*\S|最高学[历位](阶段|期间|的).{0,6}(成绩|排名|学校|院校|专业|时间|gpa|绩点)|^(?!最高学[历位]).{1,8}\s*[-－—–]\s/,
+      not: /是否|最高学[历位]\s*[-－—–:：/]\s*\S|最高学[历位](阶段|期间|的)?.{0,6}(成绩|排名|学校|院校|专业|时间|gpa|绩点)|^(?!最高学[历位]).{1,8}\s*[-－—–]\s/,
       score: 0.97,
     },
     { key: 'skills', label: /技能|特长|技术栈|擅长/, not: /兴趣|爱好|语言|证书/, score: 0.85 },
@@ -253,7 +253,7 @@ export const RULES_ZH: RuleTable = {
   deny: [
     { pattern: /紧急/, strong: true },
     { pattern: /推荐人|内推|推荐码|推荐编号|推荐者|介绍人|推荐渠道/, strong: true },
-    { pattern: /家庭|父亲|母亲|配偶|亲属|家属|爱人|子女|兄弟|姐妹|父母|监护人/, strong: true },
+    { pattern: /家庭|父亲|母亲|配偶|亲属|亲友|亲戚|家属|爱人|子女|兄弟|姐妹|父母|监护人/, strong: true },
     { pattern: /证明人|导师|上级|领导|主管|汇报对象|直属|负责人/, strong: true },
     // Someone the applicant names or writes to: 联系人 alone is a contact person, HR and 面试官 the company's.
     { pattern: /联系人|面试官|\bhr\b|招聘(专员|负责人|官)|对接人/, strong: true },
@@ -311,7 +311,7 @@ export const RULES_ZH: RuleTable = {
     { context: 'personal', pattern: /(报名|登记|申请|应聘|求职|信息|简历)表$/ },
     { context: 'emergency', pattern: /紧急|联系人/ },
     { context: 'reference', pattern: /证明人|推荐人|内推|推荐信|导师|指导(老师|教师)|担保人/ },
-    { context: 'family', pattern: /家庭|亲属|家属|父母|社会关系|配偶|监护人/ },
+    { context: 'family', pattern: /家庭|亲属|亲友|亲戚|家属|父母|社会关系|配偶|监护人/ },
     { context: 'intent', pattern: /求职意向|意向|期望|应聘信息|职位偏好/ },
     { context: 'payment', pattern: /账单|发票|收货|配送|支付|付款|结算|开票/ },
     { context: 'declaration', pattern: /声明|承诺|隐私|签署|签名|授权书/ },

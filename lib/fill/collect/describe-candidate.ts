@@ -4,7 +4,7 @@ import type { FieldDescription, FieldOption } from '~/lib/fill/types';
 import { findGroupLabel, findLabel, placeholderOf } from '~/lib/fill/describe/find-label';
 import type { SectionFinder } from '~/lib/fill/describe/find-section';
 import type { LabelIndex } from '~/lib/fill/describe/label-index';
-import { referencedText } from '~/lib/fill/describe/label-sources';
+import { ownAriaLabel, referencedText } from '~/lib/fill/describe/label-sources';
 import { countControls } from '~/lib/fill/describe/control-count';
 import { classOf, containsControl, isFormItem } from '~/lib/fill/describe/dom';
 import {
@@ -82,7 +82,7 @@ function hintsOf(el: HTMLElement, target: Element, labels: LabelIndex): FieldDes
     name: attrWords(el.getAttribute('name')),
     id: attrWords(el.id),
     placeholder: collapse(placeholderOf(el, target)) || undefined,
-    ariaLabel: collapse(el.getAttribute('aria-label') ?? '') || undefined,
+    ariaLabel: ownAriaLabel(el) || undefined,
     type:
       el.tagName === 'INPUT' ? (el.getAttribute('type') ?? 'text').toLowerCase() : el.tagName.toLowerCase(),
     maxLength: max > 0 ? max : undefined,

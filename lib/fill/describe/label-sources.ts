@@ -182,7 +182,19 @@ export function referencedText(
   );
 }
 
+/**
+ * What a component library puts in aria-label when the page gave none (Element Plus' el-radio-group and
+ * el-checkbox-group say 'radio-group' / 'checkbox-group'): the widget's kind, no label.
+ */
+const KIND_ONLY = /^(radio|checkbox)[-\s]?group$/i;
+
+/** An element's own aria-label, unless it names only the widget's kind. */
+export function ownAriaLabel(el: Element): string {
+  const label = collapse(el.getAttribute('aria-label') ?? '');
+  return KIND_ONLY.test(label) ? '' : label;
+}
+
 /** 4: aria-labelledby (joined), then aria-label. */
 export function ariaLabel(el: Element): string {
-  return referencedText(el, 'aria-labelledby') || collapse(el.getAttribute('aria-label') ?? '');
+  return referencedText(el, 'aria-labelledby') || ownAriaLabel(el);
 }

@@ -62,11 +62,35 @@ export function tableLabel(target: Element): string {
   if (!at) return '';
   const leftCell = at.col > 0 ? grid.slots[at.row]![at.col - 1] : undefined;
   const left = cellText(leftCell);
-  const header = columnHeader(grid, at.row, at.col);
-  // A row's key (大学本科 keying a row of a grid) or a part title spanning several rows (学习经历) names
-  // the row, not the column: the header above says what the box asks.
-  if (left && leftCell && (spansRows(leftCell) || isRowKey(grid, leftCell, at.row))) return header || left;
+  const headerAt = (row: number, col: number) => columnHeader(grid, row, col) || detachedHeader(table, col);
+  const header = headerAt(at.row, at.col);
+  // A row's key (大学本科 keying a row of a grid, an el-table's row number) or a part title spanning several
+  // rows (学习经历) names the row, not the column: the header above says what the box asks.
+  if (left && leftCell && (spansRows(leftCell) || isRowKey(grid, leftCell, at.row, headerAt)))
+    return header || left;
   return left || header;
+}
+
+/**
+ * A grid drawn as two tables, its header table before its body's (Element Plus' el-table, antd's table
+ * with a fixed header): the header of a body column is the header table's last-row cell in that column.
+ */
+function detachedHeader(table: HTMLTableElement, col: number): string {
+  if (table.tHead?.rows.length) return '';
+  const width = gridOf(table).width;
+  // The body table sits a few wrappers down (el-table's scrollbar: wrapper > scrollbar > wrap > view).
+  let node: Element | null = table;
+  for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
+    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      const head = sib.tagName === 'TABLE' ? (sib as HTMLTableElement) : sib.querySelector('table');
+      if (!head || !head.rows.length || containsControl(head)) continue;
+      const grid = gridOf(head);
+      // Its columns are the body's (a header may add a gutter column for the scrollbar).
+      if (grid.width < width || grid.width > width + 1) return '';
+      return cellText(grid.slots[grid.slots.length - 1]![col]);
+    }
+  }
+  return '';
 }
 
 function spansRows(cell: Element): boolean {
@@ -74,13 +98,18 @@ function spansRows(cell: Element): boolean {
 }
 
 /** The first cell of its row, the rest of which holds only controls, under a header row. */
-function isRowKey(grid: Grid, cell: Element, row: number): boolean {
+function isRowKey(
+  grid: Grid,
+  cell: Element,
+  row: number,
+  headerAt: (row: number, col: number) => string,
+): boolean {
   const at = grid.origin.get(cell);
   if (!at || at.col !== 0 || at.row !== row) return false;
   const rest = new Set(grid.slots[row]!.filter((c) => c !== cell));
   // A row with another label cell in it ('通讯地址 [box] 邮政编码 [box]') pairs labels with boxes itself.
   if ([...rest].some((c) => c && grid.origin.get(c)?.row === row && cellText(c))) return false;
-  return rest.size > 1 && !!columnHeader(grid, row, at.col + 1);
+  return rest.size > 1 && !!headerAt(row, at.col + 1);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Classification, FieldDescription, FieldKey, Section } from '~/lib/
 import type { Resume } from '~/lib/resume/types';
 import { entryUnits } from '~/lib/fill/classify/assign-entries';
 import { entriesByLevel, levelOfBlock, levelOfTitle, type BlockLevel } from './entry-levels';
-import { entriesInOrder, orderAsked, sectionNotes } from './entry-order';
+import { entriesInOrder, orderAsked, sectionNotes, formNotes } from './entry-order';
 import { entryShown, keepShownEntries, type ShownEntry } from './shown-entries';
 import { sideFormFields } from './side-forms';
 
@@ -180,6 +180,7 @@ export function assignBlocks(
                 [
                   ...new Set(group.flatMap((u) => u.fields.map((f) => f.sectionHeading))),
                   first && sectionNotes(first.el),
+                  first && formNotes(first.el),
                 ],
                 section,
               );

@@ -83,3 +83,24 @@ export function entriesInOrder(
     return sign * (sa - sb) || a - b;
   });
 }
+
+/** Where pages put their instructions: an alert, a notice, a 填表说明 box. */
+const INSTRUCTIONS =
+  '[role=alert],[role=note],[class*=alert],[class*=notice],[class*=instruction],[class*=explain],[class*=guide]';
+
+/**
+ * A form's instructions stated once at its top ('填表说明：…；学习经历从高中填起；…' in an el-alert) rather
+ * than beside the section: short control-free boxes before `el`. orderAsked keeps only the clauses that
+ * name no other section.
+ */
+export function formNotes(el: Element): string {
+  const notes: string[] = [];
+  for (const box of el.ownerDocument.querySelectorAll(INSTRUCTIONS)) {
+    if (notes.length >= 4) break;
+    if (!(box.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+    if (box.contains(el) || box.querySelector(CONTROLS)) continue;
+    const text = (box.textContent ?? '').trim();
+    if (text && text.length <= 300 && !notes.some((n) => n.includes(text))) notes.push(text);
+  }
+  return notes.join('\n');
+}

@@ -97,6 +97,8 @@ const EN: string[] = [
   'Gift recipient email',
   'Professor email',
   'Team lead email',
+  '亲友姓名及关系',
+  '亲戚电话',
   'Verification code',
   'Captcha',
   'Name on card',

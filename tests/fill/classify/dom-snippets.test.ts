@@ -198,6 +198,18 @@ describe('realistic snippets', () => {
     expect(rows.filter(([, key]) => key)).toEqual([['Phone number', 'phone']]);
   });
 
+  it('a tag input is not where the skills paragraph goes (it would become one tag)', () => {
+    const rows = classified(
+      `<div class="item"><label for="t">技能标签</label><div class="ud__tag-input"><input id="t" class="ud__tag-input__input"></div></div>
+       <div class="item"><label for="s">专业技能</label><textarea id="s"></textarea></div>`,
+      'zh',
+    );
+    expect(rows).toEqual([
+      ['技能标签', null],
+      ['专业技能', 'skills'],
+    ]);
+  });
+
   it('a radio group and a select of degrees classified by its options', () => {
     expect(
       classified(`<h3>教育经历</h3><div class="q"><span>是否全日制</span><label><input type="radio" name="ft">是</label><label><input type="radio" name="ft">否</label></div>

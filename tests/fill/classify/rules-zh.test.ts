@@ -100,6 +100,8 @@ const TABLE: Row[] = [
   ['学位', 'education.degree', EDU],
   ['绩点', 'education.gpa', EDU],
   ['是否全日制', 'education.fullTime', { ...EDU, widget: 'radio-group', options: ['是', '否'] }],
+  // The school of the highest degree, not the degree (a 报名表's 最高学历毕业院校).
+  ['最高学历毕业院校', 'education.school'],
   ['是否985', 'education.is985', { ...EDU, widget: 'radio-group', options: ['是', '否'] }],
   ['是否为985/211院校', 'education.is211', { ...EDU, widget: 'select', options: ['是', '否'] }],
   ['是否双一流高校', 'education.isFirstClass', { ...EDU, widget: 'radio-group', options: ['是', '否'] }],

@@ -165,6 +165,17 @@ describe('the label chain, in order', () => {
     expect(labelOf(grid)).toEqual({ text: '专业', step: 'table' });
   });
 
+  it('6: an el-table drawn as two tables: the header table names the body’s columns, past the row number', () => {
+    const table = `<div class="el-table"><div class="el-table__header-wrapper"><table><thead><tr>
+        <th><div class="cell">序号</div></th><th><div class="cell">起止时间</div></th><th><div class="cell">毕业院校</div></th>
+      </tr></thead></table></div><div class="el-table__body-wrapper"><div class="el-scrollbar"><div class="el-scrollbar__wrap">
+      <div class="el-scrollbar__view"><table><tbody>
+        <tr><td><div class="cell">1</div></td><td><input name="p1"></td><td><input name="s1"></td></tr>
+        <tr><td><div class="cell">2</div></td><td><input data-x name="p2"></td><td><input name="s2"></td></tr>
+      </tbody></table></div></div></div></div></div>`;
+    expect(labelOf(table)).toEqual({ text: '起止时间', step: 'table' });
+  });
+
   it('6: a label cell beside its box wins over a header rows above ("通讯地址 [ ] 邮政编码 [ ]")', () => {
     const form = `<table><tr><td colspan="2">手机号码</td><td>电子邮箱</td></tr>
       <tr><td colspan="2"><input name="p"></td><td><input name="e"></td></tr>
