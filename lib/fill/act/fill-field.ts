@@ -125,6 +125,12 @@ function phoneBoxBeside(el: HTMLElement): HTMLInputElement | null {
  * the option the markup selected (or on its first option when the markup selects none), the radio the
  * markup checked, a dropdown showing its prompt. Such a value gives way to the résumé's.
  */
+/** A flag picker right after the phone box (react-phone-input-2's `.flag-dropdown`, which sets the box's code). */
+function hasCountryPicker(box: Element): boolean {
+  const next = box.nextElementSibling;
+  return !!next && (next.matches('[class*="flag"]') || !!next.querySelector('[class*="flag"]'));
+}
+
 export function showsPageDefault(
   field: FieldDescription,
   shown: string,
@@ -137,10 +143,16 @@ export function showsPageDefault(
     const box = phoneBoxBeside(field.el);
     if (box && (box.value.trim() === '' || emptyAtStart?.has(box))) return true;
   }
-  // A dial code alone is no number anyone typed: the page's prompt ('+1' in react-phone-input-2's box from
-  // the start), or what appeared during the fill ('+46 ' put in on focus, '+86' once the flag changed, as
-  // intl-tel-input does).
-  if ((key === 'phone' || key === 'phone.national') && /^\+\s?\d{1,4}\s*$/.test(shown)) return true;
+  // A dial code alone that appeared during the fill ('+46 ' put in on focus, '+86' once the flag changed,
+  // as intl-tel-input does), or one that a flag picker in the box's own wrapper put there for a box taking
+  // the whole number (react-phone-input-2's '+1' from the start, which follows its flag), is no number
+  // anyone typed. One the box held at load otherwise stays: a shop's fixed '+34 ' may be what it sends.
+  if (
+    (key === 'phone' || key === 'phone.national') &&
+    /^\+\s?\d{1,4}\s*$/.test(shown) &&
+    (emptyAtStart?.has(field.el) || (key === 'phone' && hasCountryPicker(field.el)))
+  )
+    return true;
   switch (field.widget) {
     case 'select': {
       const el = nativeSelect(field);
