@@ -144,9 +144,9 @@ export function showsPageDefault(
     if (box && (box.value.trim() === '' || emptyAtStart?.has(box))) return true;
   }
   // A dial code alone that appeared during the fill ('+46 ' put in on focus, '+86' once the flag changed,
-  // as intl-tel-input does), or one that a flag picker in the box's own wrapper put there for a box taking
-  // the whole number (react-phone-input-2's '+1' from the start, which follows its flag), is no number
-  // anyone typed. One the box held at load otherwise stays: a shop's fixed '+34 ' may be what it sends.
+  // as intl-tel-input does), or one that the flag picker right after a box taking the whole number put
+  // there (react-phone-input-2's '+1' from the start, which follows its flag), is no number anyone typed.
+  // One the box held at load otherwise stays: a shop's fixed '+34 ' may be what it sends.
   if (
     (key === 'phone' || key === 'phone.national') &&
     /^\+\s?\d{1,4}\s*$/.test(shown) &&
