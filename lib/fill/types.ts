@@ -84,6 +84,9 @@ export type SectionKey =
 export type AnswerKey = `answer.${string}`;
 
 export type FieldKey = ScalarKey | SectionKey | AnswerKey;
+
+/** 是否985 / 是否211 / 是否双一流: yes/no questions answered from the school's annotation. */
+export const TIER_QUESTION = /^education\.is(985|211|FirstClass)$/;
 export type Section = 'education' | 'experience' | 'projects';
 
 /** Which part of a date (or split value) a control takes. */

@@ -6,7 +6,7 @@
 // Names on English pages: 'First name' is classified name.given (not name.latinGiven) because the
 // renderer writes the romanized name on English pages anyway. On a Chinese page an English-only name
 // label ('First Name', 'English name') is the latin key: there it asks for the pinyin, not 思远.
-import type { Classification, FieldDescription, FieldKey } from '~/lib/fill/types';
+import { TIER_QUESTION, type Classification, type FieldDescription, type FieldKey } from '~/lib/fill/types';
 import { foldForMatch, hasCjk, splitWords } from '~/lib/fill/describe/text';
 import { fromAutocomplete } from './autocomplete-map';
 import { runContextPasses } from './context-passes';
@@ -20,7 +20,7 @@ import type { SectionContext } from './rule-types';
 import { DEGREE } from './rule-keys';
 import { keyAllowedIn, OTHER_PEOPLE, resolveKey, sectionContext } from './section-context';
 import { isDateKey, partOfField } from './value-part';
-import { fitsWidget, TIER_QUESTION } from './widget-fit';
+import { fitsWidget } from './widget-fit';
 
 /** Below this a field is left alone (reported as uncertain by the caller, never written blindly). */
 export const CONFIDENCE_BAR = 0.6;

@@ -4,6 +4,7 @@
 import type { Classification, FieldDescription, FieldKey, ValuePart } from '~/lib/fill/types';
 import { familyNameFirst } from '~/lib/fill/describe/name-order';
 import { foldForMatch } from '~/lib/fill/describe/text';
+import { startsWithDialCode } from '~/lib/fill/values/phone-context';
 import { isDateKey, partOfField } from './value-part';
 
 type Out = Map<number, Classification>;
@@ -108,7 +109,7 @@ function splitPhone(members: FieldDescription[], base: Classification, out: Out)
   const [code, number] = swapped ? [second, first] : [first, second];
   // A box holding the dial code itself ('+1' typed from the start) takes the number whole: its digits
   // choose the country, and the picker follows them.
-  if (/^\+\s?\d{1,4}\b/.test(number.currentValue)) {
+  if (startsWithDialCode(number.currentValue)) {
     out.delete(code.id);
     set(out, number, base, 'phone', 'number with its code, in a box that holds the code');
     return;

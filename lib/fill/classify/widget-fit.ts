@@ -1,7 +1,7 @@
 // A key only makes sense in some widgets: a 至今 box is a checkbox, a date is never a long text, a
 // checkbox holds nothing but 'currently here', and a multi-line box asks for prose, never a company name
 // ('Let the company know about your interest' is a message, not the employer).
-import type { FieldKey, WidgetKind } from '~/lib/fill/types';
+import { TIER_QUESTION, type FieldKey, type WidgetKind } from '~/lib/fill/types';
 import { isDateKey } from './value-part';
 
 const YES_NO_WIDGETS = new Set<WidgetKind>([
@@ -13,7 +13,6 @@ const YES_NO_WIDGETS = new Set<WidgetKind>([
 ]);
 const LONG_TEXT = /^(selfIntro|skills)$|\.description$/;
 /** 是否985 / 是否211 / 是否双一流: yes / no questions about the school's tier. */
-export const TIER_QUESTION = /^education\.is(985|211|FirstClass)$/;
 
 const CHOICE_OK =
   /^(highestDegree|education\.(degree|schoolTier|gpaScale)|yearsOfExperience|phone\.countryCode|location|birth)$|\.(start|end|school|major|title|company)$/;

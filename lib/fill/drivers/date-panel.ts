@@ -370,8 +370,8 @@ function choose(select: HTMLSelectElement, option: HTMLOptionElement): void {
  * « 2026年 »): the side of this slot, or null where the sides page together (antd's ‹ on the left, › on
  * the right) or the panel has one grid.
  */
-function ownSide(root: Element, slot: number): Element | null {
-  const grids = readPanel(root).months;
+function ownSide(root: Element, slot: number, whole: PanelView): Element | null {
+  const grids = whole.months;
   if (grids.length !== 2 || slot > 1) return null;
   const sides = grids.map((grid, i) => {
     const other = grids[1 - i]!.cells.get(1)!;
@@ -389,9 +389,10 @@ export async function pickMonth(root: Element, target: YearMonthPick, slot = 0):
   if (bySelects !== null) return bySelects;
   for (let i = 0; i < MAX_STEPS && root.isConnected; i++) {
     // Found again each round: a side redrawn by a page turn may be a new element.
-    const side = ownSide(root, slot);
+    const whole = readPanel(root);
+    const side = ownSide(root, slot, whole);
     const scope = side ?? root;
-    const view = readPanel(scope);
+    const view = side ? readPanel(side) : whole;
     // A year grid and a month grid at once are two columns (a paged picker shows one or the other).
     if (!side && view.years.size && view.months.length) return pickInColumns(root, view, target, slot);
     const grid = view.months.find((g) => g.year === target.year);

@@ -3,6 +3,11 @@
 
 const DIAL_CODE = /\+\s?\d{1,4}(?!\d)/;
 
+/** Whether a box's text starts with a dial code ('+1', '+86 138…'): react-phone-input-2 holds it there. */
+export function startsWithDialCode(text: string): boolean {
+  return /^\+\s?\d{1,4}\b/.test(text);
+}
+
 function shortText(el: Element): string {
   const t = el.textContent ?? '';
   return t.length <= 40 ? t : '';

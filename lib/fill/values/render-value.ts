@@ -1,17 +1,22 @@
 // Shapes a résumé fact into the exact string one widget takes: its date format, its part (year or month),
 // its language (硕士 / Master's), its phone style. When the widget asks for more than the résumé knows
 // (a day, a month) the field is skipped with a reason instead of guessed.
-import type { Classification, FieldDescription, FieldKey, ValuePart } from '~/lib/fill/types';
+import {
+  TIER_QUESTION,
+  type Classification,
+  type FieldDescription,
+  type FieldKey,
+  type ValuePart,
+} from '~/lib/fill/types';
 import type { Fact } from './fact-types';
 import { DEGREE_RANK, DEGREE_WORD, levelNamedIn } from './degree-words';
 import { OPTION_WIDGETS, PRESENT, panelOnlyPicker, renderDate, renderPart, renderRange } from './render-date';
 import { fitLines, fitText, joinLines, ok, skip, type Rendered } from './render-text';
 import type { MatchKind } from './option-concepts';
-import { hasDialCodeAddon } from './phone-context';
+import { hasDialCodeAddon, startsWithDialCode } from './phone-context';
 import { handlerOf, hasInlineCalendar } from '../describe/dom';
 import { misfit } from './shape-check';
 import { renderAnswer } from './answer-facts';
-import { TIER_QUESTION } from '../classify/widget-fit';
 
 export type { Rendered } from './render-text';
 
@@ -90,7 +95,7 @@ function renderPhone(
   // (the whole number typed there would be read as national digits, or refused).
   // A box that holds the dial code itself ('+1' from the start, react-phone-input-2): the digits typed
   // there choose the country, so the number goes in whole.
-  const holdsCode = /^\+\s?\d{1,4}\b/.test((field.el as HTMLInputElement).value ?? '');
+  const holdsCode = startsWithDialCode((field.el as HTMLInputElement).value ?? '');
   const national =
     !holdsCode && (ctx.hasCountryCodeField || hasDialCodeAddon(field.el) || digitsOnly || ctx.lang === 'zh');
   const max = field.hints.maxLength;
