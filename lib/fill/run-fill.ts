@@ -250,7 +250,11 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   const fieldMs = opts.budget?.fieldMs ?? FIELD_BUDGET_MS;
   const tooLate = (what: string) => `${what}: the fill ran out of time (${pageMs / 1000} s)`;
   // Field ids number one scan: a revealed field's class and standing are kept by the field itself.
-  const standing = new Map<FieldDescription, { cls?: Classification; aside: boolean; locked: boolean }>();
+  const standing = new Map<
+    FieldDescription,
+    { cls?: Classification; entry: number; aside: boolean; locked: boolean }
+  >();
+  const revealedIds = new Set<FieldDescription>();
   /** One pass over `list`: native fields batched, each custom widget alone. */
   const fillPass = async (
     list: FieldDescription[],
@@ -260,7 +264,12 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     locked: Set<number>,
   ): Promise<void> => {
     for (const f of list)
-      standing.set(f, { cls: classOf.get(f.id), aside: setAsideIds.has(f.id), locked: locked.has(f.id) });
+      standing.set(f, {
+        cls: classOf.get(f.id),
+        entry: entryOf.get(f.id) ?? 0,
+        aside: setAsideIds.has(f.id),
+        locked: locked.has(f.id),
+      });
     for (let i = 0; i < list.length; i++) {
       const field = list[i];
       const next = list[i + 1];
@@ -309,14 +318,16 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
       results.push([field, report]);
     }
   };
-  const controlsBefore = doc.querySelectorAll(CONTROL_SELECTOR).length;
+  const controlsBefore = new Set(doc.querySelectorAll(CONTROL_SELECTOR));
   await fillPass(writeOrder(fields, classes, index), classes, index, aside, latest.locked);
   batch.write();
   // A choice may draw questions (最高学历层次 → a block per stage, a Yes that opens the details): once
   // the page has rendered it, the fields that appeared are filled too, in a second pass of their own.
   // A task, not a frame: frameworks render a choice's questions within the event's own task or the next.
   await nextTask();
-  const more = () => doc.querySelectorAll(CONTROL_SELECTOR).length > controlsBefore;
+  // New controls, not more of them: a choice may swap one for another (ticking 至今 turns a row's
+  // 起止时间 range into a lone start month), leaving the count as it was or lower.
+  const more = () => [...doc.querySelectorAll(CONTROL_SELECTOR)].some((el) => !controlsBefore.has(el));
   // Questions fetched from the server once a choice is made ('正在加载学历阶段，请稍候…'): while the page
   // says it is loading, they are waited for (bounded), not given up on.
   if (!more() && isLoading(doc)) await waitFor(() => more() || !isLoading(doc), { timeout: LOADING_WAIT_MS });
@@ -328,7 +339,10 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   const revealed =
     again?.fields.filter((f) => !known.has(f.el) && f.el.isConnected && !f.currentValue.trim()) ?? [];
   if (again && revealed.length && performance.now() - started < pageMs) {
-    for (const f of revealed) emptyAtStart.add(f.el);
+    for (const f of revealed) {
+      emptyAtStart.add(f.el);
+      revealedIds.add(f);
+    }
     const { index: againIndex } = assignBlocks(again.fields, again.classes, CONFIDENCE_BAR, resume);
     const againAside = sideFormFields(again.fields, again.classes, CONFIDENCE_BAR);
     await fillPass(
@@ -343,6 +357,20 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   // One frame for every framework to re-render, then every read-back in one pass.
   await nextFrame();
   await batch.settle();
+  // A box the page took away before it was written, whose question a revealed box asks in its place
+  // (the range 至今 swapped for a lone start month): that box answered it, so the first is no failure.
+  const answered = new Set(
+    results
+      .filter(([f, r]) => revealedIds.has(f) && r.status === 'filled')
+      .map(([f]) => `${standing.get(f)?.cls?.key}#${standing.get(f)?.entry}`),
+  );
+  for (const row of results) {
+    const [f, r] = row;
+    const own = standing.get(f);
+    if (r.status !== 'failed' || f.el.isConnected || !answered.has(`${own?.cls?.key}#${own?.entry}`))
+      continue;
+    row[1] = { ...r, status: 'skipped', reason: 'the page replaced this box with another, filled instead' };
+  }
   for (const [field, report] of results) {
     const driver = driverFor(field, drivers);
     recheck(field, report, driver);

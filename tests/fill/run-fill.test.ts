@@ -257,3 +257,25 @@ describe('questions a choice draws', () => {
     expect(r.fields.filter((f) => f.label === '学校名称')).toHaveLength(1);
   });
 });
+
+describe('controls a choice swaps', () => {
+  it('fills the start box that replaces a range once 至今 is ticked (the count of controls goes down)', async () => {
+    document.body.innerHTML = `<form><h3>工作经历</h3>
+      <label>公司名称<input name="company"></label>
+      <div id="period"><label>开始时间<input name="start"></label><label>结束时间<input name="end"></label></div>
+      <label><input type="checkbox" name="current">至今</label></form>`;
+    const current = document.querySelector<HTMLInputElement>('[name=current]')!;
+    current.addEventListener('change', () => {
+      if (current.checked)
+        document.getElementById('period')!.innerHTML =
+          `<label>开始时间<input name="since"></label><span>至今</span>`;
+    });
+    const resume = handResume();
+    resume.experience = resume.experience.filter((e) => e.dates.current);
+    const r = await runFill(document, resume, {});
+    expect(r.fields.filter((f) => f.status === 'failed')).toEqual([]);
+    expect(current.checked).toBe(true);
+    expect(document.querySelector('[name=start]')).toBeNull();
+    expect(val('[name=since]')).toMatch(/^2024[.\-/年]0?7/);
+  });
+});
