@@ -97,7 +97,10 @@ function spansRows(cell: Element): boolean {
   return (cell as HTMLTableCellElement).rowSpan !== 1;
 }
 
-/** The first cell of its row, the rest of which holds only controls, under a header row. */
+/**
+ * A key of its row (only other keys before it: 全日制教育 reaching down two rows, then 第一学历), the rest
+ * of which holds only controls, under a header row.
+ */
 function isRowKey(
   grid: Grid,
   cell: Element,
@@ -105,8 +108,10 @@ function isRowKey(
   headerAt: (row: number, col: number) => string,
 ): boolean {
   const at = grid.origin.get(cell);
-  if (!at || at.col !== 0 || at.row !== row) return false;
-  const rest = new Set(grid.slots[row]!.filter((c) => c !== cell));
+  if (!at || at.row !== row) return false;
+  const slots = grid.slots[row]!;
+  if (slots.slice(0, at.col).some((c) => !c || containsControl(c))) return false;
+  const rest = new Set(slots.slice(at.col).filter((c) => c !== cell));
   // A row with another label cell in it ('通讯地址 [box] 邮政编码 [box]') pairs labels with boxes itself.
   if ([...rest].some((c) => c && grid.origin.get(c)?.row === row && cellText(c))) return false;
   return rest.size > 1 && !!headerAt(row, at.col + 1);

@@ -10,7 +10,16 @@ import { foldForMatch, visibleText } from '~/lib/fill/describe/text';
  * 'highest' name a level relative to the résumé: 第一学历 is the first degree after school (a 大专 before
  * a 专升本 bachelor's), 最高学历 / 'Highest degree' the highest one; with a single degree they are the same.
  */
-export type BlockLevel = DegreeLevel | 'graduate' | 'first' | 'highest' | 'fulltime' | 'parttime';
+export type BlockLevel =
+  | DegreeLevel
+  | 'graduate'
+  | 'first'
+  | 'highest'
+  | 'fulltime'
+  | 'parttime'
+  /** 全日制教育 × 第一学历 (the 干部任免审批表's rows): the first degree of that study mode. */
+  | 'fulltime-first'
+  | 'parttime-first';
 
 /** Tried in this order, each match removed before the next: 博士研究生 is never also 研究生. */
 const LEVEL_WORDS: [BlockLevel, RegExp][] = [
@@ -63,13 +72,47 @@ const ACCEPTS: Record<BlockLevel, DegreeLevel[]> = {
   first: ['associate', 'bachelor', 'master', 'mba', 'doctorate'],
   fulltime: ['doctorate', 'mba', 'master', 'bachelor', 'associate', 'highschool'],
   parttime: ['doctorate', 'mba', 'master', 'bachelor', 'associate', 'highschool'],
+  'fulltime-first': ['associate', 'bachelor', 'master', 'mba', 'doctorate'],
+  'parttime-first': ['associate', 'bachelor', 'master', 'mba', 'doctorate'],
 };
 /** Levels that ask for a study mode too: an entry of the other mode is not theirs. */
 const MODE: Partial<Record<BlockLevel, (e: Education) => boolean>> = {
   fulltime: (e) => e.studyMode !== 'part-time',
   parttime: (e) => e.studyMode === 'part-time',
+  'fulltime-first': (e) => e.studyMode !== 'part-time',
+  'parttime-first': (e) => e.studyMode === 'part-time',
 };
-const RELATIVE = new Set<BlockLevel>(['first', 'highest', 'fulltime', 'parttime']);
+const RELATIVE = new Set<BlockLevel>([
+  'first',
+  'highest',
+  'fulltime',
+  'parttime',
+  'fulltime-first',
+  'parttime-first',
+]);
+
+/**
+ * What a row's keys name together: a study mode with 第一学历 is that mode's first degree, with 最高学历
+ * its highest (the mode alone); a named level stands for itself.
+ */
+function combine(levels: BlockLevel[]): BlockLevel | undefined {
+  const mode = levels.find((l) => l === 'fulltime' || l === 'parttime');
+  const other = levels.find((l) => l !== 'fulltime' && l !== 'parttime');
+  if (!mode || !other) return other ?? mode;
+  if (other === 'first') return `${mode}-first`;
+  return other === 'highest' ? mode : other;
+}
+
+/** The header cells of a table row, with those reaching down into it from rows above (rowspan). */
+function rowKeyCells(row: HTMLTableRowElement): Element[] {
+  const above: Element[] = [];
+  let prev = row.previousElementSibling;
+  for (let back = 1; prev instanceof HTMLTableRowElement && back <= 6; back++) {
+    for (const cell of Array.from(prev.cells)) if (cell.rowSpan > back) above.push(cell);
+    prev = prev.previousElementSibling;
+  }
+  return [...above, ...Array.from(row.cells)].filter((cell) => !containsControl(cell));
+}
 /** Named levels are given out before 'graduate', and the relative ones last. */
 const rank = (level: BlockLevel) => (RELATIVE.has(level) ? 2 : level === 'graduate' ? 1 : 0);
 
@@ -82,12 +125,10 @@ export function levelOfBlock(
   headings: (string | undefined)[],
 ): BlockLevel | undefined {
   if (block) {
-    if (block.tagName === 'TR') {
-      for (const cell of Array.from(block.children)) {
-        if (containsControl(cell)) continue;
-        const level = levelOfTitle(visibleText(cell, 40));
-        if (level) return level;
-      }
+    if (block instanceof HTMLTableRowElement) {
+      const levels = rowKeyCells(block).map((cell) => levelOfTitle(visibleText(cell, 40)));
+      const level = combine(levels.filter((l): l is BlockLevel => !!l));
+      if (level) return level;
     } else {
       for (const el of Array.from(block.querySelectorAll('*'))) {
         if (el.matches(CONTROL_SELECTOR)) break;
