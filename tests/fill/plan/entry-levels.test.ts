@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entriesByLevel, levelOfTitle } from '~/lib/fill/plan/entry-levels';
+import { entriesByLevel, levelOfBlock, levelOfTitle } from '~/lib/fill/plan/entry-levels';
 import { handResume } from '../values/resumes';
 
 describe('levelOfTitle', () => {
@@ -93,5 +93,21 @@ describe('entriesByLevel', () => {
       { ...education[1]!, degree: 'highschool' as const },
     ];
     expect(entriesByLevel(['first', 'highest'], upgraded)).toEqual([1, 0]);
+  });
+});
+
+describe('levelOfBlock on a 干部任免审批表 grid', () => {
+  it('reads the keys of a row together, with the mode reaching down from the row above', () => {
+    document.body.innerHTML = `<table>
+      <tr><th colspan="2">类别</th><th>学历</th><th>毕业院校</th></tr>
+      <tr><td rowspan="2">全日制教育</td><td>第一学历</td><td><select></select></td><td><input></td></tr>
+      <tr><td>最高学历</td><td><select></select></td><td><input></td></tr>
+      <tr><td>在职教育</td><td>最高学历</td><td><select></select></td><td><input></td></tr></table>`;
+    const rows = [...document.querySelectorAll('tr')].slice(1);
+    const levels = rows.map((tr) => levelOfBlock(tr, []));
+    expect(levels).toEqual(['fulltime-first', 'fulltime', 'parttime']);
+    // The master's and the bachelor's, both full-time: the bachelor's is the first, nothing is in-service.
+    const education = handResume().education;
+    expect(entriesByLevel(levels, education)).toEqual([1, 0, -1]);
   });
 });
