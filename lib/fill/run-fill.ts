@@ -15,6 +15,8 @@ import type {
 } from '~/lib/fill/types';
 import type { Resume } from '~/lib/resume/types';
 import { collectFields } from '~/lib/fill/collect/collect-fields';
+import { isDisabled } from '~/lib/fill/collect/skip-rules';
+import { widgetContainer } from '~/lib/fill/collect/recognise-control';
 import { classifyFields, CONFIDENCE_BAR } from '~/lib/fill/classify/classify-field';
 import { markOpenQuestion } from '~/lib/fill/classify/open-question';
 import { classifyAnswerQuestions } from '~/lib/fill/classify/answer-pass';
@@ -319,6 +321,8 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     }
   };
   const controlsBefore = new Set(doc.querySelectorAll(CONTROL_SELECTOR));
+  // Disabled until a choice is made (学位 until 学历 is chosen, 市 until 省): its question comes then.
+  const disabledBefore = [...controlsBefore].filter((el) => isDisabled(el, widgetContainer(el) ?? el));
   await fillPass(writeOrder(fields, classes, index), classes, index, aside, latest.locked);
   batch.write();
   // A choice may draw questions (最高学历层次 → a block per stage, a Yes that opens the details): once
@@ -327,7 +331,9 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   await nextTask();
   // New controls, not more of them: a choice may swap one for another (ticking 至今 turns a row's
   // 起止时间 range into a lone start month), leaving the count as it was or lower.
-  const more = () => [...doc.querySelectorAll(CONTROL_SELECTOR)].some((el) => !controlsBefore.has(el));
+  const more = () =>
+    [...doc.querySelectorAll(CONTROL_SELECTOR)].some((el) => !controlsBefore.has(el)) ||
+    disabledBefore.some((el) => el.isConnected && !isDisabled(el, widgetContainer(el) ?? el));
   // Questions fetched from the server once a choice is made ('正在加载学历阶段，请稍候…'): while the page
   // says it is loading, they are waited for (bounded), not given up on.
   if (!more() && isLoading(doc)) await waitFor(() => more() || !isLoading(doc), { timeout: LOADING_WAIT_MS });

@@ -279,3 +279,23 @@ describe('controls a choice swaps', () => {
     expect(val('[name=since]')).toMatch(/^2024[.\-/年]0?7/);
   });
 });
+
+describe('controls a choice enables', () => {
+  it('fills 学位 once choosing 学历 enables it', async () => {
+    document.body.innerHTML = `<form><h3>教育经历</h3>
+      <label>学校名称<input name="school"></label>
+      <label>学历<select name="level"><option value="">请选择</option><option>本科</option><option>硕士</option></select></label>
+      <label>学位<select name="degree" disabled><option value="">请先选择学历</option></select></label></form>`;
+    const level = document.querySelector<HTMLSelectElement>('[name=level]')!;
+    const degree = document.querySelector<HTMLSelectElement>('[name=degree]')!;
+    level.addEventListener('change', () => {
+      degree.disabled = false;
+      degree.innerHTML = `<option value="">请选择</option><option>${level.value === '硕士' ? '硕士' : '学士'}</option>`;
+    });
+    const resume = handResume();
+    resume.education = resume.education.slice(0, 1);
+    await runFill(document, resume, {});
+    expect(level.value).toBe('硕士');
+    expect(degree.value).toBe('硕士');
+  });
+});

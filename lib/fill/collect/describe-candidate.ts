@@ -60,7 +60,7 @@ function* ancestorsUpTo(from: Element, levels: number): Generator<Element> {
 function tipBelow(target: Element): string | undefined {
   let branch: Element = target;
   // The line may follow the control itself or the box around it, inside the form item either way.
-  const inside = target.parentElement ? [...ancestorsUpTo(target.parentElement, 4)] : [];
+  const inside = target.parentElement ? [...ancestorsUpTo(target.parentElement, 6)] : [];
   if (!inside.some(isFormItem)) return undefined;
   for (const node of inside) {
     for (let s = branch.nextElementSibling; s; s = s.nextElementSibling) {

@@ -24,6 +24,21 @@ const DATE_PLACEHOLDER = /日期|月份|年份|年月|时间|date|month|year|yyy
 const DATE_PART_PLACEHOLDER =
   /^(请?选择)?(开始|结束|起始|入学|毕业|截止|入职|离职)?(年份?|月份?|years?|months?|yyyy|mm)$/i;
 
+/** A component whose own class names a select ('t-select', 'arco-select'), not a picker or a cascader. */
+function isSelectClass(el: Element): boolean {
+  return classOf(el)
+    .split(/\s+/)
+    .some((t) => /(^|[-_])select$/i.test(t) && !NOT_WIDGET_TOKEN.test(t));
+}
+
+function inSelect(input: Element, container: Element): boolean {
+  for (let p = input.parentElement; p; p = p.parentElement) {
+    if (isSelectClass(p)) return true;
+    if (p === container) break;
+  }
+  return false;
+}
+
 function isWidgetClass(el: Element): boolean {
   const cls = classOf(el);
   return (
@@ -176,6 +191,9 @@ function recogniseInput(input: HTMLInputElement): Recognised | null {
   if (input.readOnly)
     return opensCalendar(input) ? { el: input, widget: 'date-picker', target: input } : null;
   if (container && isDateish(input, container)) return { el: input, widget: 'date-picker', target };
+  // A select that searches as you type (TDesign's filterable t-select draws no ARIA): its box takes
+  // only what its list offers.
+  if (container && inSelect(input, container)) return { el: input, widget: 'combobox', target };
   return { el: input, widget: 'text', target: input };
 }
 

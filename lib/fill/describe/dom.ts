@@ -7,7 +7,7 @@ export const CONTROL_SELECTOR =
   'select,textarea,[contenteditable=""],[contenteditable=true],[role=combobox],button[aria-haspopup=listbox]';
 
 const FORM_ITEM_WORD =
-  /(^|[-_])(form-?item|formily-item|form-?field|field|question|form-group|form-row|form-cell)$/i;
+  /(^|[-_])(form(?:-|__)?item|formily-item|form-?field|field|question|form-group|form-row|form-cell)$/i;
 /** `--modifier`, a hashed CSS-module suffix with a digit or capital (apply-field-1WaF0), `-wrapper`. */
 const TOKEN_TAIL = /--[\w-]+$|-(?=[a-z]*[0-9A-Z])[A-Za-z0-9]{4,8}$|[-_](wrapper|wrap|container|box|row)$/;
 

@@ -13,7 +13,7 @@ import { textWriter } from './text';
 import { pointerClick, pointerPress, pressKey, withoutNavigation } from './pointer';
 import { isOpenPopup, isRendered } from './visibility';
 import { nextTask, waitFor } from './wait-for';
-import { blur, focus } from './edit-events';
+import { blur, focus, hasFocus } from './edit-events';
 
 const MENU_WAIT = 1500;
 
@@ -230,7 +230,11 @@ async function pick(
 ): Promise<WriteResult> {
   const before = readShown(root);
   pointerClick(optionPressTarget(option.el!));
-  const shown = await waitFor(() => shows(root, option.label, before), { timeout: MENU_WAIT });
+  // A select that searches in its own box (TDesign's filterable t-select) shows the choice there, once
+  // the search is over (the box left).
+  const inBox = () =>
+    input && isSearchable(input) && !hasFocus(input) && shows(input, option.label, '') ? input.value : null;
+  const shown = await waitFor(() => shows(root, option.label, before) ?? inBox(), { timeout: MENU_WAIT });
   const menuLeftOpen = findMenu(root, input ? [input] : [], new Set());
   if (menuLeftOpen && isOpenPopup(menuLeftOpen)) pressKey(input ?? root, 'Escape');
   if (shown) return { ok: true, shown };
@@ -247,9 +251,19 @@ export const comboboxDriver: WidgetWriter = {
     const opened = await openMenu(root, input, before, watch ? () => watch.find() : undefined);
     watch?.stop();
     if (!opened) {
-      // An autocomplete text box (a downshift root around a plain input: suggestions, not choices) has
-      // no list until the user types, and takes what is typed: a name or an email is written as text.
-      if (kind === 'text' && freeTextBox(input)) return textWriter.write(field, value, opts);
+      // No list until something is typed: a select that searches as you type (TDesign's filterable
+      // t-select opens a popup holding only a hint) takes one of the answers; an autocomplete text box
+      // (a downshift root around a plain input: suggestions, not choices) takes what is typed.
+      if (kind === 'text' && input && isSearchable(input)) {
+        typeSearch(input, value);
+        const option = await waitForTyped(matcher(root, input, before, value, kind), () =>
+          findMenu(root, [input], before),
+        );
+        if (option?.el) return pick(root, input, option);
+        if (freeTextBox(input)) return textWriter.write(field, value, opts);
+        await closeMenu(root, input, true);
+        return { ok: false, shown: readShown(root), reason: 'no matching option' };
+      }
       return { ok: false, shown: readShown(root), reason: 'the list did not open' };
     }
     if (typeof opened === 'object' && 'panel' in opened)

@@ -245,4 +245,13 @@ describe('help text', () => {
         <div class="form-item__control"><input name="major"></div></div>`);
     expect(fields.map((f) => f.hints.note)).toEqual(['格式：绩点/满分，如 3.6/4.0', undefined]);
   });
+
+  it('TDesign prints it under the controls, five wrappers above the input', () => {
+    const fields = collect(`
+      <div class="t-form__item"><div class="t-form__label"><label>GPA</label></div>
+        <div class="t-form__controls"><div class="t-form__controls-content"><div class="t-input__wrap">
+          <div class="t-input"><input class="t-input__inner"></div></div></div>
+          <div class="t-input__help">格式：绩点/满分，如 3.6/4.0</div></div></div>`);
+    expect(fields.map((f) => f.hints.note)).toEqual(['格式：绩点/满分，如 3.6/4.0']);
+  });
 });

@@ -284,6 +284,17 @@ describe('ARIA widgets', () => {
     );
     expect(fields.map((f) => [f.widget, f.el.getAttribute('name')])).toEqual([['text', 'n']]);
   });
+
+  it('an editable box inside a select that searches as you type (TDesign filterable t-select) is a combobox', () => {
+    const fields = collect(`<label>学校<div class="t-select__wrap"><div class="t-select-input t-select">
+      <div class="t-input__wrap"><div class="t-input"><input class="t-input__inner" placeholder="请输入学校名称搜索">
+      </div></div></div></div></label>
+      <label>城市<div class="city-autocomplete"><input name="city"></div></label>`);
+    expect(fields.map((f) => [f.widget, f.label])).toEqual([
+      ['combobox', '学校'],
+      ['text', '城市'],
+    ]);
+  });
 });
 
 describe('radio groups drawn without radio inputs', () => {
