@@ -87,7 +87,11 @@ export async function attachFiles(
       selector: cssPath(t.zone),
       ...(value !== undefined && { value }),
     });
-    if (t.siteAutofill) {
+    // A box that fills the form from the file, beside the form's own résumé field, is a shortcut the
+    // user may not want (it rewrites what they typed); when it is the form's only résumé box (Moka's
+    // 附件简历, read to fill what is still empty) the application needs the file there.
+    const shortcut = t.siteAutofill && targets.some((o) => o !== t && o.kind === kind && !o.siteAutofill);
+    if (shortcut) {
       out.reports.push(
         line(
           'skipped',

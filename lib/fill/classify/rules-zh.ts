@@ -190,7 +190,7 @@ export const RULES_ZH: RuleTable = {
     {
       key: ROLE,
       label: /职位|岗位|职务|头衔/,
-      not: /应聘|申请|意向|期望|类别|类型|性质|级别|职级|描述|职责|内容|代码|编号|编码|序号/,
+      not: /应聘|申请|意向|期望|志愿|类别|类型|性质|级别|职级|描述|职责|内容|代码|编号|编码|序号/,
       score: 0.88,
     },
     { key: 'experience.start', label: /入职(时间|日期|年月)|任职开始|工作开始/, score: 0.95 },
@@ -312,7 +312,8 @@ export const RULES_ZH: RuleTable = {
     { context: 'emergency', pattern: /紧急|联系人/ },
     { context: 'reference', pattern: /证明人|推荐人|内推|推荐信|导师|指导(老师|教师)|担保人/ },
     { context: 'family', pattern: /家庭|亲属|亲友|亲戚|家属|父母|社会关系|配偶|监护人/ },
-    { context: 'intent', pattern: /求职意向|意向|期望|应聘信息|职位偏好/ },
+    // 申请信息 / 第二志愿: the postings applied for (志愿者 and 志愿服务 are volunteering, other entries).
+    { context: 'intent', pattern: /求职意向|意向|期望|应聘信息|申请信息|职位偏好|志愿(?!者|服务|活动|经历)/ },
     { context: 'payment', pattern: /账单|发票|收货|配送|支付|付款|结算|开票/ },
     { context: 'declaration', pattern: /声明|承诺|隐私|签署|签名|授权书/ },
     {

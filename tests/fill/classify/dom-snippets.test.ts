@@ -20,6 +20,19 @@ afterEach(() => {
 });
 
 describe('realistic snippets', () => {
+  it('第二志愿 (a posting to pick, 请选择职位) is no job title; the 实习/工作经历 title is', () => {
+    expect(
+      classified(`<div><h3>申请信息</h3><p>每人最多可填报三个志愿，第一志愿为当前申请职位</p>
+        <div class="field"><label>第二志愿</label><input placeholder="请选择职位"></div></div>
+        <div><h3>实习/工作经历</h3><div class="field"><label>职位名称</label><input></div></div>
+        <div><h3>志愿者经历</h3><div class="field"><label>担任职务</label><input></div></div>`),
+    ).toEqual([
+      ['第二志愿', null],
+      ['职位名称', 'experience.title'],
+      ['担任职务', null],
+    ]);
+  });
+
   it("'Education Level' in each education block is that entry's degree, not the highest", () => {
     const block = (
       n: number,
