@@ -51,14 +51,15 @@ function isSearchSelect(field: FieldDescription): boolean {
  * What a phoenix select shows: tags of a multi-select, the calculated label, or the label drawn over the
  * input, or the input's own value when none is drawn; '' while it prompts (`--show`, 请选择 / 请输入搜索).
  */
-export function phoenixShown(root: Element): string {
+export function phoenixShown(root: Element, own?: HTMLInputElement): string {
   const tags = [...root.querySelectorAll('.phoenix-select__tag')].map((t) => t.textContent?.trim() ?? '');
   if (tags.some(Boolean)) return tags.filter(Boolean).join(', ');
   const calc = root.querySelector('.phoenix-select__calcEle')?.textContent?.trim();
   if (calc) return calc;
   const label = root.querySelector('.phoenix-select__placeHolder');
   // A read-only select without a drawn label (a tenant's month calendar) shows its value in the input.
-  if (!label) return squash(root.querySelector('input')?.value ?? '');
+  // A period box holds two (开始时间 ~ 结束时间): each shows its own half.
+  if (!label) return squash((own ?? root.querySelector('input'))?.value ?? '');
   if (/--show\b/.test(label.getAttribute('class') ?? '')) return '';
   const text = squash(label.textContent ?? '');
   return PROMPT.test(text) ? '' : text;
@@ -273,7 +274,7 @@ async function writeOtherCalendar(
   if (PRESENT.test(squash(value))) {
     const shown =
       pickPresent(panel) &&
-      (await waitFor(() => (showsDate(phoenixShown(root), value) ? phoenixShown(root) : null), {
+      (await waitFor(() => (showsDate(shownOf(field), value) ? shownOf(field) : null), {
         timeout: LIST_WAIT,
       }));
     field.el.blur();
@@ -287,8 +288,11 @@ async function writeOtherCalendar(
     period ??
     (one && !/[~～]/.test(value) ? { picks: [{ year: one[0], month: one[1] }], present: false } : {});
   if (picks && (await pickInPanel(field.el, panel, picks, undefined, present))) {
-    const done = () => (sameDate(phoenixShown(root), value) ? phoenixShown(root) : null);
+    const done = () => (sameDate(shownOf(field), value) ? shownOf(field) : null);
     const shown = await waitFor(done, { timeout: LIST_WAIT });
+    // A period box's panel moves on to the end once the start is picked: shut, so the end (and the next
+    // field) opens a panel of its own rather than finding this one still open.
+    if (shown && panel.isConnected && isRendered(panel)) await shutCalendar(field, panel);
     field.el.blur();
     if (shown) return { ok: true, shown };
   }
@@ -296,14 +300,21 @@ async function writeOtherCalendar(
   return { ok: false, shown: phoenixShown(root), reason: `the calendar never showed ${value}` };
 }
 
+/** What the phoenix select of `field` shows for it (its own half of a period box). */
+function shownOf(field: FieldDescription): string {
+  const root = selectOf(field)!;
+  const period = root.querySelectorAll('input:not([type=hidden])').length > 1;
+  return phoenixShown(root, period && field.el instanceof HTMLInputElement ? field.el : undefined);
+}
+
 /** Read, save and restore of a phoenix select through the label it shows. */
 function shownState(write: (field: FieldDescription, value: string) => Promise<WriteResult>) {
   return {
-    read: (field: FieldDescription) => phoenixShown(selectOf(field)!),
-    save: (field: FieldDescription) => phoenixShown(selectOf(field)!),
+    read: shownOf,
+    save: shownOf,
     async restore(field: FieldDescription, saved: unknown): Promise<boolean> {
       const root = selectOf(field)!;
-      if (phoenixShown(root) === saved) return false;
+      if (shownOf(field) === saved) return false;
       return typeof saved === 'string' && saved ? (await write(field, saved)).ok : clearSelect(root);
     },
     box: (field: FieldDescription) => selectOf(field)!,
@@ -323,6 +334,19 @@ const text: Driver = {
   restore: (f, s) => (isSearchSelect(f) ? searchSelect.restore(f, s) : genericText.restore(f, s as string)),
   box: (f) => (isSearchSelect(f) ? searchSelect.box(f) : f.el),
 };
+
+/** The editable phoenix select reads as a select that searches as you type: chosen from its list too. */
+const typedSearch = (f: FieldDescription) => isSearchSelect(f) && !(f.el as HTMLInputElement).readOnly;
+function combobox(generic: Driver): Driver {
+  return {
+    shows: 'option',
+    read: (f) => (typedSearch(f) ? searchSelect.read(f) : generic.read(f)),
+    write: (f, v, o) => (typedSearch(f) ? writeSearchSelect(f, v) : generic.write(f, v, o)),
+    save: (f) => (typedSearch(f) ? searchSelect.save(f) : generic.save(f)),
+    restore: (f, s) => (typedSearch(f) ? searchSelect.restore(f, s) : generic.restore(f, s)),
+    box: (f) => (typedSearch(f) ? searchSelect.box(f) : (generic.box?.(f) ?? f.el)),
+  };
+}
 
 /**
  * Date pickers: on this site every one is a phoenix calendar, read from the label it draws. Any other
@@ -356,7 +380,7 @@ export const beisen: SiteAdapter<Dom> = {
     },
   },
   fields: [],
-  drivers: { text, 'date-picker': datePicker },
+  drivers: { text, combobox, 'date-picker': datePicker },
   own: {
     parsesResume:
       '北森 reads a résumé file uploaded at the top of the form and fills some fields itself; upload it before filling, and the fill keeps what the site wrote (check those values).',
