@@ -15,8 +15,6 @@ import type {
 } from '~/lib/fill/types';
 import type { Resume } from '~/lib/resume/types';
 import { collectFields } from '~/lib/fill/collect/collect-fields';
-import { isDisabled } from '~/lib/fill/collect/skip-rules';
-import { widgetContainer } from '~/lib/fill/collect/recognise-control';
 import { classifyFields, CONFIDENCE_BAR } from '~/lib/fill/classify/classify-field';
 import { markOpenQuestion } from '~/lib/fill/classify/open-question';
 import { classifyAnswerQuestions } from '~/lib/fill/classify/answer-pass';
@@ -256,7 +254,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     FieldDescription,
     { cls?: Classification; entry: number; aside: boolean; locked: boolean }
   >();
-  const revealedIds = new Set<FieldDescription>();
+  const revealedFields = new Set<FieldDescription>();
   /** One pass over `list`: native fields batched, each custom widget alone. */
   const fillPass = async (
     list: FieldDescription[],
@@ -322,7 +320,10 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   };
   const controlsBefore = new Set(doc.querySelectorAll(CONTROL_SELECTOR));
   // Disabled until a choice is made (学位 until 学历 is chosen, 市 until 省): its question comes then.
-  const disabledBefore = [...controlsBefore].filter((el) => isDisabled(el, widgetContainer(el) ?? el));
+  // A native test, no style or layout read: it only decides whether the page is looked at again.
+  const looksDisabled = (el: Element) =>
+    el.matches(':disabled') || !!el.closest('[aria-disabled=true],[class*=disabled]');
+  const disabledBefore = [...controlsBefore].filter(looksDisabled);
   await fillPass(writeOrder(fields, classes, index), classes, index, aside, latest.locked);
   batch.write();
   // A choice may draw questions (最高学历层次 → a block per stage, a Yes that opens the details): once
@@ -333,7 +334,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   // 起止时间 range into a lone start month), leaving the count as it was or lower.
   const more = () =>
     [...doc.querySelectorAll(CONTROL_SELECTOR)].some((el) => !controlsBefore.has(el)) ||
-    disabledBefore.some((el) => el.isConnected && !isDisabled(el, widgetContainer(el) ?? el));
+    disabledBefore.some((el) => el.isConnected && !looksDisabled(el));
   // Questions fetched from the server once a choice is made ('正在加载学历阶段，请稍候…'): while the page
   // says it is loading, they are waited for (bounded), not given up on.
   if (!more() && isLoading(doc)) await waitFor(() => more() || !isLoading(doc), { timeout: LOADING_WAIT_MS });
@@ -347,7 +348,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   if (again && revealed.length && performance.now() - started < pageMs) {
     for (const f of revealed) {
       emptyAtStart.add(f.el);
-      revealedIds.add(f);
+      revealedFields.add(f);
     }
     const { index: againIndex } = assignBlocks(again.fields, again.classes, CONFIDENCE_BAR, resume);
     const againAside = sideFormFields(again.fields, again.classes, CONFIDENCE_BAR);
@@ -365,16 +366,13 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   await batch.settle();
   // A box the page took away before it was written, whose question a revealed box asks in its place
   // (the range 至今 swapped for a lone start month): that box answered it, so the first is no failure.
+  const question = (f: FieldDescription) => `${standing.get(f)?.cls?.key}#${standing.get(f)?.entry}`;
   const answered = new Set(
-    results
-      .filter(([f, r]) => revealedIds.has(f) && r.status === 'filled')
-      .map(([f]) => `${standing.get(f)?.cls?.key}#${standing.get(f)?.entry}`),
+    results.filter(([f, r]) => revealedFields.has(f) && r.status === 'filled').map(([f]) => question(f)),
   );
   for (const row of results) {
     const [f, r] = row;
-    const own = standing.get(f);
-    if (r.status !== 'failed' || f.el.isConnected || !answered.has(`${own?.cls?.key}#${own?.entry}`))
-      continue;
+    if (r.status !== 'failed' || f.el.isConnected || !answered.has(question(f))) continue;
     row[1] = { ...r, status: 'skipped', reason: 'the page replaced this box with another, filled instead' };
   }
   for (const [field, report] of results) {

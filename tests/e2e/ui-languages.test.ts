@@ -22,9 +22,14 @@ const WIDTHS = [1280, 400];
 async function options(lang: 'zh' | 'en'): Promise<Page> {
   const page = await s.ctx.newPage();
   await page.goto(`chrome-extension://${s.extensionId}/options.html`);
-  await page.locator('[data-testid="ui-lang"]').selectOption(lang);
+  // The page reads its stored settings after it mounts; a choice made before they arrive is drawn over
+  // by them (the previous test's language), so the choice is made again until the page shows it.
+  await page.locator('[data-testid="preview"]').waitFor();
   await expect
-    .poll(() => page.evaluate(() => document.documentElement.lang))
+    .poll(async () => {
+      await page.locator('[data-testid="ui-lang"]').selectOption(lang);
+      return page.evaluate(() => document.documentElement.lang);
+    })
     .toBe(lang === 'zh' ? 'zh-CN' : 'en');
   return page;
 }
