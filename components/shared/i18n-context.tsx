@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { detectUiLang } from '~/lib/i18n/detect-lang';
 import { makeT, type Translate, type UiLang } from '~/lib/i18n/strings';
 import { getSettings, updateSettings } from '~/lib/storage';
@@ -25,11 +25,13 @@ const I18nContext = createContext<I18n>({
 export function I18nProvider({ children, initialLang }: { children: ReactNode; initialLang?: UiLang }) {
   const [chosen, setChosen] = useState<UiLang | undefined>(initialLang);
   const lang = chosen ?? detectUiLang();
+  // A language picked before the stored settings arrive is the newer choice: they do not draw over it.
+  const pickedHere = useRef(false);
 
   useEffect(() => {
     let live = true;
     void getSettings().then((s) => {
-      if (live && s.uiLang) setChosen(s.uiLang);
+      if (live && s.uiLang && !pickedHere.current) setChosen(s.uiLang);
     });
     return () => {
       live = false;
@@ -46,6 +48,7 @@ export function I18nProvider({ children, initialLang }: { children: ReactNode; i
       chosen,
       t: makeT(lang),
       setLang: (next) => {
+        pickedHere.current = true;
         setChosen(next);
         void updateSettings({ uiLang: next });
       },
