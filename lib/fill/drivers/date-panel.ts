@@ -207,6 +207,20 @@ async function step(root: Element, target: Element, wait: WaitOptions = {}): Pro
   return (await waitFor(redrawn, { timeout: STEP_WAIT, ...wait, root })) === true;
 }
 
+/**
+ * A step through the panel (a page turn, a year cell) that is pressed again once if nothing redrew: a
+ * panel that sets its own year in an effect just after it mounts (北森's, on each opening) undoes a click
+ * that came first. Pressed twice on a slow page, the next round reads where it got to and steps back.
+ */
+async function stepSure(root: Element, find: () => Element | null): Promise<boolean> {
+  for (let tries = 0; tries < 2; tries++) {
+    const target = find();
+    if (!target || !root.isConnected) return false;
+    if (await step(root, target)) return true;
+  }
+  return false;
+}
+
 // A year title that leads somewhere redraws on its click's own render (the frameworks render a click's
 // state change before the next frame); one still unchanged after a few frames is a plain label. Waiting
 // out STEP_WAIT for it cost every new panel of a deaf-titled picker 300 ms. Should a slow title be taken
@@ -405,12 +419,11 @@ export async function pickMonth(root: Element, target: YearMonthPick, slot = 0):
     if (view.years.size) {
       const cell = view.years.get(target.year);
       if (cell) {
-        if (!(await step(root, cell))) return false;
+        if (!(await stepSure(root, () => (cell.isConnected ? cell : null)))) return false;
         continue;
       }
       const back = target.year < Math.min(...view.years.keys());
-      const button = navButton(scope, back);
-      if (!button || !(await step(root, button))) return false;
+      if (!(await stepSure(root, () => navButton(scope, back)))) return false;
       continue;
     }
     if (view.months.length === 0) return false;
@@ -422,8 +435,8 @@ export async function pickMonth(root: Element, target: YearMonthPick, slot = 0):
       if (await step(root, view.title, TITLE_WAIT)) continue;
       markDeafTitle(root, view.title);
     }
-    const button = navButton(scope, target.year < Math.min(...shown));
-    if (!button || !(await step(root, button))) return false;
+    const back = target.year < Math.min(...shown);
+    if (!(await stepSure(root, () => navButton(scope, back)))) return false;
   }
   return false;
 }
@@ -610,6 +623,9 @@ export async function pickInPanel(
     await closePanel(input, panel);
     return false;
   }
+  // A panel that sets its own year just after it mounts (an effect, a watcher) would undo a first step
+  // taken at once: a frame lets it settle.
+  await waitFor(() => false, { timeout: 100, frames: 1, root: panel });
   for (const [slot, pick] of picks.entries()) {
     if (!(await pickMonth(panel, pick, slot))) {
       // A panel that drew its days only after opening is known by now.

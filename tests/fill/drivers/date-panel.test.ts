@@ -16,6 +16,8 @@ interface PanelOptions {
   minYear?: number;
   /** Opens on this event of the input's wrapper. */
   openOn?: 'click' | 'mousedown';
+  /** Ignores page turns for this long after it mounts (its year is still being set). */
+  settlesAfter?: number;
 }
 
 /**
@@ -27,6 +29,8 @@ function mountYearMonthPanel(input: HTMLInputElement, opts: PanelOptions) {
   const clicks: string[] = [];
   let popup: HTMLElement | null = null;
   let year = 2026;
+  let mountedAt = 0;
+  const settled = () => !opts.settlesAfter || Date.now() - mountedAt >= opts.settlesAfter;
   const close = () => {
     popup?.remove();
     popup = null;
@@ -58,11 +62,13 @@ function mountYearMonthPanel(input: HTMLInputElement, opts: PanelOptions) {
       }
       const [prev, next] = head.querySelectorAll('button');
       prev.addEventListener('click', () => {
+        if (!settled()) return;
         if (opts.minYear && decade - 10 < Math.floor(opts.minYear / 10) * 10) return;
         year -= 10;
         draw('year');
       });
       next.addEventListener('click', () => {
+        if (!settled()) return;
         year += 10;
         draw('year');
       });
@@ -99,6 +105,7 @@ function mountYearMonthPanel(input: HTMLInputElement, opts: PanelOptions) {
       popup.className = 'pp-3Xa';
       popup.style.position = 'absolute';
       document.body.append(popup);
+      mountedAt = Date.now();
       draw(opts.start);
     }, 30);
   });
@@ -124,6 +131,19 @@ describe('year→month panels', () => {
     expect(await driverFor(field).write(field, '1997-05')).toEqual({ ok: true, shown: '1997-05' });
     expect(panel.clicks).toEqual(['1997', '1997/5']);
     expect(panel.isOpen()).toBe(false);
+  });
+
+  it('a page turn the panel let pass while it settled is pressed again', async () => {
+    const input = mount<HTMLInputElement>('<div class="x-2Lm"><input readonly placeholder="请选择"></div>');
+    const panel = mountYearMonthPanel(input, {
+      start: 'year',
+      monthText: (m) => `${m}月`,
+      show: (y, m) => `${y}.${String(m).padStart(2, '0')}`,
+      settlesAfter: 150,
+    });
+    const field = makeField(input, 'date-picker');
+    expect(await driverFor(field).write(field, '2015-09')).toEqual({ ok: true, shown: '2015.09' });
+    expect(panel.clicks).toEqual(['2015', '2015/9']);
   });
 
   it('a panel opening on this year’s months goes through its year title', async () => {
