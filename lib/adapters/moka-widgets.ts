@@ -212,11 +212,12 @@ async function writeSearchable(
   input: HTMLInputElement,
   value: string,
   kind: MatchKind,
+  open?: { opened: Element; before: Set<Element> },
 ): Promise<WriteResult> {
   const doc = root.ownerDocument;
-  const before = new Set(openMenus(doc));
-  clickOnce(input);
-  const opened = await waitFor(() => freshDropdown(doc, before), { timeout: MENU_WAIT });
+  const before = open?.before ?? new Set(openMenus(doc));
+  if (!open) clickOnce(input);
+  const opened = open?.opened ?? (await waitFor(() => freshDropdown(doc, before), { timeout: MENU_WAIT }));
   if (!opened) return { ok: false, shown: sdSelectShown(root), reason: 'the list did not open' };
   // The site may mount a new dropdown for the results instead of refilling the first one.
   const menu = () => (opened.isConnected ? opened : freshDropdown(doc, before));
@@ -274,7 +275,15 @@ export async function writeSdSelect(root: HTMLElement, value: string, kind: Matc
   if (search) return writeSearchable(root, search, value, kind);
   const before = new Set(openMenus(doc));
   clickOnce(root.querySelector<HTMLElement>(`${DISPLAY_VALUE},input`) ?? root);
-  const menu = await waitFor(() => freshMenu(doc, before), { timeout: MENU_WAIT });
+  // A build whose search box is read-only until its list opens: an empty list and a box that now takes
+  // typing is a search, written as one.
+  const opened = await waitFor(
+    () => freshMenu(doc, before) ?? (searchInputOf(root) && freshDropdown(doc, before)),
+    { timeout: MENU_WAIT },
+  );
+  const nowSearch = opened && !menuItems(opened).length ? searchInputOf(root) : null;
+  if (opened && nowSearch) return writeSearchable(root, nowSearch, value, kind, { opened, before });
+  const menu = opened;
   if (!menu) return { ok: false, shown: sdSelectShown(root), reason: 'the list did not open' };
   const options: FieldOption[] = menuItems(menu).map((el) => {
     const label = textOf(el);
@@ -344,7 +353,13 @@ function panelItem(doc: Document, kind: 'year' | 'month', n: number): Element | 
   const panels = [...doc.querySelectorAll(`[class*=sd-basic-selector-${kind}-]`)].filter(isOpenPopup);
   const unit = kind === 'year' ? '年' : '月';
   for (const panel of panels) {
-    const item = [...panel.querySelectorAll(BASIC_ITEM)].find((el) => {
+    // Items by their class where the build names them so, else the list's leaves (a build whose items
+    // are `sd-basic-selector-year-item-*`, or bare `li`s).
+    const named = panel.querySelectorAll(BASIC_ITEM);
+    const items = named.length
+      ? [...named]
+      : [...panel.querySelectorAll('*')].filter((el) => !el.childElementCount);
+    const item = items.find((el) => {
       const m = new RegExp(`^0?(\\d+)\\s*${unit}?$`).exec(textOf(el));
       if (m) return Number(m[1]) === n;
       // The English locale's month grid: Jan … Dec.

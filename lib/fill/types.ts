@@ -29,6 +29,8 @@ export type ScalarKey =
   /** 现工作单位及职务: the current employer and title in one box. */
   | 'currentPosition'
   | 'yearsOfExperience'
+  /** 'Are you currently employed?', 目前是否在职: yes when a job in the résumé runs to 至今; never guessed no. */
+  | 'currentlyEmployed'
   /** 参加工作时间: the month the first job began (one date, not a range). */
   | 'workStart'
   | 'highestDegree'
@@ -75,7 +77,12 @@ export type ExperienceField =
   | 'range'
   | 'current'
   | 'description';
-export type ProjectField = 'name' | 'role' | 'start' | 'end' | 'range' | 'current' | 'description';
+/**
+ * `description` is the whole project (summary, then highlights); where one entry asks twice (项目描述 beside
+ * 项目职责), `summary` is what the project is and `duties` what the person did in it (the highlights).
+ */
+export type ProjectField =
+  'name' | 'role' | 'start' | 'end' | 'range' | 'current' | 'description' | 'summary' | 'duties';
 
 export type SectionKey =
   `education.${EducationField}` | `experience.${ExperienceField}` | `projects.${ProjectField}`;

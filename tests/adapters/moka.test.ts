@@ -152,11 +152,17 @@ describe('sd-Select driver', () => {
  * server's results come `delay` ms after typing, ranked as the server ranks them, and the typed text is
  * dropped on close.
  */
-function sdSearchSelect(search: (q: string) => SdOption[], onChange: (v: string) => void, delay = 120) {
+function sdSearchSelect(
+  search: (q: string) => SdOption[],
+  onChange: (v: string) => void,
+  delay = 120,
+  readOnlyUntilOpen = false,
+) {
   const el = document.createElement('div');
   el.className = 'sd-Select-container-2xK9d sd-Select-showSearch-7Qm1c';
   el.innerHTML = `<div class="sd-Input-wrapper-4Hc0s"><input class="sd-Input-input-1WaF0" placeholder="请输入关键字" autocomplete="off"><span class="sd-Input-display-value-3Jq1x"></span></div>`;
   const input = el.querySelector('input')!;
+  input.readOnly = readOnlyUntilOpen;
   const display = el.querySelector('span')!;
   let menu: HTMLElement | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -166,6 +172,7 @@ function sdSearchSelect(search: (q: string) => SdOption[], onChange: (v: string)
     menu?.remove();
     menu = null;
     input.value = '';
+    input.readOnly = readOnlyUntilOpen;
     document.removeEventListener('mousedown', outside, true);
   };
   const outside = (e: Event) => {
@@ -179,6 +186,7 @@ function sdSearchSelect(search: (q: string) => SdOption[], onChange: (v: string)
   };
   el.addEventListener('click', () => {
     if (menu) return;
+    input.readOnly = false;
     menu = document.createElement('div');
     menu.className = 'sd-Dropdown-dropdown-8fGh2';
     menu.innerHTML = '<div class="sd-Menu-empty-3Sy6w">请输入关键字搜索</div>';
@@ -239,6 +247,17 @@ describe('searchable sd-Select (a dictionary field)', () => {
     expect(document.querySelector('[class*=sd-Dropdown-dropdown-]')).toBeNull();
   });
 
+  it('a search box that takes typing only once its list opens is searched all the same', async () => {
+    let chosen = '';
+    const school = sdSearchSelect(server, (v) => (chosen = v), 120, true);
+    form(field('select_info', '学校名称', school.el));
+    const f = fieldOf(school.el);
+    const r = await sdSelectDriver.write(f, '新加坡国立大学', { match: 'text' });
+    expect(r).toMatchObject({ ok: true, shown: '新加坡国立大学' });
+    expect(chosen).toBe('F00231');
+    expect(school.typed).toEqual(['新加坡国立大学']);
+  });
+
   it('only a near miss found: nothing chosen, the query cleared, the list closed', async () => {
     let chosen = '';
     // The name without its bracketed note would read as the school: it must not be taken.
@@ -291,6 +310,38 @@ describe('day_info driver', () => {
     form(field('day_info', '结束时间', picker));
     expect(await dayInfoDriver.write(fieldOf(picker), '至今')).toMatchObject({ ok: true, shown: '至今' });
     expect(document.querySelector('[class*=sd-basic-selector-popover-]')).toBeNull();
+  });
+
+  it("a build whose year and month items carry no item class: the list's own entries are picked", async () => {
+    const picker = document.createElement('div');
+    picker.className = 'sd-DatePicker-container-9Qa2x';
+    picker.innerHTML =
+      '<div class="sd-Input-wrapper-4Hc0s"><input class="sd-Input-input-1WaF0" readonly></div>';
+    const input = picker.querySelector('input')!;
+    input.addEventListener('click', () => {
+      const pop = document.createElement('div');
+      pop.className = 'sd-DatePicker-popup-Gs4k1';
+      const years = [2026, 2025, 2024, 2023, 2022, 2021];
+      pop.innerHTML = `<ul class="sd-basic-selector-year-Xn6q3">${years.map((y) => `<li class="sd-basic-selector-year-item-Dd8f2">${y}年</li>`).join('')}</ul>`;
+      pop.querySelectorAll('li').forEach((li) =>
+        li.addEventListener('click', () => {
+          const y = li.textContent!.slice(0, 4);
+          pop.innerHTML = `<ul class="sd-basic-selector-month-Ev4m7">${[...Array(12).keys()].map((m) => `<li>${m + 1}月</li>`).join('')}</ul>`;
+          pop.querySelectorAll('li').forEach((m, i) =>
+            m.addEventListener('click', () => {
+              input.value = `${y}-${String(i + 1).padStart(2, '0')}`;
+              pop.remove();
+            }),
+          );
+        }),
+      );
+      document.body.append(pop);
+    });
+    form(field('day_info', '开始时间', picker));
+    expect(await dayInfoDriver.write(fieldOf(picker), '2021-03')).toMatchObject({
+      ok: true,
+      shown: '2021-03',
+    });
   });
 
   it('a year the panel does not list is reported, the panel closed, the input left empty', async () => {

@@ -206,6 +206,36 @@ export function runContextPasses(fields: FieldDescription[], out: Map<number, Cl
   localNumberQuestions(fields, out);
   signatureDates(fields, out);
   entryLevels(fields, out);
+  projectTextSplit(fields, out);
+}
+
+/** What the person did in a project (项目职责, 个人贡献, Your responsibilities), as opposed to what it was. */
+const DUTIES =
+  /职责|负责|贡献|承担|个人工作|本人工作|业绩|成果|responsibilit|contribution|achievement|your (role|part)|what you did/i;
+
+/**
+ * A project entry that asks twice (项目描述 beside 项目职责): the description box takes the summary and the
+ * duties box the highlights, instead of both the whole project. A box that asks alone keeps the whole.
+ */
+function projectTextSplit(fields: FieldDescription[], out: Map<number, Classification>): void {
+  const byBlock = new Map<Element, FieldDescription[]>();
+  for (const f of fields) {
+    if (!f.block || out.get(f.id)?.key !== 'projects.description') continue;
+    byBlock.set(f.block, [...(byBlock.get(f.block) ?? []), f]);
+  }
+  for (const boxes of byBlock.values()) {
+    const duties = boxes.filter((f) => DUTIES.test(f.label));
+    if (!duties.length || duties.length === boxes.length) continue;
+    for (const f of boxes) {
+      const c = out.get(f.id)!;
+      const duty = duties.includes(f);
+      out.set(f.id, {
+        ...c,
+        key: duty ? 'projects.duties' : 'projects.summary',
+        reason: `${c.reason} +${duty ? 'duties' : 'summary'} beside the entry's other text`,
+      });
+    }
+  }
 }
 
 /**

@@ -137,6 +137,13 @@ export const RULES_EN: RuleTable = {
       score: 0.97,
     },
     {
+      // 'Are you currently employed?': employed anywhere. '… employed here / by us / at Acme' is another
+      // question (a past or present employee of this company).
+      key: 'currentlyEmployed',
+      label: /^(are you )?(currently|presently) (employed|working)\??$|^current employment status$/,
+      score: 0.93,
+    },
+    {
       key: 'highestDegree',
       label: /highest (level of )?(degree|education|qualification)|level of education|education level/,
       score: 0.95,

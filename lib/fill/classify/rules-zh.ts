@@ -161,6 +161,12 @@ export const RULES_ZH: RuleTable = {
       label: /(院校|学校|高校)(类型|类别|层次)|^985\s*[/／]\s*211$/,
       score: 0.9,
     },
+    // 目前是否在职 (是 / 否): employed anywhere; 是否在本公司任职 is another question.
+    {
+      key: 'currentlyEmployed',
+      label: /^(目前|当前|现在)?是否在职$/,
+      score: 0.93,
+    },
     // 是否具有硕士及以上学历 (是 / 否): yes when the résumé holds that level or higher.
     {
       key: 'degreeHeld',
@@ -293,7 +299,7 @@ export const RULES_ZH: RuleTable = {
     {
       pattern: /是否/,
       unless:
-        /^(是否)?为?全日制\??$|是否为?(本人)?最高学历|是否(具有|具备|拥有|取得|获得|已取得|已获得).{0,8}(学历|学位)|是否.{0,6}(985|211|双一流)/,
+        /^(是否)?为?全日制\??$|是否为?(本人)?最高学历|是否(具有|具备|拥有|取得|获得|已取得|已获得).{0,8}(学历|学位)|是否.{0,6}(985|211|双一流)|^(目前|当前|现在)?是否在职$/,
     },
     { pattern: /学制|非全日制|统招/ },
     // A minor or a double degree is not the entry's major or degree.

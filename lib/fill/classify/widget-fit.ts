@@ -11,7 +11,7 @@ const YES_NO_WIDGETS = new Set<WidgetKind>([
   'listbox-button',
   'checkbox',
 ]);
-const LONG_TEXT = /^(selfIntro|skills)$|\.description$/;
+const LONG_TEXT = /^(selfIntro|skills)$|\.(description|summary|duties)$/;
 /** 是否985 / 是否211 / 是否双一流: yes / no questions about the school's tier. */
 
 const CHOICE_OK =
@@ -26,7 +26,8 @@ export function fitsWidget(key: FieldKey, widget: WidgetKind): boolean {
   // A tier is picked from its list, or typed where the form offers a box.
   if (key === 'education.schoolTier') return widget !== 'checkbox' && widget !== 'textarea';
   // 'Have you completed … Master's?' is a Yes / No choice, never one box to tick.
-  if (key === 'degreeHeld') return YES_NO_WIDGETS.has(widget) && widget !== 'checkbox';
+  if (key === 'degreeHeld' || key === 'currentlyEmployed')
+    return YES_NO_WIDGETS.has(widget) && widget !== 'checkbox';
   // 学习形式 is a choice of 全日制 / 非全日制, never typed.
   if (key === 'education.studyMode') return YES_NO_WIDGETS.has(widget) && widget !== 'checkbox';
   // A phone type is picked from its list (Mobile), never typed.

@@ -100,6 +100,9 @@ function scalarFact(resume: Resume, key: FieldKey, lang: 'zh' | 'en', now: Date)
     }
     case 'yearsOfExperience':
       return yearsOfExperience(resume, now);
+    case 'currentlyEmployed':
+      // A résumé without a current job may simply be out of date: no is never inferred.
+      return resume.experience.some((e) => e.dates.current) ? { type: 'boolean', value: true } : undefined;
     case 'workStart': {
       const first = workStart(resume);
       return first ? { type: 'date', value: { year: first.year, month: first.month } } : undefined;

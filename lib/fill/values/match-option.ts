@@ -77,11 +77,15 @@ const AT_LEAST =
   /^(\d{1,2})\s*(?:年|years?)?\s*(?:以上|及以上|或以上|\+|or more|and above)$|^(?:more than|over)\s*(\d{1,2})\s*years?$/i;
 const BELOW = /^(\d{1,2})\s*(?:年|years?)?\s*(?:以下|以内)$|^(?:less than|under)\s*(\d{1,2})\s*years?$/i;
 
-/** Whether an option naming a range of years ('5-7年', '10年以上', 'Less than 1 year') holds `n`. */
-function rangeHolds(label: string, n: number): boolean {
+/**
+ * Whether an option naming a range of years ('5-7年', '10年以上', 'Less than 1 year') holds `n`. `n` is
+ * whole years rounded down, so `short` leaves out a range that ends at `n` ('3-5年' for 5 years and 9
+ * months, beside '5-10年'); where the ranges do not meet ('3-5年', '6-10年') it is asked again with it in.
+ */
+function rangeHolds(label: string, n: number, short = false): boolean {
   const t = label.normalize('NFKC').trim();
   const range = RANGE.exec(t);
-  if (range) return n >= Number(range[1]) && n <= Number(range[2]);
+  if (range) return n >= Number(range[1]) && (short ? n < Number(range[2]) : n <= Number(range[2]));
   const least = AT_LEAST.exec(t);
   if (least) {
     const from = Number(least[1] ?? least[2]);
@@ -91,6 +95,14 @@ function rangeHolds(label: string, n: number): boolean {
   const below = BELOW.exec(t);
   if (below) return n < Number(below[1] ?? below[2]);
   return false;
+}
+
+/** Whether `label` is `value` up to an 'and' that joins a second half ('Computer Science' of '… and Technology'). */
+function isFirstHalf(label: string, value: string): boolean {
+  const l = label.normalize('NFKC').trim().toLowerCase();
+  const v = value.normalize('NFKC').trim().toLowerCase();
+  if (!l || l.length >= v.length || !v.startsWith(l)) return false;
+  return /^(\s+(and|&)\s+|\s*[&与及和]\s*)\S/.test(v.slice(l.length));
 }
 
 /** A rendered degree's kind carries the entry's major ('degree:Computer Science'): split once here. */
@@ -173,7 +185,15 @@ export function matchOption(
 
   // A count ('5' years) against options of ranges ('3-5年' is ambiguous beside '5-7年'; '5-7年', '10年以上').
   const count = w.kind === 'text' && /^\d{1,2}$/.test(text) ? Number(text) : null;
-  if (count !== null) stages.push((o) => rangeHolds(o.label, count));
+  if (count !== null)
+    stages.push(
+      (o) => rangeHolds(o.label, count, true),
+      (o) => rangeHolds(o.label, count),
+    );
+
+  // Last for a name: the option that is its first half before 'and' / 与 ('Computer Science and
+  // Technology' on a list that has only 'Computer Science'; 计算机科学与技术 → 计算机科学).
+  if (w.kind === 'text' && text && count === null) stages.push((o) => isFirstHalf(o.label, text));
 
   for (const stage of stages) {
     const found = candidates.filter(stage);

@@ -78,7 +78,13 @@ export function matchKindFor(key: FieldKey, part?: ValuePart): MatchKind {
   if (key === 'highestDegree' || key === 'education.degree') return 'degree';
   if (key === 'phone.countryCode') return 'country-code';
   if (key === 'phone.deviceType') return 'phone-type';
-  if (key.endsWith('.current') || key === 'degreeHeld' || TIER_QUESTION.test(key)) return 'boolean';
+  if (
+    key.endsWith('.current') ||
+    key === 'degreeHeld' ||
+    key === 'currentlyEmployed' ||
+    TIER_QUESTION.test(key)
+  )
+    return 'boolean';
   if (key === 'education.schoolTier') return 'school-tier';
   return 'text';
 }

@@ -120,9 +120,14 @@ export function sectionFact(resume: Resume, key: FieldKey, index: number): Fact 
     return undefined;
   }
   if (field === 'name' || field === 'role') return text(entry[field]);
-  if (field === 'description') {
+  if (field === 'summary')
+    return entry.summary.trim() ? { type: 'text', value: entry.summary.trim(), multiline: true } : undefined;
+  if (field === 'description' || field === 'duties') {
     // The highlight picker chooses precisely; a fill puts the whole project: summary, then highlights.
-    const lines = [entry.summary, ...entry.highlights.map((h) => h.raw || h.text)]
+    const lines = [
+      ...(field === 'description' ? [entry.summary] : []),
+      ...entry.highlights.map((h) => h.raw || h.text),
+    ]
       .map((l) => l.trim())
       .filter(Boolean);
     return lines.length ? { type: 'lines', value: lines } : undefined;

@@ -46,6 +46,26 @@ describe('realistic snippets', () => {
     ]);
   });
 
+  it('项目描述 beside 项目职责: the summary and the duties; a box that asks alone keeps the whole project', () => {
+    const block = (duty: boolean) =>
+      `<div class="project-item"><div class="field"><label>项目名称</label><input></div>
+      <div class="field"><label>项目描述</label><textarea></textarea></div>${duty ? '<div class="field"><label>项目职责</label><textarea></textarea></div>' : ''}</div>`;
+    expect(classified(`<h2>项目经历</h2>${block(true)}${block(true)}`, 'zh')).toEqual([
+      ['项目名称', 'projects.name'],
+      ['项目描述', 'projects.summary'],
+      ['项目职责', 'projects.duties'],
+      ['项目名称', 'projects.name'],
+      ['项目描述', 'projects.summary'],
+      ['项目职责', 'projects.duties'],
+    ]);
+    expect(classified(`<h2>项目经历</h2>${block(false)}${block(false)}`, 'zh')).toEqual([
+      ['项目名称', 'projects.name'],
+      ['项目描述', 'projects.description'],
+      ['项目名称', 'projects.name'],
+      ['项目描述', 'projects.description'],
+    ]);
+  });
+
   it('one question in two boxes with no known split is left alone; 固定电话 is not the mobile', () => {
     expect(
       classified(

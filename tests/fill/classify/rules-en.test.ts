@@ -70,6 +70,7 @@ const TABLE: Row[] = [
     'degreeHeld',
     { widget: 'radio-group', options: ['Yes', 'No'] },
   ],
+  ['Are you currently employed?', 'currentlyEmployed', { widget: 'select', options: ['Yes', 'No'] }],
   ['Highest degree', 'highestDegree'],
   ['Highest level of education', 'highestDegree'],
   ['Education level', 'highestDegree'],
@@ -151,6 +152,16 @@ describe('rules-en', () => {
     }
     const missing = RULES_EN.rules.map((_, i) => i).filter((i) => !hit.has(i));
     expect(missing).toEqual([]);
+  });
+
+  it('employed here, at this company, is not being employed at all', () => {
+    for (const label of [
+      'Are you currently employed here at Quillstone?',
+      'Are you currently employed by Acme?',
+    ]) {
+      const field = makeField(label, { lang: 'en', widget: 'select', options: ['Yes', 'No'] });
+      expect(classifyField(field, [field])?.key).not.toBe('currentlyEmployed');
+    }
   });
 
   it("'Title' and 'Start date' alone on a personal form are not guessed", () => {

@@ -112,6 +112,7 @@ const TABLE: Row[] = [
     'education.schoolTier',
     { ...EDU, widget: 'select', options: ['985高校', '211高校', '普通'] },
   ],
+  ['目前是否在职', 'currentlyEmployed', { widget: 'radio-group', options: ['是', '否'] }],
   ['是否具有硕士及以上学历', 'degreeHeld', { widget: 'radio-group', options: ['是', '否'] }],
   ['全日制', 'education.fullTime', { ...EDU, widget: 'checkbox' }],
   ['专业排名', 'education.ranking', EDU],

@@ -134,6 +134,27 @@ describe('resolveFact on a hand-made résumé', () => {
     expect(resolveFact(r, 'projects.role', 0, 'zh')).toEqual({ type: 'text', value: '负责人' });
   });
 
+  it('currently employed: yes with a job that runs to 至今, never a guessed no', () => {
+    expect(resolveFact(r, 'currentlyEmployed', 0, 'zh')).toEqual({ type: 'boolean', value: true });
+    const past = {
+      ...r,
+      experience: r.experience.map((e) => ({ ...e, dates: { ...e.dates, current: false } })),
+    };
+    expect(resolveFact(past, 'currentlyEmployed', 0, 'zh')).toBeUndefined();
+  });
+
+  it('asked apart, a project is its summary and its duties (the highlights)', () => {
+    expect(resolveFact(r, 'projects.summary', 0, 'zh')).toEqual({
+      type: 'text',
+      value: '自研缓存系统。',
+      multiline: true,
+    });
+    expect(resolveFact(r, 'projects.duties', 0, 'zh')).toEqual({
+      type: 'lines',
+      value: ['【性能】延迟降低 50%', '【稳定】全年可用性 99.99%'],
+    });
+  });
+
   it('factText gives plain text for reports', () => {
     expect(factText({ type: 'date', value: { year: 2024, month: 9 } })).toBe('2024-09');
     expect(factText({ type: 'lines', value: ['a', 'b'] })).toBe('a\nb');

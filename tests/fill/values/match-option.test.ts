@@ -332,14 +332,30 @@ describe('isPlaceholderOption', () => {
 
 describe('matchOption: a count of years against ranges', () => {
   const label = (labels: string[], n: string) => matchOption(opts(...labels), n)?.label ?? null;
-  it('takes the one range that holds it; two that both hold it are ambiguous', () => {
+  it('takes the one range that holds it; whole years rounded down belong to the range they begin', () => {
     expect(label(['应届生', '1年以下', '1-3年', '3-5年', '5-7年', '7-10年', '10年以上'], '6')).toBe('5-7年');
     expect(label(['1年以下', '1-3年', '3-5年', '5-10年', '10年以上'], '12')).toBe('10年以上');
     expect(label(['1年以下', '1-3年'], '0')).toBe('1年以下');
-    expect(label(['1-3 years', '3-5 years', '5-10 years'], '5')).toBeNull();
+    // 5 years and some months: in '5-10', not in '3-5'; where ranges do not meet, '3-5' holds it.
+    expect(label(['1-3 years', '3-5 years', '5-10 years'], '5')).toBe('5-10 years');
+    expect(label(['1-3年', '3-5年', '5-10年', '10年以上'], '5')).toBe('5-10年');
+    expect(label(['1-2年', '3-5年', '6-10年'], '5')).toBe('3-5年');
     expect(label(['Less than 1 year', '1-3 years', 'More than 3 years'], '5')).toBe('More than 3 years');
     // Typeset dashes and words join a range too.
     expect(label(['1–2 years', '3–4 years', '5–10 years', 'More than 10 years'], '5')).toBe('5–10 years');
     expect(label(['0 to 2 years', '3 to 5 years', '6 to 10 years'], '8')).toBe('6 to 10 years');
+  });
+});
+
+describe('matchOption: a name whose list holds only its first half', () => {
+  const label = (labels: string[], v: string) => matchOption(opts(...labels), v)?.label ?? null;
+  it('takes the half before "and" / 与, never a shorter word run', () => {
+    const disciplines = ['Computer Engineering', 'Computer Science', 'Information Technology', 'Other'];
+    expect(label(disciplines, 'Computer Science and Technology')).toBe('Computer Science');
+    expect(label(['软件工程', '计算机科学', '电子信息'], '计算机科学与技术')).toBe('计算机科学');
+    expect(label(['Computer', 'Science'], 'Computer Science and Technology')).toBeNull();
+    expect(label(['Other'], 'Other activities')).toBeNull();
+    // The whole name, where listed, is still the one chosen.
+    expect(label(['计算机科学', '计算机科学与技术'], '计算机科学与技术')).toBe('计算机科学与技术');
   });
 });
