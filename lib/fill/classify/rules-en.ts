@@ -146,6 +146,9 @@ export const RULES_EN: RuleTable = {
     {
       key: 'highestDegree',
       label: /highest (level of )?(degree|education|qualification)|level of education|education level/,
+      // 'Institution where you earned your highest degree', 'Field of study (highest degree)': another fact
+      // of that degree's entry, asked through it.
+      not: /\b(institution|school|university|college|field|major|discipline|subject|year|date|gpa|grade|country|city|location)\b/,
       score: 0.95,
     },
     { key: 'skills', label: /\bskills?\b|technical expertise|tech stack/, attr: /\bskills?\b/, score: 0.85 },
@@ -249,6 +252,12 @@ export const RULES_EN: RuleTable = {
       label: /project (description|details|summary)|describe (the|your) project/,
       attr: /\bproject ?(description|details)\b/,
       score: 0.95,
+    },
+    // 'When did you start in your current (or most recent) role?': the latest job's start, asked anywhere.
+    {
+      key: 'experience.start',
+      label: /when did you (start|begin|join)\b.*\b(current|present|most recent|latest)\)? (role|job|position|employer)/,
+      score: 0.9,
     },
     // Meaning depends on the section heading.
     {

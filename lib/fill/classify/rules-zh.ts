@@ -216,8 +216,18 @@ export const RULES_ZH: RuleTable = {
     },
     {
       key: 'experience.description',
+      label: /工作内容|工作描述|工作职责|岗位职责|工作业绩|实习内容|实习描述|工作经历描述|工作成果/,
+      score: 0.92,
+    },
+    // What the person did, in a job or in a project (个人职责 beside 项目描述 is the project's highlights).
+    {
+      key: {
+        experience: 'experience.description',
+        projects: 'projects.description',
+        none: 'experience.description',
+      },
       label:
-        /工作内容|工作描述|工作职责|职责描述|岗位职责|主要职责|^职责$|工作业绩|实习内容|实习描述|工作经历描述|主要工作|工作成果/,
+        /职责描述|主要职责|^职责$|主要工作|个人职责|本人职责|我的职责|担任职责|负责内容|个人贡献|主要贡献/,
       score: 0.92,
     },
     // Projects.

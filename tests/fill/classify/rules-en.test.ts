@@ -72,6 +72,10 @@ const TABLE: Row[] = [
   ],
   ['Are you currently employed?', 'currentlyEmployed', { widget: 'select', options: ['Yes', 'No'] }],
   ['Highest degree', 'highestDegree'],
+  // Another fact of the highest degree's entry, asked through it.
+  ['Institution where you earned your highest degree', 'education.school', EDU],
+  ['Field of study (highest degree)', 'education.major', EDU],
+  ['When did you start in your current (or most recent) role? (MM/YYYY)', 'experience.start'],
   ['Highest level of education', 'highestDegree'],
   ['Education level', 'highestDegree'],
   ['Skills', 'skills', { widget: 'textarea' }],

@@ -147,6 +147,8 @@ const TABLE: Row[] = [
   ['至今', 'projects.current', { ...PROJ, ...BOX }],
   ['目前在职', 'experience.current', BOX],
   ['工作内容', 'experience.description', { widget: 'textarea' }],
+  ['主要职责', 'experience.description', { ...WORK, widget: 'textarea' }],
+  ['个人职责', 'projects.description', { ...PROJ, widget: 'textarea' }],
   ['工作描述', 'experience.description', WORK],
   ['岗位职责', 'experience.description'],
   ['项目名称', 'projects.name'],
