@@ -6,7 +6,7 @@
 import type { Classification, FieldDescription, FieldKey, Section } from '~/lib/fill/types';
 import type { Resume } from '~/lib/resume/types';
 import { entryUnits } from '~/lib/fill/classify/assign-entries';
-import { entriesByLevel, levelOfBlock, levelOfTitle, type BlockLevel } from './entry-levels';
+import { entriesByLevel, levelOfBlock, levelOfLabels, levelOfTitle, type BlockLevel } from './entry-levels';
 import { entriesInOrder, orderAsked, sectionNotes, formNotes } from './entry-order';
 import { entryShown, keepShownEntries, type ShownEntry } from './shown-entries';
 import { sideFormFields } from './side-forms';
@@ -109,6 +109,8 @@ function levelOfUnit(
   if (box) return levelOfBlock(box, headings);
   const prefix = labelPrefix(unit.fields);
   if (prefix) return levelOfTitle(prefix) ?? levelOfBlock(undefined, headings);
+  const named = levelOfLabels(unit.fields.map((f) => f.label));
+  if (named) return named;
   // A stage unlike its neighbours (a 高中 block asking fewer questions than the 本科 and 硕士 blocks
   // beside it) is no block, yet still names its level in its own box.
   return levelOfBlock(besideBlocks ? unitBox(unit.fields, section) : undefined, headings);

@@ -59,6 +59,30 @@ export function levelOfTitle(text: string): BlockLevel | undefined {
   return found.length === 1 && !rest.replace(FILLER, '') ? found[0] : undefined;
 }
 
+/** A level a question names only as a floor ('学历（本科及以上）', 'Bachelor's or above'): no entry's. */
+const FLOOR = /及以上|以上|或以上|or (above|higher)|and above|at least|minimum/;
+
+/**
+ * The level every label of a loose entry names in its own words ('Institution where you earned your
+ * highest degree', 'Field of study (highest degree)'; 'Undergraduate institution'; 本科毕业院校).
+ */
+export function levelOfLabels(labels: string[]): BlockLevel | undefined {
+  const levels = new Set<BlockLevel | undefined>();
+  for (const label of labels) {
+    let rest = foldForMatch(label);
+    if (!rest || FLOOR.test(rest)) return undefined;
+    const found: BlockLevel[] = [];
+    for (const [level, re] of LEVEL_WORDS) {
+      const next = rest.replace(re, ' ');
+      if (next !== rest) found.push(level);
+      rest = next;
+    }
+    if (found.length !== 1) return undefined;
+    levels.add(found[0]);
+  }
+  return levels.size === 1 ? [...levels][0] : undefined;
+}
+
 /** Which levels an entry of this degree satisfies, best first. */
 const ACCEPTS: Record<BlockLevel, DegreeLevel[]> = {
   doctorate: ['doctorate'],

@@ -132,6 +132,19 @@ describe('assignBlocks', () => {
     expect(fields.map((f) => a.index.get(f.id))).toEqual([1, 1, 0, 0, -1, -1]);
   });
 
+  it('loose questions naming their degree in their own words take that entry, whatever their order', () => {
+    // handResume: education[0] is a master's, education[1] a bachelor's.
+    document.body.innerHTML = `<section><h2>Education</h2>
+      <input data-key="education.school" aria-label="Undergraduate institution">
+      <input data-key="education.school" aria-label="Institution where you earned your highest degree">
+      <input data-key="education.major" aria-label="Field of study (highest degree)">
+      <input data-key="education.major" aria-label="专业（本科及以上）"></section>`;
+    const { fields, classes } = scanByAttribute();
+    const a = assignBlocks(fields, classes, 0.6, handResume());
+    // A floor ('本科及以上') names no entry: that lone question takes what is left in order.
+    expect(fields.slice(0, 3).map((f) => a.index.get(f.id))).toEqual([1, 0, 0]);
+  });
+
   it('sectionOf', () => {
     expect(sectionOf('projects.role')).toBe('projects');
     expect(sectionOf('email')).toBeUndefined();
