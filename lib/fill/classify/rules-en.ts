@@ -256,7 +256,8 @@ export const RULES_EN: RuleTable = {
     // 'When did you start in your current (or most recent) role?': the latest job's start, asked anywhere.
     {
       key: 'experience.start',
-      label: /when did you (start|begin|join)\b.*\b(current|present|most recent|latest)\)? (role|job|position|employer)/,
+      label:
+        /when did you (start|begin|join)\b.*\b(current|present|most recent|latest)\)? (role|job|position|employer)/,
       score: 0.9,
     },
     // Meaning depends on the section heading.
