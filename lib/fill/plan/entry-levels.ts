@@ -44,41 +44,43 @@ const FILLER =
  */
 const MODE_ROW = /^(?:(全日制)|(在职|非全日制))(教育|学历|学习)?$/;
 
-/** The level a title names, when naming the level is all it does ('硕士研究生', '本科阶段', 'Graduate'). */
-export function levelOfTitle(text: string): BlockLevel | undefined {
-  let rest = foldForMatch(text);
-  if (!rest || rest.length > 24) return undefined;
-  const mode = MODE_ROW.exec(rest.replace(/\s/g, ''));
-  if (mode) return mode[1] ? 'fulltime' : 'parttime';
+/** The levels a folded text names, and what is left of it once they are taken out. */
+function levelWords(folded: string): { found: BlockLevel[]; rest: string } {
+  let rest = folded;
   const found: BlockLevel[] = [];
   for (const [level, re] of LEVEL_WORDS) {
     const next = rest.replace(re, ' ');
     if (next !== rest) found.push(level);
     rest = next;
   }
+  return { found, rest };
+}
+
+/** The level a title names, when naming the level is all it does ('硕士研究生', '本科阶段', 'Graduate'). */
+export function levelOfTitle(text: string): BlockLevel | undefined {
+  const folded = foldForMatch(text);
+  if (!folded || folded.length > 24) return undefined;
+  const mode = MODE_ROW.exec(folded.replace(/\s/g, ''));
+  if (mode) return mode[1] ? 'fulltime' : 'parttime';
+  const { found, rest } = levelWords(folded);
   return found.length === 1 && !rest.replace(FILLER, '') ? found[0] : undefined;
 }
 
 /** A level a question names only as a floor ('学历（本科及以上）', 'Bachelor's or above'): no entry's. */
-const FLOOR = /及以上|以上|或以上|or (above|higher)|and above|at least|minimum/;
+const FLOOR = /以上|or (above|higher)|and above|at least|minimum/;
 
 /**
  * The level every label of a loose entry names in its own words ('Institution where you earned your
  * highest degree', 'Field of study (highest degree)'; 'Undergraduate institution'; 本科毕业院校).
  */
 export function levelOfLabels(labels: string[]): BlockLevel | undefined {
-  const levels = new Set<BlockLevel | undefined>();
+  const levels = new Set<BlockLevel>();
   for (const label of labels) {
-    let rest = foldForMatch(label);
-    if (!rest || FLOOR.test(rest)) return undefined;
-    const found: BlockLevel[] = [];
-    for (const [level, re] of LEVEL_WORDS) {
-      const next = rest.replace(re, ' ');
-      if (next !== rest) found.push(level);
-      rest = next;
-    }
+    const folded = foldForMatch(label);
+    if (!folded || FLOOR.test(folded)) return undefined;
+    const { found } = levelWords(folded);
     if (found.length !== 1) return undefined;
-    levels.add(found[0]);
+    levels.add(found[0]!);
   }
   return levels.size === 1 ? [...levels][0] : undefined;
 }
