@@ -185,7 +185,7 @@ export async function launchFirefox({ extDir, headless = true }) {
       ws.once('error', j);
     });
     bidi = new Bidi(ws);
-    await bidi.send('session.new', { capabilities: {} });
+    const { capabilities } = await bidi.send('session.new', { capabilities: {} });
     const { extension } = await bidi.send('webExtension.install', {
       extensionData: { type: 'path', path: resolve(extDir) },
     });
@@ -193,7 +193,16 @@ export async function launchFirefox({ extDir, headless = true }) {
     const chrome = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).contexts[0]
       .context;
     const tab = (await bidi.send('browsingContext.getTree', {})).contexts[0].context;
-    const version = await evaluate(bidi, chrome, () => Services.appinfo.version);
+    const version = await evaluate(bidi, chrome, () =>
+      typeof Services === 'undefined' ? null : Services.appinfo.version,
+    );
+    // firefox-esr 140 ignores the chrome scope and hands back a tab, where none of this can run.
+    if (!version)
+      throw new Error(
+        `Firefox ${capabilities?.browserVersion ?? ''} gives WebDriver BiDi no browser-window scope ` +
+          "(browsingContext.getTree 'moz:scope'): install a current firefox-esr " +
+          '(apt-get update && apt-get install firefox-esr; 153 works, 140 does not)',
+      );
     return { bidi, chrome, tab, version, addonBase: `moz-extension://${ADDON_UUID}/`, close };
   } catch (err) {
     await close();
