@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { translate } from '~/lib/i18n/strings';
 import { fillThroughPopup, serveLocal } from '../../scripts/lib/session.mjs';
 import { inOverlay, screenshotBoth } from './overlay-support';
-import { BUILT_FIXTURES, SAMPLE, SAMPLE_EN, startSession, type Session } from './support';
+import { BUILT_FIXTURES, SAMPLE, SAMPLE_EN, startSession, storedData, type Session } from './support';
 
 let s: Session;
 
@@ -31,6 +31,12 @@ async function options(lang: 'zh' | 'en'): Promise<Page> {
       return page.evaluate(() => document.documentElement.lang);
     })
     .toBe(lang === 'zh' ? 'zh-CN' : 'en');
+  // The page shows the choice before it is stored; closed in between, the write may never land.
+  await expect
+    .poll(async () => ((await storedData(s.sw)).settings as { uiLang?: string } | undefined)?.uiLang, {
+      timeout: 10_000,
+    })
+    .toBe(lang);
   return page;
 }
 
@@ -116,13 +122,16 @@ describe('the fill report, in the popup and on the page', () => {
     // The options page shows its new language before the setting is stored: a popup opened in between
     // still reads the old one, so it is opened again until the stored language reaches it.
     await expect
-      .poll(async () => {
-        const text = await result.innerText();
-        if (text === panel.counts) return text;
-        await popup.reload();
-        await result.waitFor();
-        return result.innerText();
-      })
+      .poll(
+        async () => {
+          const text = await result.innerText();
+          if (text === panel.counts) return text;
+          await popup.reload();
+          await result.waitFor();
+          return result.innerText();
+        },
+        { timeout: 10_000 },
+      )
       .toBe(panel.counts);
     await screenshotBoth(popup, `popup-report-${lang}`, { fullPage: true });
     await popup.close();
