@@ -281,21 +281,20 @@ export async function writeSdSelect(root: HTMLElement, value: string, kind: Matc
     () => freshMenu(doc, before) ?? (searchInputOf(root) && freshDropdown(doc, before)),
     { timeout: MENU_WAIT },
   );
-  const nowSearch = opened && !menuItems(opened).length ? searchInputOf(root) : null;
-  if (opened && nowSearch) return writeSearchable(root, nowSearch, value, kind, { opened, before });
-  const menu = opened;
-  if (!menu) return { ok: false, shown: sdSelectShown(root), reason: 'the list did not open' };
-  const options: FieldOption[] = menuItems(menu).map((el) => {
+  if (!opened) return { ok: false, shown: sdSelectShown(root), reason: 'the list did not open' };
+  const nowSearch = menuItems(opened).length ? null : searchInputOf(root);
+  if (nowSearch) return writeSearchable(root, nowSearch, value, kind, { opened, before });
+  const options: FieldOption[] = menuItems(opened).map((el) => {
     const label = textOf(el);
     return { label, value: label, el: el.querySelector(ITEM_LEAF) ?? el };
   });
   const option = matchOption(options, value, kind);
   if (!option?.el) {
-    await closeMenu(doc, menu);
+    await closeMenu(doc, opened);
     if (isPresentValue(value)) return noPresentChoice('list', sdSelectShown(root));
     return { ok: false, shown: sdSelectShown(root), reason: 'no matching option' };
   }
-  return pickItem(root, option, menu);
+  return pickItem(root, option, opened);
 }
 
 const NOT_AN_SD_SELECT: WriteResult = {

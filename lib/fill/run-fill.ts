@@ -112,7 +112,8 @@ const LOADING_WORDS = /正在加载|加载中|请稍候|loading(\.\.\.|…)/i;
 
 function isLoading(doc: Document): boolean {
   if ([...doc.querySelectorAll('[aria-busy=true]')].some((el) => el.getClientRects().length)) return true;
-  return LOADING_WORDS.test(doc.body?.innerText ?? '');
+  // innerText lays the page out; the words are looked for in the raw text first, which holds all it shows.
+  return LOADING_WORDS.test(doc.body?.textContent ?? '') && LOADING_WORDS.test(doc.body?.innerText ?? '');
 }
 
 function scanPage(
@@ -326,6 +327,9 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   const disabledBefore = [...controlsBefore].filter(looksDisabled);
   await fillPass(writeOrder(fields, classes, index), classes, index, aside, latest.locked);
   batch.write();
+  // The frame the read-back waits for runs meanwhile: when no second pass writes, it is the one after the
+  // last write, so the read-back does not wait for another.
+  const frameAfterWrites = nextFrame();
   // A choice may draw questions (最高学历层次 → a block per stage, a Yes that opens the details): once
   // the page has rendered it, the fields that appeared are filled too, in a second pass of their own.
   // A task, not a frame: frameworks render a choice's questions within the event's own task or the next.
@@ -345,7 +349,8 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   // user's), not a new question.
   const revealed =
     again?.fields.filter((f) => !known.has(f.el) && f.el.isConnected && !f.currentValue.trim()) ?? [];
-  if (again && revealed.length && performance.now() - started < pageMs) {
+  const secondPass = !!again && revealed.length > 0 && performance.now() - started < pageMs;
+  if (secondPass) {
     for (const f of revealed) {
       emptyAtStart.add(f.el);
       revealedFields.add(f);
@@ -362,7 +367,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   }
   batch.write();
   // One frame for every framework to re-render, then every read-back in one pass.
-  await nextFrame();
+  await (secondPass ? nextFrame() : frameAfterWrites);
   await batch.settle();
   // A box the page took away before it was written, whose question a revealed box asks in its place
   // (the range 至今 swapped for a lone start month): that box answered it, so the first is no failure.
