@@ -65,7 +65,11 @@ export type EducationField =
   | 'is211'
   | 'isFirstClass'
   /** 院校类型 / 学校层次, a list of tiers (985高校 / 211高校 / 双一流 / 普通): the school's top tier. */
-  | 'schoolTier';
+  | 'schoolTier'
+  /** 院校所在地 境内 / 境外 / 港澳台: only where the school's name says it is outside the mainland. */
+  | 'region'
+  /** The country or region of a school outside the mainland (国家/地区 beside the school). */
+  | 'country';
 export type ExperienceField =
   | 'company'
   | 'department'
@@ -246,6 +250,10 @@ export type MatchKind =
   | 'phone-type'
   /** A school tier (985高校, 211工程院校, 双一流): 985 above 211 above 双一流. */
   | 'school-tier'
+  /** 境内 / 境外 / 港澳台 (lib/fill/values/school-place.ts): 港澳台, else 境外, never the mainland. */
+  | 'school-region'
+  /** A country or region by any of its names (中国香港 = 香港 = Hong Kong SAR). */
+  | 'country'
   /** An answer's options, matched through its concept's option meanings (男 = Male = M). */
   | `answer:${string}`;
 

@@ -21,6 +21,7 @@ import { cssPath } from '~/lib/fill/report/css-path';
 import { recordField } from '~/lib/fill/undo/snapshot';
 import { resolveFact } from '~/lib/fill/values/facts';
 import { normalizeText } from '~/lib/fill/values/normalize-text';
+import { conceptOf } from '~/lib/fill/values/option-concepts';
 import { sameGroupedNumber } from '~/lib/fill/write-text';
 import { renderValue, type Rendered } from '~/lib/fill/values/render-value';
 import { sectionOf } from '~/lib/fill/plan/assign-blocks';
@@ -153,6 +154,9 @@ export function showsPageDefault(
     (emptyAtStart?.has(field.el) || (key === 'phone' && hasCountryPicker(field.el)))
   )
     return true;
+  // 境内 preset on 院校所在地 (div radios keep no markup default to tell): a school that is asked here at
+  // all has a name placing it outside the mainland, so the mainland is the page's pick, not the user's.
+  if (key === 'education.region' && conceptOf(shown, 'school-region') === 'mainland') return true;
   switch (field.widget) {
     case 'select': {
       const el = nativeSelect(field);

@@ -65,7 +65,7 @@ export const RULES_ZH: RuleTable = {
     {
       key: 'location',
       label: /现居|居住地|居住城市|所在城市|所在地|当前城市|目前城市|当前所在|目前所在|当前所处|常住/,
-      not: /学校|公司|单位|户口|户籍|籍贯|意向|期望|工作地|出生/,
+      not: /学校|院校|高校|公司|单位|户口|户籍|籍贯|意向|期望|工作地|出生/,
       score: 0.9,
     },
     { key: 'birth', part: 'year', label: /出生年份|^出生年$/, score: 0.96 },
@@ -129,6 +129,24 @@ export const RULES_ZH: RuleTable = {
       attr: /\b(xue ?xiao|yuan ?xiao)\b/,
       not: /类型|性质|层次|排名|所在|城市|地址|国家|地区|类别|专业|985|211|双一流/,
       score: 0.93,
+    },
+    // Where the school is: 境内 / 境外 / 港澳台 (a list of cities never matches those words), then the
+    // country of a school abroad. Alone, 国家/地区 and 境内外 ask it only inside an education entry.
+    {
+      key: 'education.region',
+      label: /(院校|学校|高校)(所在)?(地|地区|区域|属地)$|(院校|学校|高校)所在地|(院校|学校|高校)(地区|区域)/,
+      score: 0.9,
+    },
+    { key: { education: 'education.region' }, label: /境内外|国内外|海内外/, score: 0.88 },
+    {
+      key: 'education.country',
+      label: /(院校|学校|高校)(所在)?(国家|国别)/,
+      score: 0.9,
+    },
+    {
+      key: { education: 'education.country' },
+      label: /^(所在)?(国家|国别)(\/|或|和|及)?(地区)?$|^(所在)?国家[（(]地区[)）]$/,
+      score: 0.88,
     },
     {
       key: 'education.major',

@@ -28,8 +28,8 @@ export function fitsWidget(key: FieldKey, widget: WidgetKind): boolean {
   // 'Have you completed … Master's?' is a Yes / No choice, never one box to tick.
   if (key === 'degreeHeld' || key === 'currentlyEmployed')
     return YES_NO_WIDGETS.has(widget) && widget !== 'checkbox';
-  // 学习形式 is a choice of 全日制 / 非全日制, never typed.
-  if (key === 'education.studyMode') return YES_NO_WIDGETS.has(widget) && widget !== 'checkbox';
+  // 学习形式 is a choice of 全日制 / 非全日制, never typed; so is 院校所在地's 境内 / 境外.
+  if (key === 'education.studyMode' || key === 'education.region') return YES_NO_WIDGETS.has(widget) && widget !== 'checkbox';
   // A phone type is picked from its list (Mobile), never typed.
   if (key === 'phone.deviceType') return YES_NO_WIDGETS.has(widget) && widget !== 'checkbox';
   if (widget === 'checkbox') return false;

@@ -137,7 +137,7 @@ export function resolveFact(
 ): Fact | undefined {
   if (isAnswerKey(key)) return answerFact(answers, key);
   const fact = SECTION_PREFIX.test(key)
-    ? sectionFact(resume, key, index)
+    ? sectionFact(resume, key, index, lang)
     : scalarFact(resume, key, lang, now);
   return fact ?? answerFact(answers, key);
 }

@@ -3,7 +3,7 @@
 // wrong choice in a dropdown is worse than an empty one.
 import type { FieldOption } from '~/lib/fill/types';
 import type { Fact } from './facts';
-import { conceptOf, type ConceptKind, type MatchKind } from './option-concepts';
+import { broaderConcept, conceptOf, type ConceptKind, type MatchKind } from './option-concepts';
 import { pickByDiscipline } from './degree-words';
 import { normalizeText, withoutBrackets } from './normalize-text';
 
@@ -167,6 +167,10 @@ export function matchOption(
   const concept = w.concept ?? (text ? conceptOf(text, w.kind) : null);
   const byConcept = concept ? (o: FieldOption) => conceptOf(o.label, w.kind) === concept : null;
   if (byConcept) stages.push(byConcept);
+  // 港澳台 on a list of 境内 / 境外 only: the broader region it belongs to.
+  const broader = concept ? broaderConcept(concept, w.kind) : null;
+  const byBroader = broader ? (o: FieldOption) => conceptOf(o.label, w.kind) === broader : null;
+  if (byBroader) stages.push(byBroader);
   // Last: the label without its note, as widgets show a chosen '+86 （中国大陆）' ('+86') or '中国 (+86)'
   // ('中国'), so undo can choose again what such a widget showed. Only where one side is a code: between
   // two names the brackets name another place ('新加坡国立大学（苏州研究院）' is a school of its own).
@@ -197,7 +201,7 @@ export function matchOption(
 
   for (const stage of stages) {
     const found = candidates.filter(stage);
-    const result = single(found, stage === byConcept || stage === dial);
+    const result = single(found, stage === byConcept || stage === byBroader || stage === dial);
     // Several options of the wanted level ('Master of Science (MS)', 'Master of Arts (MA)'): the major decides.
     if (result === null && stage === byConcept && w.kind === 'degree')
       return pickByDiscipline(found, w.major);

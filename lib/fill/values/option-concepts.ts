@@ -4,6 +4,7 @@ import type { MatchKind } from '~/lib/fill/types';
 import { conceptById } from '../../answers/concepts';
 import { DEGREE_SYNONYMS, namedDegree } from './degree-words';
 import { labelParts, normalizeText, withoutBrackets } from './normalize-text';
+import { PLACES } from './school-place';
 
 export type { MatchKind };
 
@@ -61,6 +62,53 @@ const PHONE_TYPES = index({
     '个人手机',
   ],
 });
+
+// Where a school is (院校所在地). 国外 is a foreign country: Hong Kong is 境外 but not 国外.
+const SCHOOL_REGIONS = index({
+  mainland: [
+    '境内',
+    '国内',
+    '中国大陆',
+    '大陆',
+    '内地',
+    '中国内地',
+    '境内院校',
+    '国内院校',
+    '国内高校',
+    'Mainland China',
+    'Chinese Mainland',
+    'Domestic',
+  ],
+  hmt: [
+    '港澳台',
+    '港澳台地区',
+    '中国港澳台',
+    '港澳台院校',
+    '港澳台地区院校',
+    '港澳台高校',
+    'Hong Kong, Macao and Taiwan',
+    'Hong Kong, Macau and Taiwan',
+  ],
+  abroad: [
+    '境外',
+    '海外',
+    '国(境)外',
+    '国（境）外',
+    '境外院校',
+    '海外院校',
+    '境外高校',
+    '海外高校',
+    'Overseas',
+    'Abroad',
+  ],
+  foreign: ['国外', '国外院校', '国外高校', 'Foreign'],
+});
+/** The broader region a list may offer instead: 境外 for 港澳台, 国外 for 境外 (one step only). */
+const BROADER_REGION: Record<string, string> = { hmt: 'abroad', abroad: 'foreign' };
+
+const COUNTRIES = index(
+  Object.fromEntries(Object.entries(PLACES).map(([code, p]) => [code, [p.zh, p.en, ...p.aliases]])),
+);
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_FULL = [
@@ -146,6 +194,10 @@ function conceptOfWhole(text: string, kind: ConceptKind): string | null {
       return lookup(PHONE_TYPES, text);
     case 'school-tier':
       return tierOf(text);
+    case 'school-region':
+      return lookup(SCHOOL_REGIONS, text);
+    case 'country':
+      return lookup(COUNTRIES, text);
     case 'text':
       return lookup(TEXT_WORDS, text);
     default: {
@@ -153,6 +205,11 @@ function conceptOfWhole(text: string, kind: ConceptKind): string | null {
       return answers ? lookup(answers, text) : null;
     }
   }
+}
+
+/** A meaning a list may only offer in broader words (港澳台 under 境外), or null. */
+export function broaderConcept(concept: string, kind: ConceptKind): string | null {
+  return kind === 'school-region' ? (BROADER_REGION[concept] ?? null) : null;
 }
 
 /**

@@ -86,6 +86,8 @@ export function matchKindFor(key: FieldKey, part?: ValuePart): MatchKind {
   )
     return 'boolean';
   if (key === 'education.schoolTier') return 'school-tier';
+  if (key === 'education.region') return 'school-region';
+  if (key === 'education.country') return 'country';
   return 'text';
 }
 

@@ -2,6 +2,7 @@
 import type { DateRange, DegreeLevel, Gpa, Resume } from '~/lib/resume/types';
 import type { FieldKey } from '~/lib/fill/types';
 import { text, type Fact } from './fact-types';
+import { PLACES, schoolPlace } from './school-place';
 
 function dateFact(dates: DateRange, which: 'start' | 'end'): Fact | undefined {
   if (which === 'end' && dates.current) return { type: 'date', current: true };
@@ -66,7 +67,24 @@ export function degreeFact(level: DegreeLevel, major: string): Fact {
     : { type: 'degree', value: level };
 }
 
-export function sectionFact(resume: Resume, key: FieldKey, index: number): Fact | undefined {
+/** 院校所在地 and the country beside it, for a school whose name places it outside the mainland. */
+function placeFact(
+  e: Resume['education'][number],
+  field: 'region' | 'country',
+  lang: 'zh' | 'en',
+): Fact | undefined {
+  const place = schoolPlace(e.school, e.schoolNote);
+  if (!place) return undefined;
+  if (field === 'region') return text(place.region === 'hmt' ? '港澳台' : '境外');
+  return text(PLACES[place.country]![lang]);
+}
+
+export function sectionFact(
+  resume: Resume,
+  key: FieldKey,
+  index: number,
+  lang: 'zh' | 'en' = 'zh',
+): Fact | undefined {
   const [section, field] = key.split('.') as [string, string];
   if (section === 'education') {
     const e = resume.education[index];
@@ -87,6 +105,7 @@ export function sectionFact(resume: Resume, key: FieldKey, index: number): Fact 
     if (field === 'studyMode')
       return e.studyMode ? text(e.studyMode === 'full-time' ? '全日制' : '非全日制') : undefined;
     if (field === 'highest') return isHighest(resume, index);
+    if (field === 'region' || field === 'country') return placeFact(e, field, lang);
     if (field === 'is985' || field === 'is211' || field === 'isFirstClass' || field === 'schoolTier')
       return tierFact(tiersOf(e.schoolNote), field);
     // '排名前10%' → '前10%', '专业第8' → '第8': the part a list of rankings or a 排名 box holds.

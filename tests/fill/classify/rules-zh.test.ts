@@ -174,6 +174,12 @@ const TABLE: Row[] = [
   ['经历描述', 'experience.description', { ...WORK, widget: 'textarea' }],
   ['名称', 'projects.name', PROJ],
   ['名称', 'education.school', EDU],
+  ['院校所在地', 'education.region', { ...EDU, widget: 'radio-group', options: ['境内', '境外'] }],
+  ['学校所在地区', 'education.region', { widget: 'select', options: ['境内', '港澳台', '境外'] }],
+  ['境内外', 'education.region', { ...EDU, widget: 'radio-group', options: ['境内', '境外'] }],
+  ['院校所在国家', 'education.country', { widget: 'select', options: ['新加坡', '美国'] }],
+  ['国家/地区', 'education.country', { ...EDU, widget: 'select', options: ['新加坡', '美国'] }],
+  ['国家（地区）', 'education.country', EDU],
 ];
 
 describe('rules-zh', () => {
@@ -201,6 +207,21 @@ describe('rules-zh', () => {
       const field = makeField(label, { lang: 'zh', section: '基本信息' });
       expect(classifyField(field, [field])).toBeNull();
     }
+  });
+
+  it("a school's place is asked only where the label or its entry says it is the school's", () => {
+    for (const label of ['国家/地区', '境内外']) {
+      const field = makeField(label, {
+        lang: 'zh',
+        section: '基本信息',
+        widget: 'select',
+        options: ['境内', '境外'],
+      });
+      expect(classifyField(field, [field])?.key ?? '').not.toMatch(/^education\./);
+    }
+    // Typed, 院校所在地 is a city: not the user's own city either.
+    const typed = makeField('院校所在地', { lang: 'zh', ...EDU });
+    expect(classifyField(typed, [typed])?.key ?? null).toBeNull();
   });
 
   it('区号 as a free text box is not taken for the country code', () => {
