@@ -211,18 +211,24 @@ export async function scorePage(page, e, before) {
   }
   const guards = guarded(e);
   const now = await readAll(page, guards);
-  guards.forEach((g, i) => {
+  for (const [i, g] of guards.entries()) {
     // A guarded control inside an editor the fill opens (`dynamic`) is absent before: it must be left
-    // empty, or keep the value the site put in it; never opened at all is untouched too.
-    if (g.dynamic && (now[i].shown === null || (!('value' in g) && isEmpty(now[i].shown)))) return;
+    // empty (a custom select still showing its prompt is empty), or keep the value the site put in it;
+    // never opened at all is untouched too.
+    if (
+      g.dynamic &&
+      (now[i].shown === null ||
+        (!('value' in g) && (isEmpty(now[i].shown) || (await showsPlaceholder(page, g)))))
+    )
+      continue;
     const want = 'value' in g ? g.value : g.dynamic ? '' : before.get(key(g));
-    if (String(now[i].shown) === String(want)) return;
+    if (String(now[i].shown) === String(want)) continue;
     score.trapsTouched++;
     const why = g.why ?? 'the user’s own value';
     score.problems.push(
       `trap touched: ${where(g)} (${why}) became ${JSON.stringify(now[i].shown)}, was ${JSON.stringify(want)}`,
     );
-  });
+  }
   return score;
 }
 
@@ -239,7 +245,19 @@ async function showsPlaceholder(page, loc) {
   return frame.evaluate(
     ([shown, own]) => {
       const el = document.querySelector(shown ?? own);
-      if (!el) return false;
+      const box = document.querySelector(own);
+      // A select drawn over a read-only input (Moka's sd-Select): nothing shown but the input's prompt
+      // (its placeholder, or a prompt element beside it; the value element is absent until a choice).
+      // A searchable sd-Select (a dictionary field) types its query into that input, so it is not
+      // read-only, and still has no way back to nothing.
+      const container = box?.closest('[class*="sd-Select-container-"]');
+      const prompts =
+        box instanceof HTMLInputElement &&
+        (box.readOnly || !!container) &&
+        (!!box.placeholder || !!container?.querySelector('[class*="placeholder" i]')) &&
+        !box.value &&
+        !(el?.textContent ?? '').trim();
+      if (!el) return prompts;
       if (!shown) {
         // Radios drawn without inputs, none checked: a radio cannot be unchecked.
         const group = el.getAttribute('role') === 'radio' && el.closest('[role=radiogroup]');
@@ -254,28 +272,23 @@ async function showsPlaceholder(page, loc) {
           const group = [...scope.querySelectorAll('input[type=radio]')].filter((r) => r.name === el.name);
           if (!group.some((r) => r.checked)) return true;
         }
-        // A display that is itself the prompt (a month period picker's 开始时间 text); never a control.
-        if (!('value' in el) && el.matches('[class*="placeholder"]')) return true;
       }
       // antd, react-select and listbox triggers render a placeholder element; Element Plus greys out its
-      // value span; 北森's phoenix select marks its label span `--show` while it prompts.
+      // value span; 北森's phoenix select marks its label span `--show` while it prompts. The shown
+      // element may be the prompt itself (react-select's `select__placeholder`, a month period picker's
+      // 开始时间 text), never a control; class names spell it placeholder or placeHolder.
       if (
-        el.querySelector('[class*="placeholder"]') ||
+        el.querySelector('[class*="placeholder" i]') ||
+        (!('value' in el) && el.matches('[class*="placeholder" i]')) ||
+        // An empty value element beside the prompt (UD's `__selectItem` and `__placeholder`).
+        (!('value' in el) &&
+          !(el.textContent ?? '').trim() &&
+          !!el.parentElement?.querySelector(':scope > [class*="placeholder" i]')) ||
         el.classList.contains('is-transparent') ||
         /placeholder--show\b/i.test(el.getAttribute('class') ?? '')
       )
         return true;
-      // A select drawn over a read-only input (Moka's sd-Select): nothing shown but the input's prompt.
-      // A searchable sd-Select (a dictionary field) types its query into that input, so it is not
-      // read-only, and still has no way back to nothing.
-      const box = document.querySelector(own);
-      return (
-        box instanceof HTMLInputElement &&
-        (box.readOnly || !!box.closest('[class*="sd-Select-container-"]')) &&
-        !!box.placeholder &&
-        !box.value &&
-        !(el.textContent ?? '').trim()
-      );
+      return prompts;
     },
     [loc.shown ?? null, loc.selector],
   );

@@ -21,15 +21,20 @@ import { feishuDatePicker, PERIOD_PICKER } from './feishu-period-picker';
 
 type Dom = 'atsx' | 'formily';
 
-/** A formily leaf field by its whole name (the basic-information fields). */
-const leaf = (name: string) => `.ud-formily-item-size-large[data-form-field-name="${name}"]`;
+/**
+ * A formily leaf field by its whole name (the basic-information fields), outside every list card: a
+ * tenant whose cards name their fields bare has a project's `name` too.
+ */
+const leaf = (name: string) =>
+  `.ud-formily-item-size-large[data-form-field-name="${name}"]:not([class*="apply-form-array-card__"] *)`;
 /** A formily leaf field inside a list's wrapper, by the last segment of its name. */
 const entry = (list: string, field: string) =>
   `[data-form-field-name="${list}"] .ud-formily-item-size-large:is([data-form-field-name$=".${field}"], [data-form-field-name="${field}"])`;
 
-// UD controls inside a leaf. The select's own input is a native input too (role=combobox on the real
-// site), so the typed box is the one that is not the combobox.
-const TEXT = 'input.ud__native-input:not([role=combobox])';
+// UD controls inside a leaf. The select's own search input is a native input too (role=combobox on the
+// real site; a build without the role still has it inside the selector), so the typed box is the one
+// that is neither.
+const TEXT = 'input.ud__native-input:not([role=combobox], .ud__select__selector input)';
 const SELECT = '.ud__select__selector';
 // 起止时间: two YYYY-MM boxes on either side of the range separator, then 至今 where the entry may run on.
 const FROM = 'input.ud__native-input:not([class*=separator] ~ * input)';

@@ -31,6 +31,12 @@ export type ScalarKey =
   | 'yearsOfExperience'
   /** 'Are you currently employed?', 目前是否在职: yes when a job in the résumé runs to 至今; never guessed no. */
   | 'currentlyEmployed'
+  /**
+   * 没有实习经历 / 'I have no work experience', 无项目经历: a box that hides its section while ticked. No
+   * where the résumé has such entries; never yes (a résumé without them may only be leaving them out).
+   */
+  | 'noExperience'
+  | 'noProjects'
   /** 参加工作时间: the month the first job began (one date, not a range). */
   | 'workStart'
   | 'highestDegree'

@@ -154,6 +154,9 @@ export function showsPageDefault(
     (emptyAtStart?.has(field.el) || (key === 'phone' && hasCountryPicker(field.el)))
   )
     return true;
+  // 没有实习经历 ticked: the page's start, which hides the entries the résumé has (a person who ticked it
+  // would not fill this form from a résumé with them).
+  if ((key === 'noExperience' || key === 'noProjects') && field.widget === 'checkbox') return true;
   // 境内 preset on 院校所在地 (div radios keep no markup default to tell): a school that is asked here at
   // all has a name placing it outside the mainland, so the mainland is the page's pick, not the user's.
   if (key === 'education.region' && conceptOf(shown, 'school-region') === 'mainland') return true;

@@ -137,6 +137,12 @@ export const RULES_EN: RuleTable = {
       score: 0.97,
     },
     {
+      key: 'noExperience',
+      label:
+        /^(i (do not|don't) have|i have no|no)( any)?( relevant)? (work |professional |internship |employment )?(experience|history)$/,
+      score: 0.95,
+    },
+    {
       // 'Are you currently employed?': employed anywhere. '… employed here / by us / at Acme' is another
       // question (a past or present employee of this company).
       key: 'currentlyEmployed',

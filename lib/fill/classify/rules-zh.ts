@@ -179,6 +179,13 @@ export const RULES_ZH: RuleTable = {
       label: /(院校|学校|高校)(类型|类别|层次)|^985\s*[/／]\s*211$/,
       score: 0.9,
     },
+    // A box that hides its section while ticked (没有实习经历 comes ticked on 飞书 forms).
+    {
+      key: 'noExperience',
+      label: /^(本人|我)?(没有|无|暂无)(相关)?(实习|工作|实践|实习\/?工作|工作\/?实习)(经历|经验)$/,
+      score: 0.95,
+    },
+    { key: 'noProjects', label: /^(本人|我)?(没有|无|暂无)(相关)?项目(经历|经验)$/, score: 0.95 },
     // 目前是否在职 (是 / 否): employed anywhere; 是否在本公司任职 is another question.
     {
       key: 'currentlyEmployed',

@@ -19,7 +19,8 @@ const CHOICE_OK =
 
 export function fitsWidget(key: FieldKey, widget: WidgetKind): boolean {
   if (widget === 'file') return false;
-  if (key.endsWith('.current')) return widget === 'checkbox';
+  if (key.endsWith('.current') || key === 'noExperience' || key === 'noProjects')
+    return widget === 'checkbox';
   // 是否全日制 is answered yes or no: a choice or a box, never typed.
   if (key === 'education.fullTime' || key === 'education.highest' || TIER_QUESTION.test(key))
     return YES_NO_WIDGETS.has(widget);
@@ -29,7 +30,8 @@ export function fitsWidget(key: FieldKey, widget: WidgetKind): boolean {
   if (key === 'degreeHeld' || key === 'currentlyEmployed')
     return YES_NO_WIDGETS.has(widget) && widget !== 'checkbox';
   // 学习形式 is a choice of 全日制 / 非全日制, never typed; so is 院校所在地's 境内 / 境外.
-  if (key === 'education.studyMode' || key === 'education.region') return YES_NO_WIDGETS.has(widget) && widget !== 'checkbox';
+  if (key === 'education.studyMode' || key === 'education.region')
+    return YES_NO_WIDGETS.has(widget) && widget !== 'checkbox';
   // A phone type is picked from its list (Mobile), never typed.
   if (key === 'phone.deviceType') return YES_NO_WIDGETS.has(widget) && widget !== 'checkbox';
   if (widget === 'checkbox') return false;

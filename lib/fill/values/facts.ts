@@ -103,6 +103,10 @@ function scalarFact(resume: Resume, key: FieldKey, lang: 'zh' | 'en', now: Date)
     case 'currentlyEmployed':
       // A résumé without a current job may simply be out of date: no is never inferred.
       return resume.experience.some((e) => e.dates.current) ? { type: 'boolean', value: true } : undefined;
+    case 'noExperience':
+      return resume.experience.length ? { type: 'boolean', value: false } : undefined;
+    case 'noProjects':
+      return resume.projects.length ? { type: 'boolean', value: false } : undefined;
     case 'workStart': {
       const first = workStart(resume);
       return first ? { type: 'date', value: { year: first.year, month: first.month } } : undefined;

@@ -82,6 +82,8 @@ export function matchKindFor(key: FieldKey, part?: ValuePart): MatchKind {
     key.endsWith('.current') ||
     key === 'degreeHeld' ||
     key === 'currentlyEmployed' ||
+    key === 'noExperience' ||
+    key === 'noProjects' ||
     TIER_QUESTION.test(key)
   )
     return 'boolean';

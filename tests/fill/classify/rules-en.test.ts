@@ -71,6 +71,8 @@ const TABLE: Row[] = [
     { widget: 'radio-group', options: ['Yes', 'No'] },
   ],
   ['Are you currently employed?', 'currentlyEmployed', { widget: 'select', options: ['Yes', 'No'] }],
+  ['I have no work experience', 'noExperience', { widget: 'checkbox' }],
+  ["I don't have any relevant experience", 'noExperience', { widget: 'checkbox' }],
   ['Highest degree', 'highestDegree'],
   // Another fact of the highest degree's entry, asked through it.
   ['Institution where you earned your highest degree', 'education.school', EDU],

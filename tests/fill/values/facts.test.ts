@@ -143,6 +143,29 @@ describe('resolveFact on a hand-made résumé', () => {
     expect(resolveFact(past, 'currentlyEmployed', 0, 'zh')).toBeUndefined();
   });
 
+  it('a "no experience" box is unticked where the résumé has entries, never ticked for the user', () => {
+    expect(resolveFact(r, 'noExperience', 0, 'zh')).toEqual({ type: 'boolean', value: false });
+    expect(resolveFact(r, 'noProjects', 0, 'zh')).toEqual({ type: 'boolean', value: false });
+    expect(resolveFact({ ...r, experience: [], projects: [] }, 'noExperience', 0, 'zh')).toBeUndefined();
+    expect(resolveFact({ ...r, experience: [], projects: [] }, 'noProjects', 0, 'zh')).toBeUndefined();
+  });
+
+  it("a school's place only where its name says it, in the page's language", () => {
+    const abroad = {
+      ...r,
+      education: r.education.map((e, i) => (i === 0 ? { ...e, school: '新加坡国立大学' } : e)),
+    };
+    expect(resolveFact(abroad, 'education.region', 0, 'zh')).toEqual({ type: 'text', value: '境外' });
+    expect(resolveFact(abroad, 'education.country', 0, 'zh')).toEqual({ type: 'text', value: '新加坡' });
+    expect(resolveFact(abroad, 'education.country', 0, 'en')).toEqual({ type: 'text', value: 'Singapore' });
+    const hk = { ...r, education: [{ ...r.education[0]!, school: '香港科技大学' }] };
+    expect(resolveFact(hk, 'education.region', 0, 'zh')).toEqual({ type: 'text', value: '港澳台' });
+    expect(resolveFact(hk, 'education.country', 0, 'en')).toEqual({ type: 'text', value: 'Hong Kong' });
+    const home = { ...r, education: [{ ...r.education[0]!, school: '浙江大学' }] };
+    expect(resolveFact(home, 'education.region', 0, 'zh')).toBeUndefined();
+    expect(resolveFact(home, 'education.country', 0, 'zh')).toBeUndefined();
+  });
+
   it('asked apart, a project is its summary and its duties (the highlights)', () => {
     expect(resolveFact(r, 'projects.summary', 0, 'zh')).toEqual({
       type: 'text',
