@@ -44,7 +44,7 @@ const PROJECT = /项目/;
  */
 function field(
   key: SiteField<Dom>['key'],
-  css: string,
+  css: string | string[],
   section: RegExp,
   question: RegExp,
   optional = false,
@@ -52,7 +52,9 @@ function field(
   return {
     key,
     ...(optional ? { optional } : {}),
-    selectors: [{ css: `.send_box ${css}`, dom: DOM, text: { section, question } }],
+    selectors: [css]
+      .flat()
+      .map((c) => ({ css: `.send_box ${c}`, dom: DOM, text: { section, question } })),
   };
 }
 
@@ -97,7 +99,9 @@ export const tencent: SiteAdapter<Dom> = {
     field('email', TEXT, BASIC, /^(邮箱|电子邮箱)$/),
     // 教育经历: 学历, 学校名称, 专业, 起止时间, GPA (§11); 是否全日制 is not in the sourced list.
     field('education.degree', SELECT, EDUCATION, /^(学历|最高学历)$/),
-    field('education.school', TEXT, EDUCATION, /^(学校名称|学校)$/),
+    // A typed box, or a filterable select searching the school list (Element Plus 2.5+ draws its own
+    // input, no el-input__inner, inside it).
+    field('education.school', [TEXT, SELECT], EDUCATION, /^(学校名称|学校)$/),
     field('education.major', TEXT, EDUCATION, /^(专业|专业名称)$/),
     field('education.start', FROM, EDUCATION, /^起止时间$/),
     field('education.end', TO, EDUCATION, /^起止时间$/),
