@@ -10,8 +10,12 @@ import { pointerClick, pressKey } from '../fill/drivers/pointer';
 import { isOpenPopup } from '../fill/drivers/visibility';
 import { waitFor } from '../fill/drivers/wait-for';
 
-/** The picker itself. */
-export const PERIOD_PICKER = '.atsx-date-picker-period-month';
+/**
+ * The picker itself: `-period-month` (the shape other tools record), or a bare `-period` box whose panel
+ * calls its month cells `-period-month`.
+ */
+export const PERIOD_PICKER =
+  ':is(.atsx-date-picker-period-month, .atsx-date-picker-period):not([class*="period-cell"])';
 /**
  * Its two sides, start first: `-period-start` / `-period-end` texts, or two `-period-month-label`s (the
  * shape other tools record from live tenants, where an empty side says 未选择).
@@ -20,11 +24,13 @@ const SIDES =
   '[class*="date-picker-period-start"],[class*="date-picker-period-end"],[class*="date-picker-period-month-label"]';
 /** The panel, in a body portal: its own class, or the library's date-picker dropdown. */
 const PANEL = '[class*="date-picker-period-panel"],.atsx-date-picker-dropdown';
-/** Year and month cells: a column each, or one list whose items turn from years to months. */
-const YEAR_CELLS = '[class*="period-year-column"] > *,[class*="panel-list-item"]';
-const MONTH_CELLS = '[class*="period-month-column"] > *,[class*="panel-list-item"]';
-/** The side the panel is choosing now (the start moves it on to the end). */
-const ACTIVE_SIDE = '[class*="period-input-active"]';
+/** Year and month cells: a column (or list) each, or one list whose items turn from years to months. */
+const YEAR_CELLS =
+  '[class*="period-year-column"] > *,[class*="period-year-list"] > *,[class*="panel-list-item"]';
+const MONTH_CELLS =
+  '[class*="period-month-column"] > *,[class*="period-month-list"] > *,[class*="panel-list-item"]';
+/** The side the panel is choosing now (the start moves it on to the end), in the panel or the picker. */
+const ACTIVE_SIDE = '[class*="period-input-active"],[class*="period-active"]';
 /** The panel's 至今 control. */
 const NOW_CONTROL = '[class*="period-now"]';
 const NOW_WORD = /^(至今|present|now|till now|to date|current)$/i;
@@ -108,6 +114,8 @@ async function panelFor(field: FieldDescription, side: Side): Promise<HTMLElemen
       (e) => !/inputs/.test(e.className.toString()),
     );
     if (active && sides.indexOf(active) === activeIndex) return open;
+    // A picker that marks the side it is choosing on its own start / end texts, not in the panel.
+    if (!active && sideEl(field, side)?.matches(ACTIVE_SIDE)) return open;
     await closePanel(field);
   }
   const trigger = sideEl(field, side);

@@ -5,7 +5,7 @@ import type { FieldKey } from '~/lib/fill/types';
 import type { AnswerBook } from '~/lib/answers/types';
 import { answerFact, isAnswerKey } from './answer-facts';
 import { text, type Fact } from './fact-types';
-import { degreeFact, joinParts, sectionFact } from './section-facts';
+import { companyAsWritten, degreeFact, joinParts, sectionFact } from './section-facts';
 import { DEGREE_RANK } from './degree-words';
 
 export type { DateValue, Fact } from './fact-types';
@@ -96,7 +96,7 @@ function scalarFact(resume: Resume, key: FieldKey, lang: 'zh' | 'en', now: Date)
       return text(currentJob(resume)?.title);
     case 'currentPosition': {
       const job = currentJob(resume);
-      return job ? text(joinParts(job.company, job.title)) : undefined;
+      return job ? text(joinParts(companyAsWritten(job), job.title)) : undefined;
     }
     case 'yearsOfExperience':
       return yearsOfExperience(resume, now);

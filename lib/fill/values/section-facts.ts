@@ -1,5 +1,5 @@
 // Facts of one résumé entry (education[i], experience[i], projects[i]) for section keys.
-import type { DateRange, DegreeLevel, Gpa, Resume } from '~/lib/resume/types';
+import type { DateRange, DegreeLevel, Experience, Gpa, Resume } from '~/lib/resume/types';
 import type { FieldKey } from '~/lib/fill/types';
 import { text, type Fact } from './fact-types';
 import { PLACES, schoolPlace } from './school-place';
@@ -17,6 +17,14 @@ function dateFact(dates: DateRange, which: 'start' | 'end'): Fact | undefined {
  */
 export function joinParts(a: string | undefined, b: string | undefined): string | undefined {
   return a?.trim() && b?.trim() ? `${a.trim()} ${b.trim()}` : undefined;
+}
+
+/**
+ * The employer as the résumé writes it ('美团-到店事业群技术部'), for one box asking employer and post
+ * together (现工作单位及职务, whose example reads ××公司××部 工程师): the department goes along there.
+ */
+export function companyAsWritten(e: Experience): string {
+  return e.raw.company.trim() || e.company;
 }
 
 /** Scale lists write 4.0 / 5.0 but 100. */
@@ -131,7 +139,7 @@ export function sectionFact(
   if (field === 'current') return { type: 'boolean', value: entry.dates.current };
   if ('company' in entry) {
     if (field === 'company' || field === 'title' || field === 'department') return text(entry[field]);
-    if (field === 'companyTitle') return text(joinParts(entry.company, entry.title));
+    if (field === 'companyTitle') return text(joinParts(companyAsWritten(entry), entry.title));
     if (field === 'description')
       return entry.description.trim()
         ? { type: 'text', value: entry.description.trim(), multiline: true }

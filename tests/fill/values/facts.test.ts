@@ -40,6 +40,20 @@ describe('resolveFact on a hand-made résumé', () => {
       type: 'text',
       value: '云帆网络 高级工程师',
     });
+    // …with the employer as the résumé writes it, department and all (××公司××部 工程师).
+    const withDept = {
+      ...r,
+      experience: r.experience.map((e) => ({
+        ...e,
+        department: '基础架构部',
+        raw: { ...e.raw, company: `${e.company}-基础架构部` },
+      })),
+    };
+    expect(resolveFact(withDept, 'currentPosition', 0, 'zh')).toEqual({
+      type: 'text',
+      value: '云帆网络-基础架构部 高级工程师',
+    });
+    expect(resolveFact(withDept, 'currentCompany', 0, 'zh')).toEqual({ type: 'text', value: '云帆网络' });
   });
 
   it('one box for school and major takes both of one entry', () => {
