@@ -38,6 +38,8 @@ export const smartrecruiters: SiteAdapter<Dom> = {
         { css: 'spl-phone-field >>> select', dom: 'oneclick' },
         // Tenants whose country picker is an spl-dropdown of its own (a button and its list, one shadow root further in).
         { css: 'spl-phone-field >>> spl-dropdown >>> button[role=combobox]', dom: 'oneclick' },
+        // Tenants whose picker is a listbox button in the field's own root ('CN +86', a searchable list).
+        { css: 'spl-phone-field >>> button[aria-haspopup=listbox]', dom: 'oneclick' },
       ],
     },
     { key: 'phone.national', selectors: [{ css: 'spl-phone-field >>> input[type=tel]', dom: 'oneclick' }] },

@@ -52,9 +52,7 @@ function field(
   return {
     key,
     ...(optional ? { optional } : {}),
-    selectors: [css]
-      .flat()
-      .map((c) => ({ css: `.send_box ${c}`, dom: DOM, text: { section, question } })),
+    selectors: [css].flat().map((c) => ({ css: `.send_box ${c}`, dom: DOM, text: { section, question } })),
   };
 }
 

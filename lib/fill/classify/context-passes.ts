@@ -207,6 +207,28 @@ export function runContextPasses(fields: FieldDescription[], out: Map<number, Cl
   signatureDates(fields, out);
   entryLevels(fields, out);
   projectTextSplit(fields, out);
+  internshipsAside(fields, out);
+}
+
+const INTERNSHIP = /实习|intern/i;
+
+/**
+ * 没有实习经历 where the form asks for jobs in a section of their own (工作经历): the résumé's jobs go
+ * there, and whether the person had internships is theirs to say. Where the internship section is the
+ * only one for them (a campus form), unticking it is what lets the jobs in.
+ */
+function internshipsAside(fields: FieldDescription[], out: Map<number, Classification>): void {
+  for (const f of fields) {
+    if (out.get(f.id)?.key !== 'noExperience' || !INTERNSHIP.test(f.label)) continue;
+    // Under a heading of their own: a header's search box read as a job title is no section.
+    const jobsElsewhere = fields.some(
+      (g) =>
+        out.get(g.id)?.key.startsWith('experience.') &&
+        !!g.sectionHeading &&
+        g.sectionHeading !== f.sectionHeading,
+    );
+    if (jobsElsewhere) out.delete(f.id);
+  }
 }
 
 /** What the person did in a project (项目职责, 个人贡献, Your responsibilities), as opposed to what it was. */

@@ -477,12 +477,20 @@ export class PanelWatch {
     const doc = input.ownerDocument;
     this.before = openPanels(doc);
     this.observer = new MutationObserver((records) => this.note(records));
-    this.observer.observe(doc.documentElement, {
+    const options = {
       subtree: true,
       childList: true,
       attributes: true,
       attributeFilter: ['class', 'style', 'hidden', 'aria-hidden'],
-    });
+    };
+    this.observer.observe(doc.documentElement, options);
+    // A picker inside a web component opens its panel in its own shadow root, which the document's
+    // observer does not see.
+    const scope = input.getRootNode();
+    if (scope instanceof ShadowRoot) {
+      this.observer.observe(scope, options);
+      for (const p of scope.querySelectorAll(PANEL)) if (isOpenPopup(p)) this.before.add(p);
+    }
   }
 
   private note(records: MutationRecord[]): void {
@@ -529,9 +537,9 @@ export class PanelWatch {
       if ((root.textContent?.length ?? 0) > MAX_PANEL_TEXT) continue;
       if (isOpenPopup(root) && this.shows(root)) return root;
     }
-    const doc = this.input.ownerDocument;
+    const scope = this.input.getRootNode() as Document | ShadowRoot;
     return (
-      [...doc.querySelectorAll(PANEL)].find(
+      [...scope.querySelectorAll(PANEL)].find(
         (p) => !this.before.has(p) && !p.contains(this.input) && isOpenPopup(p) && this.shows(p),
       ) ?? null
     );

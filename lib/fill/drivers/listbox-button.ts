@@ -1,10 +1,12 @@
 // button[aria-haspopup=listbox] (Workday): the chosen value is the button's own text; options live in a
 // portal `ul#<aria-controls> li[role=option]`.
-import type { FieldOption, WidgetWriter } from '~/lib/fill/types';
+import type { FieldOption, MatchKind, WidgetWriter } from '~/lib/fill/types';
 import { matchOption } from '~/lib/fill/values/match-option';
 import { normalizeText } from '~/lib/fill/values/normalize-text';
+import { conceptOf, type ConceptKind } from '~/lib/fill/values/option-concepts';
 import { findMenu, readMenuOptions, visibleMenus } from './menu';
 import { pointerClick, pressKey } from './pointer';
+import { isOpenPopup } from './visibility';
 import { waitFor } from './wait-for';
 import { focus } from './edit-events';
 
@@ -12,6 +14,12 @@ function buttonOf(el: HTMLElement): HTMLElement {
   return el.matches('button, [aria-haspopup=listbox]')
     ? el
     : (el.querySelector<HTMLElement>('button[aria-haspopup=listbox], [aria-haspopup=listbox]') ?? el);
+}
+
+/** The kind whose meanings a readback compares ('degree:<major>' compares as a degree). */
+function conceptKindOf(kind: MatchKind): ConceptKind | null {
+  if (kind === 'text') return null;
+  return kind.startsWith('degree:') ? 'degree' : (kind as ConceptKind);
 }
 
 export function buttonText(btn: HTMLElement): string {
@@ -37,14 +45,22 @@ export const listboxButtonDriver: WidgetWriter = {
     if (!option?.el) {
       pressKey(menu, 'Escape');
       focus(btn);
+      // A list that ignores Escape is closed the way it opened (its button toggles it): left open, the
+      // next press on the button would close it instead of opening it.
+      if (!(await waitFor(() => !menu.isConnected || !isOpenPopup(menu), { timeout: 300 })))
+        pointerClick(btn);
       return { ok: false, shown: buttonText(btn), reason: 'no matching option' };
     }
     pointerClick(option.el);
     const want = normalizeText(option.label);
-    const shown = await waitFor(
-      () => (normalizeText(buttonText(btn)).includes(want) ? buttonText(btn) : null),
-      { timeout: 1500 },
-    );
+    // A button may show the choice in its own short form ('CN +86' for 'China +86'): the same meaning.
+    const kind = opts?.exactLabel ? null : conceptKindOf(opts?.match ?? 'text');
+    const concept = kind && conceptOf(option.label, kind);
+    const shows = (text: string) =>
+      normalizeText(text).includes(want) || (!!concept && conceptOf(text, kind) === concept);
+    const shown = await waitFor(() => (shows(buttonText(btn)) ? buttonText(btn) : null), {
+      timeout: 1500,
+    });
     return shown
       ? { ok: true, shown }
       : { ok: false, shown: buttonText(btn), reason: 'the button did not show the chosen option' };

@@ -208,3 +208,19 @@ describe('a signature and its date', () => {
     expect(keys(en.out, 3)[2]).toBeNull();
   });
 });
+
+describe('a "no internship" box', () => {
+  it('is the résumé’s to untick where the internship section is the only one for jobs', () => {
+    const { out } = run(`<h3>实习经历</h3><label><input type="checkbox" checked>没有实习经历</label>`, 'zh');
+    expect(keys(out, 1)).toEqual(['noExperience']);
+  });
+
+  it('is left to the person where the form asks for jobs under a heading of their own', () => {
+    const { out } = run(
+      `<section><h3>工作经历</h3><label>公司名称 <input></label></section>
+       <section><h3>实习经历</h3><label><input type="checkbox" checked>没有实习经历</label></section>`,
+      'zh',
+    );
+    expect(keys(out, 2)).toEqual(['experience.company', null]);
+  });
+});

@@ -4,6 +4,8 @@ import type { Driver } from '~/lib/fill/types';
 import { isPlaceholderOption } from '~/lib/fill/values/match-option';
 import { buttonText, listboxButtonDriver } from '../listbox-button';
 
+const DIAL_SHOWN = /\+\s?\d{1,4}(?!\d)/;
+
 export const listboxButton: Driver<string> = {
   shows: 'option',
   read(field) {
@@ -15,6 +17,11 @@ export const listboxButton: Driver<string> = {
   async restore(field, saved) {
     if (!saved || buttonText(field.el) === saved) return false;
     // The list's own prompt ('Select One') is an item too where the page lists it: picked back exactly.
-    return (await listboxButtonDriver.write(field, saved, { exactLabel: true })).ok;
+    if ((await listboxButtonDriver.write(field, saved, { exactLabel: true })).ok) return true;
+    // A dial-code button shows its choice in short ('SG +65' for 'Singapore +65'): the one option with that
+    // code, where only one has it ('+1' names a dozen countries, and is not guessed).
+    return (
+      DIAL_SHOWN.test(saved) && (await listboxButtonDriver.write(field, saved, { match: 'country-code' })).ok
+    );
   },
 };
