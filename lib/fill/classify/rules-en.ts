@@ -173,6 +173,13 @@ export const RULES_EN: RuleTable = {
       not: /high school|type|location|city|country|address/,
       score: 0.9,
     },
+    // 'Where did you complete your undergraduate degree?', 'Where did you study?': the school, not the degree.
+    {
+      key: 'education.school',
+      label: /^where (did|do) you (complete|earn|receive|obtain|get|attend|pursue|study)\b/,
+      not: /city|country|location/,
+      score: 0.9,
+    },
     {
       key: 'education.major',
       label: /\b(major|field of study|discipline|area of study|concentration|speciali[sz]ation)\b/,
@@ -183,7 +190,7 @@ export const RULES_EN: RuleTable = {
       key: DEGREE,
       label: /\bdegree\b|qualification/,
       attr: /\bdegree\b/,
-      not: /highest|date|year/,
+      not: /highest|date|year|^where\b/,
       score: 0.88,
     },
     {

@@ -27,6 +27,8 @@ import { blur } from './edit-events';
 export { clearPicker, isPresentValue, sameDate } from './date-input';
 export { writeDateRange } from './date-range';
 
+const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 function alternatives(value: string): string[] {
   const [y, m, d] = dateParts(value);
   if (!y || !m) return [];
@@ -34,7 +36,8 @@ function alternatives(value: string): string[] {
   const dd = String(d).padStart(2, '0');
   const shapes = d
     ? [`${y}-${mm}-${dd}`, `${y}/${mm}/${dd}`, `${y}年${mm}月${dd}日`]
-    : [`${y}-${mm}`, `${y}.${mm}`, `${y}/${mm}`, `${y}年${mm}月`];
+    : // English pickers' own formats last ('MMM YYYY', 'MM/YYYY'): only one showing that month counts.
+      [`${y}-${mm}`, `${y}.${mm}`, `${y}/${mm}`, `${y}年${mm}月`, `${MONTH_ABBR[m - 1]} ${y}`, `${mm}/${y}`];
   return shapes.filter((s) => s !== value);
 }
 
@@ -86,6 +89,11 @@ export const datePickerDriver: WidgetWriter = {
       if (writeInlineCalendar(input, text)) return { ok: true, shown: input.value };
     }
     if (typable && (await typeAndCommit(input, value))) return { ok: true, shown: input.value };
+    // A box that takes typing in its own format ('Aug 2019', '2019年08月'): typed, before any panel, whose
+    // animations a press may meet halfway.
+    for (const text of typable && !periodPicks(value) ? alternatives(value) : []) {
+      if (await typeAndCommit(input, text)) return { ok: true, shown: input.value };
+    }
     // A period in one box ('2019.08 - 2020.12'): a panel of two months side by side, or two steps.
     const period = typable ? null : periodPicks(value);
     if (period && (await pickFromPanel(input, period.picks, undefined, period.present))) {
@@ -109,9 +117,6 @@ export const datePickerDriver: WidgetWriter = {
         reason: 'the picker asks for a day; the résumé gives only year and month',
         declined: true,
       };
-    }
-    for (const text of typable ? alternatives(value) : []) {
-      if (await typeAndCommit(input, text)) return { ok: true, shown: input.value };
     }
     pressKey(input, 'Escape');
     await restore(input, original);

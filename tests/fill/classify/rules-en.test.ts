@@ -87,6 +87,8 @@ const TABLE: Row[] = [
   ['Tell us about yourself', 'selfIntro'],
   ['School', 'education.school', EDU],
   ['University', 'education.school'],
+  ['Where did you complete your undergraduate degree?', 'education.school'],
+  ['Where did you study?', 'education.school', EDU],
   ['School name', 'education.school'],
   ['College', 'education.school'],
   ['', 'education.school', { ...EDU, id: 'school' }],
