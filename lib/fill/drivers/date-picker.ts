@@ -36,9 +36,14 @@ function alternatives(value: string): string[] {
   const dd = String(d).padStart(2, '0');
   const shapes = d
     ? [`${y}-${mm}-${dd}`, `${y}/${mm}/${dd}`, `${y}年${mm}月${dd}日`]
-    : // English pickers' own formats last ('MMM YYYY', 'MM/YYYY'): only one showing that month counts.
-      [`${y}-${mm}`, `${y}.${mm}`, `${y}/${mm}`, `${y}年${mm}月`, `${MONTH_ABBR[m - 1]} ${y}`, `${mm}/${y}`];
+    : [`${y}-${mm}`, `${y}.${mm}`, `${y}/${mm}`, `${y}年${mm}月`];
   return shapes.filter((s) => s !== value);
+}
+
+/** English month pickers' own formats ('Aug 2019', '08/2019'), which no year-first box takes. */
+function englishMonths(value: string): string[] {
+  const [y, m, d] = dateParts(value);
+  return y && m && !d ? [`${MONTH_ABBR[m - 1]} ${y}`, `${String(m).padStart(2, '0')}/${y}`] : [];
 }
 
 async function restore(input: HTMLInputElement, original: string): Promise<void> {
@@ -89,9 +94,9 @@ export const datePickerDriver: WidgetWriter = {
       if (writeInlineCalendar(input, text)) return { ok: true, shown: input.value };
     }
     if (typable && (await typeAndCommit(input, value))) return { ok: true, shown: input.value };
-    // A box that takes typing in its own format ('Aug 2019', '2019年08月'): typed, before any panel, whose
-    // animations a press may meet halfway.
-    for (const text of typable && !periodPicks(value) ? alternatives(value) : []) {
+    // An English month box ('Aug 2019'): typed in its own format before any panel, whose animations a
+    // press may meet halfway. A year-first box refuses these and goes on to its panel as before.
+    for (const text of typable ? englishMonths(value) : []) {
       if (await typeAndCommit(input, text)) return { ok: true, shown: input.value };
     }
     // A period in one box ('2019.08 - 2020.12'): a panel of two months side by side, or two steps.
@@ -117,6 +122,9 @@ export const datePickerDriver: WidgetWriter = {
         reason: 'the picker asks for a day; the résumé gives only year and month',
         declined: true,
       };
+    }
+    for (const text of typable ? alternatives(value) : []) {
+      if (await typeAndCommit(input, text)) return { ok: true, shown: input.value };
     }
     pressKey(input, 'Escape');
     await restore(input, original);

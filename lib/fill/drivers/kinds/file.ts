@@ -2,7 +2,8 @@
 // driver is what the report and undo reach them through: what the box holds, and taking off what the
 // fill put on (an emptied input, or the site's own remove control beside the listed file).
 import type { Driver } from '~/lib/fill/types';
-import { heldNames, removeShown, setInputFiles } from '../file';
+import { heldNames, removeShown, setInputFiles, shownName } from '../file';
+import { waitFor } from '../wait-for';
 
 export interface FileSaved {
   /** What the input held before the fill. */
@@ -31,13 +32,19 @@ export const file: Driver<FileSaved> = {
     const el = field.el;
     const input = inputOf(el);
     const doc = el.ownerDocument;
-    if (input && heldNames(input).includes(saved.attached)) {
+    const name = saved.attached;
+    // A list that animates its entry away (antd's Upload) still shows the name for a moment: undo is done
+    // once the page no longer lists it.
+    const gone = () => waitFor(() => !shownName(doc, el, name), { timeout: 1000 });
+    if (input && heldNames(input).includes(name)) {
       setInputFiles(input, []);
       // A site that listed the file keeps its own list: take it off there too.
-      removeShown(doc, el, saved.attached);
+      if (removeShown(doc, el, name)) await gone();
       return true;
     }
     // The site took the file from its input (and reset it): the remove control of its list takes it back.
-    return removeShown(doc, el, saved.attached);
+    if (!removeShown(doc, el, name)) return false;
+    await gone();
+    return true;
   },
 };
