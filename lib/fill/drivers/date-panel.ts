@@ -451,8 +451,8 @@ export function pickPresent(root: Element): boolean {
 
 // Open ones, even if not yet fully shown: an enter transition may wait long for a frame (background tab).
 // A closing panel is left out, so the same picker reopened is still recognised as new.
-export function openPanels(doc: Document): Set<Element> {
-  return new Set([...doc.querySelectorAll(PANEL)].filter(isOpenPopup));
+export function openPanels(root: Document | ShadowRoot): Set<Element> {
+  return new Set([...root.querySelectorAll(PANEL)].filter(isOpenPopup));
 }
 
 /**
@@ -489,7 +489,7 @@ export class PanelWatch {
     const scope = input.getRootNode();
     if (scope instanceof ShadowRoot) {
       this.observer.observe(scope, options);
-      for (const p of scope.querySelectorAll(PANEL)) if (isOpenPopup(p)) this.before.add(p);
+      for (const p of openPanels(scope)) this.before.add(p);
     }
   }
 

@@ -3,6 +3,7 @@
 // rendered value; if the picker shows another date, pick the month from its panel; then try the other
 // common shapes. Success is judged by the date the input then shows, and a failed attempt is undone so
 // no wrong date stays behind.
+import { formatYearMonth } from '../../card/date-renderings';
 import type { WidgetWriter, WriteResult } from '~/lib/fill/types';
 import {
   clearPicker,
@@ -27,8 +28,6 @@ import { blur } from './edit-events';
 export { clearPicker, isPresentValue, sameDate } from './date-input';
 export { writeDateRange } from './date-range';
 
-const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 function alternatives(value: string): string[] {
   const [y, m, d] = dateParts(value);
   if (!y || !m) return [];
@@ -43,7 +42,8 @@ function alternatives(value: string): string[] {
 /** English month pickers' own formats ('Aug 2019', '08/2019'), which no year-first box takes. */
 function englishMonths(value: string): string[] {
   const [y, m, d] = dateParts(value);
-  return y && m && !d ? [`${MONTH_ABBR[m - 1]} ${y}`, `${String(m).padStart(2, '0')}/${y}`] : [];
+  if (!y || !m || d) return [];
+  return [formatYearMonth({ year: y, month: m }, 'en'), `${String(m).padStart(2, '0')}/${y}`];
 }
 
 async function restore(input: HTMLInputElement, original: string): Promise<void> {

@@ -1,9 +1,9 @@
 // button[aria-haspopup=listbox] (Workday): the chosen value is the button's own text; options live in a
 // portal `ul#<aria-controls> li[role=option]`.
-import type { FieldOption, MatchKind, WidgetWriter } from '~/lib/fill/types';
-import { matchOption } from '~/lib/fill/values/match-option';
+import type { FieldOption, WidgetWriter } from '~/lib/fill/types';
+import { matchOption, splitKind } from '~/lib/fill/values/match-option';
 import { normalizeText } from '~/lib/fill/values/normalize-text';
-import { conceptOf, type ConceptKind } from '~/lib/fill/values/option-concepts';
+import { conceptOf } from '~/lib/fill/values/option-concepts';
 import { findMenu, readMenuOptions, visibleMenus } from './menu';
 import { pointerClick, pressKey } from './pointer';
 import { isOpenPopup } from './visibility';
@@ -14,12 +14,6 @@ function buttonOf(el: HTMLElement): HTMLElement {
   return el.matches('button, [aria-haspopup=listbox]')
     ? el
     : (el.querySelector<HTMLElement>('button[aria-haspopup=listbox], [aria-haspopup=listbox]') ?? el);
-}
-
-/** The kind whose meanings a readback compares ('degree:<major>' compares as a degree). */
-function conceptKindOf(kind: MatchKind): ConceptKind | null {
-  if (kind === 'text') return null;
-  return kind.startsWith('degree:') ? 'degree' : (kind as ConceptKind);
 }
 
 export function buttonText(btn: HTMLElement): string {
@@ -54,7 +48,9 @@ export const listboxButtonDriver: WidgetWriter = {
     pointerClick(option.el);
     const want = normalizeText(option.label);
     // A button may show the choice in its own short form ('CN +86' for 'China +86'): the same meaning.
-    const kind = opts?.exactLabel ? null : conceptKindOf(opts?.match ?? 'text');
+    // 'degree:<major>' compares as a degree; plain text by its words alone.
+    const match = opts?.exactLabel ? 'text' : (opts?.match ?? 'text');
+    const kind = match === 'text' ? null : splitKind(match).kind;
     const concept = kind && conceptOf(option.label, kind);
     const shows = (text: string) =>
       normalizeText(text).includes(want) || (!!concept && conceptOf(text, kind) === concept);

@@ -106,7 +106,7 @@ function isFirstHalf(label: string, value: string): boolean {
 }
 
 /** A rendered degree's kind carries the entry's major ('degree:Computer Science'): split once here. */
-function splitKind(kind: MatchKind): { kind: ConceptKind; major?: string } {
+export function splitKind(kind: MatchKind): { kind: ConceptKind; major?: string } {
   return kind.startsWith('degree:')
     ? { kind: 'degree', major: kind.slice('degree:'.length) }
     : { kind: kind as ConceptKind };
