@@ -18,6 +18,9 @@
 //   already saved. No public source says whether the page lets several entry forms stay open at once
 //   ([OJF] only says "edit → save"); the fixture takes the stricter one-at-a-time behaviour, which this
 //   flow handles either way: a card that keeps several open gets them all, up to `openAtOnce`.
+// - Another build heads an entry list with 编辑 too: it opens the whole list as one editor (saved entries
+//   as filled forms, one blank form when none is saved) with + 添加… under the rows, and saves it whole.
+//   The fill opens it while its text lacks a résumé entry and adds one blank row per entry missing.
 // - 基本信息 is opened again on a later fill only while its saved text lacks the applicant's name, email
 //   or phone, so saving it once is enough.
 // Runtime imports are relative: wxt.config.ts loads the adapters (for the host list) without the `~` alias.
@@ -51,9 +54,13 @@ export const alibaba: SiteAdapter<Dom> = {
     // Read by the section rules: 基本信息 is opened, 教育经历 / 实习/工作经历 / 项目经历 get entries, any
     // other card (获奖经历, 求职意向) is left closed.
     title: [{ css: '.uxcore-card-title-text', dom: 'uxcore' }],
-    // The card header's action: a pencil for a one-form card, a plus for an entry list.
+    // The card header's action: a pencil for a one-form card (or for an entry list edited whole), a plus
+    // for an entry list that opens one entry at a time.
     edit: [{ css: '.uxcore-card-extra .kuma-icon-edit', dom: 'uxcore' }],
-    add: [{ css: '.uxcore-card-extra .kuma-icon-add', dom: 'uxcore' }],
+    add: [
+      { css: '.uxcore-card-extra .kuma-icon-add', dom: 'uxcore' }, // the header plus: one more entry
+      { css: '.uxcore-card-body .kuma-icon-add', dom: 'uxcore' }, // + 添加… under a card edited whole
+    ],
     // One entry, saved (text) or open (its form). Not declared as `blocks`: one selector for every
     // section would tell the engine nothing about which section a form is; the generic block finder
     // takes each open form as its entry's block.

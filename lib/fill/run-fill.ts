@@ -49,6 +49,7 @@ import { clearReport } from '~/lib/fill/report/report-panel';
 import {
   beginSnapshot,
   recordAddedBlock,
+  recordOpenedCard,
   recordField,
   restoreBeforeFill,
   sealSnapshot,
@@ -245,6 +246,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   for (const { section, block, rebuilt } of blocks.newBlocks)
     recordAddedBlock(block, adapter ? adapterRemoveSelectors(doc, adapter, section) : [], rebuilt);
   for (const panel of lists?.panels ?? []) recordAddedBlock(panel);
+  for (const card of cards?.opened ?? []) recordOpenedCard(card);
   const batch = createWriteBatch(ctx);
   const results: FillRow[] = [];
   const pageMs = opts.budget?.pageMs ?? PAGE_BUDGET_MS;

@@ -132,6 +132,57 @@ describe('openCards', () => {
   });
 });
 
+/**
+ * Another build: an entry card edited whole. Its header 编辑 opens every entry at once (a saved one as a
+ * filled form, one blank form when none is saved) with + 添加… under them and 保存 / 取消 below.
+ */
+function wholeCard(title: string, saved: string[] = []) {
+  document.body.innerHTML = card(title, 'edit', saved.map((s) => `<p>${s}</p>`).join('') || '暂未填写');
+  const c = document.querySelector('.uxcore-card')!;
+  const body = c.querySelector('.uxcore-card-body')!;
+  const row = (v = '') =>
+    `<div class="uxcore-form-field-group-inner-wrap"><input class="kuma-input" value="${v}"></div>`;
+  const presses = { edit: 0, add: 0 };
+  c.querySelector('.uxcore-card-extra button')!.addEventListener('click', () => {
+    presses.edit++;
+    c.querySelector('.uxcore-card-extra')!.innerHTML = '';
+    body.innerHTML = `${saved.length ? saved.map(row).join('') : row()}<button type="button" class="add-row"><i class="kuma-icon kuma-icon-add"></i>+ 添加</button><button type="button">保存</button><button type="button">取消</button>`;
+    body.querySelector('.add-row')!.addEventListener('click', () => {
+      presses.add++;
+      setTimeout(() => body.querySelector('.add-row')!.insertAdjacentHTML('beforebegin', row()), 30);
+    });
+  });
+  return presses;
+}
+
+describe('openCards: a card edited whole', () => {
+  it('opens the editor and adds a row under it per entry missing; each blank row takes the next entry', async () => {
+    const presses = wholeCard('项目经历');
+    const r = await openCards(document, alibaba, SAMPLE, { lang: 'zh' });
+    expect(presses).toEqual({ edit: 1, add: 2 });
+    expect(r.entries).toEqual({ projects: [0, 1, 2] });
+    expect(r.open).toEqual({ projects: 3 });
+    expect(r.opened).toHaveLength(1);
+    // Saved whole, so nothing waits for a later fill: only the reminder to press 保存.
+    expect(r.siteNotes).toEqual([expect.stringMatching(/尚未保存/)]);
+  });
+
+  it('a saved entry reopens as a filled form that takes nothing; the rows added take the rest', async () => {
+    const presses = wholeCard('教育经历', ['新加坡国立大学']);
+    const r = await openCards(document, alibaba, SAMPLE, { lang: 'zh' });
+    expect(presses).toEqual({ edit: 1, add: 1 });
+    expect(r.entries).toEqual({ education: [-1, 1] });
+  });
+
+  it('a card whose text names every entry is not opened', async () => {
+    const presses = wholeCard('教育经历', ['新加坡国立大学', '华中科技大学']);
+    const r = await openCards(document, alibaba, SAMPLE, { lang: 'zh' });
+    expect(presses).toEqual({ edit: 0, add: 0 });
+    expect(r.entries).toEqual({});
+    expect(r.opened).toEqual([]);
+  });
+});
+
 describe('remapEntries', () => {
   it('the n-th open form of a card section takes its n-th pending entry, none beyond', () => {
     const f = (id: number) => ({ id }) as FieldDescription;

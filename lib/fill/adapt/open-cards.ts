@@ -33,6 +33,8 @@ export interface OpenedCards {
   /** For the report's summary: what the user must do next (press Save, fill again). */
   siteNotes: string[];
   misses: SelectorMiss[];
+  /** Cards whose editor the fill opened: undo cancels the edit (lib/fill/undo/snapshot.ts). */
+  opened: Element[];
 }
 
 interface Options {
@@ -122,6 +124,77 @@ async function press(
   return { label, status: 'failed', reason: why, selector: cssPath(button) };
 }
 
+/** A form showing nothing yet: every box of it is empty (a saved entry, reopened, shows its values). */
+function isBlank(form: Element): boolean {
+  return [
+    ...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type=hidden]), textarea'),
+  ]
+    .filter((c) => !['checkbox', 'radio', 'file', 'button', 'submit'].includes(c.type))
+    .every((c) => !c.value.trim());
+}
+
+/** What a form holds, for telling which résumé entry it is: its text and its boxes' values. */
+function formText(form: Element): string {
+  const values = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].map(
+    (c) => c.value,
+  );
+  return [form.textContent ?? '', ...values].join(' ');
+}
+
+/**
+ * A card edited whole: its Edit opens every entry at once (the saved ones as filled forms) with an Add
+ * under them. Opened only while its text lacks one of the résumé's entries; then one blank form per entry
+ * no filled form names. `slots` gives each open form, in page order, the entry it takes (-1: a saved one).
+ */
+async function openWholeCard(
+  card: Element,
+  title: string,
+  names: string[],
+  entries: () => Element[],
+  edit: SiteSelector[],
+  add: SiteSelector[],
+  timeout: number,
+): Promise<{ slots?: number[]; note?: FieldReport }> {
+  const text = squash(card.textContent);
+  if (!names.length || names.every((n) => !n || text.includes(n))) return {};
+  const button = pressable(card, edit);
+  if (!button) return {};
+  const forms = () => entries().filter(hasForm);
+  const note = await press(
+    button,
+    () => forms().length > 0,
+    timeout,
+    title,
+    'pressing Edit did not open the form',
+  );
+  if (note) return { note };
+  const pending = pendingEntries(
+    forms()
+      .filter((f) => !isBlank(f))
+      .map(formText),
+    names,
+  );
+  while (forms().filter(isBlank).length < pending.length) {
+    const more = pressable(card, add);
+    if (!more) break;
+    const before = forms().length;
+    const failed = await press(
+      more,
+      () => forms().length > before,
+      timeout,
+      title,
+      'pressing Add did not open a new entry',
+    );
+    if (failed) return { note: failed, slots: slotsOf(forms(), pending) };
+  }
+  return { slots: slotsOf(forms(), pending) };
+}
+
+function slotsOf(forms: Element[], pending: number[]): number[] {
+  let next = 0;
+  return forms.map((f) => (isBlank(f) ? (pending[next++] ?? -1) : -1));
+}
+
 /** Opens the forms of the adapter's cards that the résumé has something for. */
 export async function openCards(
   doc: Document,
@@ -129,7 +202,7 @@ export async function openCards(
   resume: Resume,
   o: Options,
 ): Promise<OpenedCards> {
-  const out: OpenedCards = { entries: {}, open: {}, notes: [], siteNotes: [], misses: [] };
+  const out: OpenedCards = { entries: {}, open: {}, notes: [], siteNotes: [], misses: [], opened: [] };
   const spec = adapter.cards;
   if (!spec) return out;
   const active = activeGenerations(adapter, [doc]);
@@ -172,7 +245,10 @@ export async function openCards(
         'pressing Edit did not open the form',
       );
       if (note) out.notes.push(note);
-      else open = true;
+      else {
+        open = true;
+        out.opened.push(card);
+      }
       continue;
     }
     const section = ENTRY_SECTIONS.find((s) => s === ctx);
@@ -181,6 +257,18 @@ export async function openCards(
     const entries = () => within(card, of(spec.entry));
     const openForms = () => entries().filter(hasForm).length;
     const names = resume[section].map((_, i) => fact(resume, NAMED_BY[section], i, o));
+    if (!hasForm(card) && !pressable(card, of(spec.add))) {
+      // No Add in the header: the card's Edit opens one editor holding all its entries, saved ones as
+      // filled forms, with its own Add under them.
+      const whole = await openWholeCard(card, title, names, entries, of(spec.edit), of(spec.add), timeout);
+      if (whole.note) out.notes.push(whole.note);
+      if (!whole.slots) continue;
+      open = true;
+      out.opened.push(card);
+      out.entries[section] = whole.slots;
+      out.open[section] = whole.slots.length;
+      continue;
+    }
     const pending = pendingEntries(
       entries()
         .filter((e) => !hasForm(e))
@@ -188,6 +276,7 @@ export async function openCards(
       names,
     );
     const limit = Math.min(pending.length, spec.openAtOnce ?? Infinity);
+    const formsBefore = openForms();
     while (openForms() < limit) {
       const add = pressable(card, of(spec.add));
       if (!add) break;
@@ -206,6 +295,7 @@ export async function openCards(
     }
     const forms = openForms();
     if (forms > 0) open = true;
+    if (forms > formsBefore) out.opened.push(card);
     out.entries[section] = pending;
     out.open[section] = forms;
     const waiting = pending.length - forms;

@@ -268,23 +268,25 @@ export const comboboxDriver: WidgetWriter = {
     }
     if (typeof opened === 'object' && 'panel' in opened)
       return writeFromPanel(root, input, opened.panel, value);
-    const find = matcher(root, input, before, value, kind);
+    // A select may render its search box only once open (UXCore's kuma-select2, select2's inline search).
+    const box = input ?? comboInput(root);
+    const find = matcher(root, box, before, value, kind);
     // A menu may fill its items a moment after it appears. A searchable one still empty (a lookup that
     // loads on opening or on typing) is typed into at once, for a plain name: waiting first only adds to
     // the page's own delay. Degrees, months and yes/no are matched by meaning, which typing could filter out.
-    const searchable = !!input && isSearchable(input);
+    const searchable = !!box && isSearchable(box);
     const emptyMenu = opened !== 'open' && readMenuOptions(opened).length === 0;
     let option = searchable && emptyMenu && kind === 'text' ? null : await waitFor(find, { timeout: 250 });
     let typed = false;
-    if (!option && input && searchable) {
-      typeSearch(input, value);
+    if (!option && box && searchable) {
+      typeSearch(box, value);
       typed = true;
-      option = await waitForTyped(find, () => findMenu(root, [input], before));
+      option = await waitForTyped(find, () => findMenu(root, [box], before));
       // The list spells the name its own way ('Science & Technology'): search by its first words.
       const prefix = !option && kind === 'text' ? searchPrefix(value) : null;
       if (prefix) {
-        typeSearch(input, prefix);
-        option = await waitForTyped(find, () => findMenu(root, [input], before));
+        typeSearch(box, prefix);
+        option = await waitForTyped(find, () => findMenu(root, [box], before));
       }
     }
     // A select whose search box is inside its list (a read-only trigger; the list shows a few popular
@@ -298,10 +300,10 @@ export const comboboxDriver: WidgetWriter = {
     if (!option && opened !== 'open' && !typed) option = await scrollSearch(opened, find);
     if (!option?.el) {
       if (listSearch) typeSearch(listSearch, '');
-      await closeMenu(root, input, typed && !listSearch);
+      await closeMenu(root, box, typed && !listSearch);
       if (isPresentValue(value)) return noPresentChoice('list', readShown(root));
       return { ok: false, shown: readShown(root), reason: 'no matching option' };
     }
-    return pick(root, input, option);
+    return pick(root, box, option);
   },
 };

@@ -209,3 +209,28 @@ export async function removeBlock(
   }
   return 'still-there';
 }
+
+/**
+ * Undo of a card whose editor the fill opened (its Edit, or an Add in its header): the editor's own Cancel,
+ * as a user drops an edit, so the card shows its saved text again. Pressed only while nobody touched the
+ * editor since the fill (the caller compares fingerprints) and only when it holds exactly one Cancel.
+ */
+export async function cancelEditor(card: Element, timeout = 1200): Promise<boolean> {
+  if (!card.isConnected) return false;
+  const cancel = cancelControl(card);
+  if (!cancel) return false;
+  const doc = card.ownerDocument;
+  const before = visibleDialogs(doc);
+  const closed = () =>
+    !card.isConnected || !queryAllComposed<HTMLElement>(card, FORM_CONTROL).some(isVisible) ? true : null;
+  pointerClick(cancel);
+  // A page may ask whether to drop the changes ('放弃修改？'): the fill's changes are what is dropped.
+  const asked = await waitFor(
+    () => closed() ?? ([...visibleDialogs(doc)].find((d) => !before.has(d) && confirmButton(d)) || null),
+    { timeout },
+  );
+  if (asked === true) return true;
+  if (!asked) return false;
+  pointerClick(confirmButton(asked)!);
+  return !!(await waitFor(closed, { timeout }));
+}

@@ -5,7 +5,7 @@
 // the entry goes only if that leaves it empty).
 import type { Driver, FieldDescription, UndoResult } from '~/lib/fill/types';
 import { clearReport } from '~/lib/fill/report/report-panel';
-import { entryFingerprint, rememberPageRemovers, removeBlock } from './remove-block';
+import { cancelEditor, entryFingerprint, rememberPageRemovers, removeBlock } from './remove-block';
 
 interface Saved {
   field: FieldDescription;
@@ -50,11 +50,14 @@ function liveBlock(b: AddedBlock): Element {
 
 let last: Saved[] = [];
 let added: AddedBlock[] = [];
+/** Cards whose editor the fill opened (lib/fill/adapt/open-cards.ts), with what each showed when done. */
+let opened: { card: Element; filled?: string }[] = [];
 
 /** Starts a new snapshot: undo applies to the latest fill only. */
 export function beginSnapshot(doc?: Document): void {
   last = [];
   added = [];
+  opened = [];
   if (doc) rememberPageRemovers(doc);
 }
 
@@ -68,6 +71,11 @@ export function recordField(field: FieldDescription, driver: Driver): unknown {
 /** Records an entry block the fill made the page add. */
 export function recordAddedBlock(block: Element, remove: string[] = [], last = false): void {
   added.push({ block, remove, last, anchor: anchorOf(block) });
+}
+
+/** Records a card whose editor the fill opened: undo cancels the edit while nobody touched it. */
+export function recordOpenedCard(card: Element): void {
+  opened.push({ card });
 }
 
 /**
@@ -85,6 +93,7 @@ export function sealSnapshot(): void {
     b.block = liveBlock(b);
     b.filled = entryFingerprint(b.block);
   }
+  for (const c of opened) c.filled = entryFingerprint(c.card);
 }
 
 /**
@@ -96,9 +105,18 @@ export async function undoLastFill(): Promise<UndoResult> {
   clearReport();
   const saved = last;
   const blocks = added;
+  const cards = opened;
   last = [];
   added = [];
+  opened = [];
   const out: UndoResult = { restored: 0, removed: 0, kept: 0 };
+  // An editor the fill opened and nobody touched since goes with its Cancel, taking the fill's values
+  // along; one the user changed keeps its editor, and only the fill's fields are restored in it.
+  for (const c of cards) {
+    const untouched = c.filled !== undefined && entryFingerprint(c.card) === c.filled;
+    if (untouched && (await cancelEditor(c.card))) out.removed++;
+    else if (c.card.isConnected) out.kept++;
+  }
   const later: AddedBlock[] = [];
   for (const b of [...blocks].reverse()) {
     b.block = liveBlock(b);

@@ -2,6 +2,7 @@
 // entry is empty, and goes through the confirmation the page asks for.
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  cancelEditor,
   entryFingerprint,
   findRemoveControl,
   isEmptyEntry,
@@ -153,5 +154,30 @@ describe('removeBlock', () => {
     document.querySelector('button')!.addEventListener('click', () => presses++);
     expect(await removeBlock(document.getElementById('b')!, [], { timeout: 150 })).toBe('still-there');
     expect(presses).toBe(1);
+  });
+});
+
+describe('cancelEditor', () => {
+  const editor = (cancels = 1) => {
+    document.body.innerHTML = `<div class="card"><span>教育经历</span><div class="body"><input name="school" value="浙江大学">${'<button type="button">取消</button>'.repeat(cancels)}<button type="button">保存</button></div></div>`;
+    const card = document.querySelector('.card')!;
+    for (const b of card.querySelectorAll('button'))
+      if (b.textContent === '取消')
+        b.addEventListener('click', () =>
+          setTimeout(() => (card.querySelector('.body')!.innerHTML = '暂未填写'), 30),
+        );
+    return card;
+  };
+
+  it('drops the edit with the editor’s one Cancel and waits for its form to go', async () => {
+    const card = editor();
+    expect(await cancelEditor(card)).toBe(true);
+    expect(card.querySelector('input')).toBeNull();
+  });
+
+  it('two Cancels could each be meant: none is pressed', async () => {
+    const card = editor(2);
+    expect(await cancelEditor(card, 100)).toBe(false);
+    expect(card.querySelector('input')).not.toBeNull();
   });
 });
