@@ -174,6 +174,8 @@ export interface Classification {
   /** For a date split over several controls: every part the question asks (a day box beside it means a
    * year and month alone would leave the date half answered). */
   partsOf?: ValuePart[];
+  /** For such a date: its day box shows nothing yet (a Day prompt, an empty box), so it stays for the user. */
+  dayOpen?: boolean;
   /** 0–1; below the engine's bar the field is left alone. */
   confidence: number;
   /** Which rule decided, for the report: 'label:/手机/', 'autocomplete:email', … */

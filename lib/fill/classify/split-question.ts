@@ -81,7 +81,16 @@ function splitDate(members: FieldDescription[], base: Classification, out: Out):
   const parts = members.length <= 3 ? partsFor(members, ['year', 'month', 'day']) : undefined;
   if (!parts || new Set(parts).size !== parts.length) return clear(out, members);
   members.forEach((m, i) => set(out, m, base, base.key, 'date in parts', parts[i]));
-  for (const m of members) out.get(m.id)!.partsOf = parts;
+  const day = members[parts.indexOf('day')];
+  const dayOpen = !!day && dayShowsNothing(day);
+  for (const m of members) Object.assign(out.get(m.id)!, { partsOf: parts, dayOpen });
+}
+
+/** A day part on its prompt ('Day', 'DD', '日') or empty: no day is given yet. */
+function dayShowsNothing(f: FieldDescription): boolean {
+  if (f.el instanceof HTMLSelectElement)
+    return !f.el.value || !/\d/.test(f.el.selectedOptions[0]?.text ?? '');
+  return !/\d/.test(f.currentValue);
 }
 
 function splitName(members: FieldDescription[], base: Classification, out: Out): void {

@@ -218,8 +218,11 @@ function renderForWidget(
         return skip(`a date picker takes a whole date, not the ${part} alone`);
       }
       // Day / Month / Year with no day in the résumé: the month and year alone would leave a date the
-      // page takes as answered but is not the user's (a made-up day, or the 1st by default).
-      if (part && cls.partsOf?.includes('day') && !fact.value.day)
+      // page takes as answered but is not the user's (a made-up day, or the 1st by default). An entry's
+      // date whose day box shows nothing yet takes them (graduated June 2019), its day left to the user;
+      // a birth date is never given in half.
+      const halfAnswered = cls.key === 'birth' || cls.key.startsWith('birth.') || !cls.dayOpen;
+      if (part && cls.partsOf?.includes('day') && !fact.value.day && halfAnswered)
         return skip('the date asks for a day; the résumé gives only year and month');
       return part ? renderPart(fact.value, part, field) : renderDate(fact.value, field, cls.key);
     }

@@ -456,6 +456,36 @@ describe('a date split into day, month and year', () => {
     expect(part('month', ['month', 'year'])).toBe('5');
     expect(part('year', ['month', 'year'])).toBe('1997');
   });
+
+  const graduated = (p: 'day' | 'month' | 'year', dayOpen: boolean) =>
+    value(
+      renderValue(
+        birth,
+        field('<select></select>', 'select', 'en'),
+        { ...cls('education.end'), part: p, partsOf: ['month', 'day', 'year'], dayOpen },
+        { lang: 'en' },
+      ),
+    );
+
+  it('an entry’s date whose day box shows nothing takes month and year, the day left to the user', () => {
+    expect(graduated('month', true)).toBe('5');
+    expect(graduated('year', true)).toBe('1997');
+    expect(graduated('day', true)).toMatch(/^skip: /);
+  });
+
+  it('a day box that shows a day already would make a date that is not the user’s: all left alone', () => {
+    for (const p of ['day', 'month', 'year'] as const) expect(graduated(p, false)).toMatch(/^skip: /);
+  });
+
+  it('a birth date is never given in half, even with its day box empty', () => {
+    const v = renderValue(
+      birth,
+      field('<select></select>', 'select', 'en'),
+      { ...cls('birth'), part: 'month', partsOf: ['day', 'month', 'year'], dayOpen: true },
+      { lang: 'en' },
+    );
+    expect(value(v)).toMatch(/^skip: /);
+  });
 });
 
 describe('a phone box after a country picker in its row', () => {
