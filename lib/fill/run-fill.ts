@@ -31,11 +31,12 @@ import {
   type HasFact,
 } from '~/lib/fill/adapt/pin-fields';
 import { ensureListEntries } from '~/lib/fill/adapt/add-list-entries';
-import { openCards, remapEntries } from '~/lib/fill/adapt/open-cards';
+import { entryNames, openCards, remapEntries } from '~/lib/fill/adapt/open-cards';
 import { resolveFact } from '~/lib/fill/values/facts';
 import { isAnswerKey, maskSecretReport } from '~/lib/fill/values/answer-facts';
 import { watchLeftEmpty } from '~/lib/fill/learn/typed-answers';
 import { ensureBlocks, type Scan } from '~/lib/fill/plan/add-entries';
+import { dialogNote, nextEntryFor, openDialog } from '~/lib/fill/plan/entry-dialog';
 import { assignBlocks, sectionOf } from '~/lib/fill/plan/assign-blocks';
 import { sideFormFields } from '~/lib/fill/plan/side-forms';
 import { writeOrder } from '~/lib/fill/plan/write-order';
@@ -368,8 +369,44 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
     );
   }
   batch.write();
+  // Entries whose form opens in a dialog over the page: each opened now that the page is filled, and given
+  // the next entry its list lacks; the dialog's own 确定 is left to the user.
+  const dialogNotes: string[] = [];
+  for (const d of blocks.dialogs) {
+    if (performance.now() - started > pageMs) break;
+    const entry = nextEntryFor(d.button, entryNames(resume, d.section, lang, now));
+    if (entry < 0) continue;
+    const dialog = await openDialog(d.button);
+    if (!dialog) continue;
+    recordOpenedCard(dialog);
+    const known = new Set<Element>();
+    // Twice: a choice in it may swap a box for another (至今 turns a range into a lone start month).
+    for (let round = 0; round < 2; round++) {
+      if (round) await nextTask();
+      const look = () => {
+        const inside = scanPage(doc, lang, adapter, has, answers);
+        const fresh = inside.fields.filter(
+          (f) => dialog.contains(f.el) && !known.has(f.el) && !(round && f.currentValue.trim()),
+        );
+        return fresh.length ? { inside, fresh } : null;
+      };
+      // The dialog fades in: its boxes count as seen once it is opaque enough for a person to read.
+      const found = round ? look() : await waitFor(look, { timeout: 1500 });
+      if (!found) break;
+      const { inside, fresh } = found;
+      const at = new Map(fresh.map((f) => [f.id, entry]));
+      for (const f of fresh) {
+        known.add(f.el);
+        if (!f.currentValue.trim()) emptyAtStart.add(f.el);
+        if (round) revealedFields.add(f);
+      }
+      await fillPass(writeOrder(fresh, inside.classes, at), inside.classes, at, new Set(), inside.locked);
+      batch.write();
+    }
+    dialogNotes.push(dialogNote(d.section, resume[d.section].length - entry - 1, lang));
+  }
   // One frame for every framework to re-render, then every read-back in one pass.
-  await (secondPass ? nextFrame() : frameAfterWrites);
+  await (secondPass || dialogNotes.length ? nextFrame() : frameAfterWrites);
   await batch.settle();
   // A box the page took away before it was written, whose question a revealed box asks in its place
   // (the range 至今 swapped for a lone start month): that box answered it, so the first is no failure.
@@ -415,6 +452,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   const siteNotes = [
     ...(adapter?.own?.parsesResume ? [adapter.own.parsesResume] : []),
     ...(cards?.siteNotes ?? []),
+    ...dialogNotes,
   ];
   return {
     url: doc.location?.href ?? doc.URL,

@@ -86,6 +86,11 @@ function fact(resume: Resume, key: FieldKey, index: number, o: Options): string 
   return f ? squash(factText(f)) : '';
 }
 
+/** What names each résumé entry of a section in a list of saved ones (its school, company, project). */
+export function entryNames(resume: Resume, section: Section, lang: 'zh' | 'en', now?: Date): string[] {
+  return resume[section].map((_, i) => fact(resume, NAMED_BY[section], i, { lang, now }));
+}
+
 /**
  * Which résumé entries a section's saved entries do not hold yet: an entry whose name a saved card shows
  * is done; a saved card naming none of them (edited by hand) stands for the earliest entry not found.
@@ -256,7 +261,7 @@ export async function openCards(
     seen.add(section);
     const entries = () => within(card, of(spec.entry));
     const openForms = () => entries().filter(hasForm).length;
-    const names = resume[section].map((_, i) => fact(resume, NAMED_BY[section], i, o));
+    const names = entryNames(resume, section, o.lang, o.now);
     if (!hasForm(card) && !pressable(card, of(spec.add))) {
       // No Add in the header: the card's Edit opens one editor holding all its entries, saved ones as
       // filled forms, with its own Add under them.

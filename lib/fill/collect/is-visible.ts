@@ -84,6 +84,25 @@ interface AncestorVerdict {
   opacity: number;
   /** Something from here up hides everything inside (clip-path, collapsed clipping box). */
   hides: boolean;
+  /** Something from here up is fading in (see `entering`): its opacity now is not what a person sees. */
+  entering?: boolean;
+}
+
+// Enter-transition classes (Vue `x-enter-from` / `x-enter-active`, rc-motion `x-appear-start`,
+// react-transition-group `x-enter`): the popup or dialog is on its way in.
+const OPENING_CLASS = /-(enter|appear)(-(active|from|start|prepare))?$/;
+
+/**
+ * A dialog fading in, by an enter transition or a finite CSS animation: its opacity is where the fade
+ * starts (0), and stays there in a tab that gets no animation frames, though a person looking at the tab
+ * sees it whole a moment later.
+ */
+function entering(el: Element, style: CSSStyleDeclaration): boolean {
+  if ([...el.classList].some((c) => OPENING_CLASS.test(c))) return true;
+  if (style.animationName === 'none' || !style.animationName) return false;
+  return (el.getAnimations?.() ?? []).some(
+    (a) => a.playState !== 'finished' && a.effect?.getTiming().iterations !== Infinity,
+  );
 }
 
 /**
@@ -106,8 +125,14 @@ function createAncestorVerdicts(win: Window): (el: Element) => AncestorVerdict {
         (rect.width <= 1 && style.overflowX !== 'visible') ||
         (rect.height <= 1 && style.overflowY !== 'visible');
     }
-    const own = parseFloat(style.opacity);
-    const result = { opacity: above.opacity * (Number.isFinite(own) ? own : 1), hides };
+    // Only the fading element's own opacity is set aside: a box at opacity 0 inside it is still unseen.
+    const fading = entering(el, style);
+    const own = fading ? 1 : parseFloat(style.opacity);
+    const result = {
+      opacity: above.opacity * (Number.isFinite(own) ? own : 1),
+      hides,
+      entering: !!above.entering || fading,
+    };
     memo.set(el, result);
     return result;
   };
@@ -137,7 +162,8 @@ export function createVisibility(doc: Document): Visibility {
       const faint = parseFloat(style.opacity) * above.opacity < FAINT;
       if (faint && el.tagName === 'SELECT' && check?.call(el, { visibilityProperty: true }) !== false)
         return drawnByTwin(el);
-      if (check && !check.call(el, { opacityProperty: true, visibilityProperty: true })) return false;
+      const opacityProperty = !above.entering;
+      if (check && !check.call(el, { opacityProperty, visibilityProperty: true })) return false;
       if (faint) return false;
       return !(isTypedBox(el) && transparentInk(style) && !drawnByTwin(el));
     };

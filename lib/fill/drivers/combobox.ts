@@ -232,8 +232,16 @@ async function pick(
   pointerClick(optionPressTarget(option.el!));
   // A select that searches in its own box (TDesign's filterable t-select) shows the choice there, once
   // the search is over (the box left).
+  // An autocomplete (Element Plus el-autocomplete) keeps the focus in its box after the pick: there its
+  // list closing says the pick was taken, since the box showed the typed words before it.
+  const listGone = () => {
+    const menu = findMenu(root, input ? [input] : [], new Set());
+    return !menu || !isOpenPopup(menu);
+  };
   const inBox = () =>
-    input && isSearchable(input) && !hasFocus(input) && shows(input, option.label, '') ? input.value : null;
+    input && isSearchable(input) && (!hasFocus(input) || listGone()) && shows(input, option.label, '')
+      ? input.value
+      : null;
   const shown = await waitFor(() => shows(root, option.label, before) ?? inBox(), { timeout: MENU_WAIT });
   const menuLeftOpen = findMenu(root, input ? [input] : [], new Set());
   if (menuLeftOpen && isOpenPopup(menuLeftOpen)) pressKey(input ?? root, 'Escape');

@@ -13,6 +13,7 @@ import { assignBlocks, SECTIONS, sectionOf } from './assign-blocks';
 import { findAddButton } from './find-add-button';
 import { containsComposed } from '~/lib/fill/describe/dom';
 import { addedEntry, pageControls } from './new-entry';
+import { closeDialog, modalAround, openModals, SECTION_NAME } from './entry-dialog';
 
 export interface Scan {
   fields: FieldDescription[];
@@ -45,6 +46,8 @@ export interface EnsureBlocksResult extends Scan {
    */
   /** `rebuilt`: the page rebuilt the whole form for the Add, and may again when the entry is deleted. */
   newBlocks: { section: Section; block: Element; rebuilt?: boolean }[];
+  /** Adds whose entry form opens in a modal dialog: closed again, to be opened once the page is filled. */
+  dialogs: { section: Section; button: HTMLElement }[];
 }
 
 /** Entries the page shows for a section: its blocks, plus sibling blocks whose fields are not classified yet. */
@@ -75,11 +78,6 @@ function controlText(el: Element): string {
   return ((el.textContent ?? '').trim() || el.getAttribute('aria-label') || '').replace(/\s+/g, ' ');
 }
 
-const SECTION_NAME = {
-  zh: { education: '教育经历', experience: '工作经历', projects: '项目经历' },
-  en: { education: 'Education', experience: 'Work experience', projects: 'Projects' },
-};
-
 export async function ensureBlocks(
   doc: Document,
   resume: Resume,
@@ -98,6 +96,7 @@ export async function ensureBlocks(
   const added = { education: 0, experience: 0, projects: 0 } as Record<Section, number>;
   const notes: FieldReport[] = [];
   const newBlocks: EnsureBlocksResult['newBlocks'] = [];
+  const dialogs: EnsureBlocksResult['dialogs'] = [];
   for (const section of SECTIONS) {
     const need = opts.need?.[section] ?? resume[section].length;
     let have = countEntries(scan, section, bar);
@@ -127,6 +126,7 @@ export async function ensureBlocks(
       // block only once a second one exists beside it.
       const old = scan.fields.map((f) => f.el);
       const controlsBefore = pageControls(doc);
+      const modalsBefore = openModals(doc);
       pointerClick(button);
       const grown = await waitFor(
         () => {
@@ -143,6 +143,16 @@ export async function ensureBlocks(
           reason: 'pressing Add did not create a new entry',
           selector: cssPath(button),
         });
+        break;
+      }
+      // The entry opened in a dialog of its own, over the page: the page is filled first (its questions lie
+      // under the dialog's mask), the dialog after (lib/fill/plan/entry-dialog.ts).
+      const dialog = grown.next.fields
+        .filter((f) => !old.includes(f.el))
+        .map((f) => modalAround(f.el))
+        .find((m) => m && !modalsBefore.has(m) && !old.some((el) => m.contains(el)));
+      if (dialog && (await closeDialog(dialog))) {
+        dialogs.push({ section, button });
         break;
       }
       // New: holding a control of the rescan and none the page had before (a block that holds no
@@ -172,5 +182,5 @@ export async function ensureBlocks(
       have = grown.count;
     }
   }
-  return { ...scan, added, notes, newBlocks };
+  return { ...scan, added, notes, newBlocks, dialogs };
 }

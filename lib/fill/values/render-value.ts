@@ -124,7 +124,8 @@ function renderPhone(
 const GRADE_AND_SCALE = /绩点\s*[/／]\s*满分|gpa\s*[/／]\s*(scale|满分)|grade\s*[/／]\s*scale/i;
 
 function asksScaleToo(field: FieldDescription): boolean {
-  return GRADE_AND_SCALE.test(`${field.hints.placeholder ?? ''} ${field.hints.note ?? ''}`);
+  // The question itself may name the form too (a table's column 'GPA/满分').
+  return GRADE_AND_SCALE.test(`${field.label} ${field.hints.placeholder ?? ''} ${field.hints.note ?? ''}`);
 }
 
 /** The string to write into `field` for `fact`, plus how option widgets should match it. */

@@ -3,14 +3,33 @@
 // react-select and friends take as "drop the value"); without either it stays.
 import type { Driver, FieldDescription } from '~/lib/fill/types';
 import { comboboxDriver } from '../combobox';
-import { clearButton, comboInput, comboRoot, readShown } from '../combobox-parts';
+import { clearButton, comboInput, comboRoot, isSearchable, readShown } from '../combobox-parts';
+import { textWriter } from '../text';
 import { pointerClick, pressKey } from '../pointer';
 import { waitFor } from '../wait-for';
 import { isSelect2Box } from '../../collect/recognise-control';
 import { select2Driver } from '../select2';
 
+/**
+ * What the widget holds: the option it shows, or, for an autocomplete box (Element Plus el-autocomplete,
+ * antd AutoComplete: suggestions for a text the user may type freely), the text in its box.
+ */
+function held(field: FieldDescription): string {
+  const root = comboRoot(field.el);
+  const shown = readShown(root);
+  if (shown) return shown;
+  const input = comboInput(root);
+  return input && isSearchable(input) && !expanded(input) ? input.value.trim() : '';
+}
+
+const expanded = (input: HTMLInputElement) => input.getAttribute('aria-expanded') === 'true';
+
 async function clearCombobox(field: FieldDescription): Promise<boolean> {
   const root = comboRoot(field.el);
+  // An autocomplete box holding a typed text is a text box: emptied as one, with the page's own events.
+  const typed = comboInput(root);
+  if (!readShown(root) && typed && isSearchable(typed) && typed.value)
+    return (await textWriter.write({ ...field, el: typed }, '')).ok;
   const clear = clearButton(root);
   if (clear) pointerClick(clear);
   else {
@@ -30,9 +49,9 @@ const generic: Driver<string> = {
   shows: 'option',
   read: (field) => readShown(comboRoot(field.el)),
   write: comboboxDriver.write,
-  save: (field) => readShown(comboRoot(field.el)),
+  save: held,
   async restore(field, saved) {
-    if (readShown(comboRoot(field.el)) === saved) return false;
+    if (held(field) === saved) return false;
     return saved ? (await comboboxDriver.write(field, saved)).ok : clearCombobox(field);
   },
   box: (field) => comboRoot(field.el),
