@@ -36,7 +36,7 @@ import { resolveFact } from '~/lib/fill/values/facts';
 import { isAnswerKey, maskSecretReport } from '~/lib/fill/values/answer-facts';
 import { watchLeftEmpty } from '~/lib/fill/learn/typed-answers';
 import { ensureBlocks, type Scan } from '~/lib/fill/plan/add-entries';
-import { dialogNote, nextEntryFor, openDialog } from '~/lib/fill/plan/entry-dialog';
+import { dialogNote, entriesForDialog, openDialog } from '~/lib/fill/plan/entry-dialog';
 import { assignBlocks, sectionOf } from '~/lib/fill/plan/assign-blocks';
 import { sideFormFields } from '~/lib/fill/plan/side-forms';
 import { writeOrder } from '~/lib/fill/plan/write-order';
@@ -374,8 +374,14 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
   const dialogNotes: string[] = [];
   for (const d of blocks.dialogs) {
     if (performance.now() - started > pageMs) break;
-    const entry = nextEntryFor(d.button, entryNames(resume, d.section, lang, now));
-    if (entry < 0) continue;
+    const pending = entriesForDialog(
+      d.button,
+      d.section,
+      resume[d.section],
+      entryNames(resume, d.section, lang, now),
+    );
+    const entry = pending[0];
+    if (entry === undefined) continue;
     const dialog = await openDialog(d.button);
     if (!dialog) continue;
     recordOpenedCard(dialog);
@@ -403,7 +409,7 @@ export async function runFill(doc: Document, resume: Resume, opts: RunFillOption
       await fillPass(writeOrder(fresh, inside.classes, at), inside.classes, at, new Set(), inside.locked);
       batch.write();
     }
-    dialogNotes.push(dialogNote(d.section, resume[d.section].length - entry - 1, lang));
+    dialogNotes.push(dialogNote(d.section, pending.length - 1, lang));
   }
   // One frame for every framework to re-render, then every read-back in one pass.
   await (secondPass || dialogNotes.length ? nextFrame() : frameAfterWrites);

@@ -5,6 +5,8 @@
 // the user's: it may send the entry to the site's server, so the fill leaves the dialog open for the user
 // to check and confirm (and Undo cancels it).
 import type { Section } from '~/lib/fill/types';
+import type { DateRange } from '~/lib/resume/types';
+import { entriesInOrder, formNotes, orderAsked, sectionNotes } from './entry-order';
 import { queryAllComposed } from '~/lib/fill/describe/dom';
 import { pointerClick, pressKey } from '~/lib/fill/drivers/pointer';
 import { isClosing, isOpenPopup, isVisible } from '~/lib/fill/drivers/visibility';
@@ -38,15 +40,14 @@ const holdsControl = (dialog: Element) =>
   !isClosing(dialog) &&
   queryAllComposed<HTMLElement>(dialog, CONTROL).some((c) => isVisible(c) && !isClosing(c));
 
-/** Its own way out: the one Cancel / Close button, else the header's close icon. */
+/** Its own way out: the one Cancel / Close button, else the one close icon (the header's ×). */
 function closeControl(dialog: Element): HTMLElement | null {
   const squash = (s: string | null) => (s ?? '').replace(/\s+/g, '');
-  const buttons = [...dialog.querySelectorAll<HTMLElement>('button, [role=button], a')].filter(
-    (b) =>
-      isVisible(b) &&
-      (CLOSE_TEXT.test(squash(b.textContent)) || CLOSE_LABEL.test(b.getAttribute('aria-label') ?? '')),
-  );
-  return buttons.length === 1 ? buttons[0]! : null;
+  const buttons = [...dialog.querySelectorAll<HTMLElement>('button, [role=button], a')].filter(isVisible);
+  const worded = buttons.filter((b) => CLOSE_TEXT.test(squash(b.textContent)));
+  if (worded.length) return worded.length === 1 ? worded[0]! : null;
+  const icons = buttons.filter((b) => CLOSE_LABEL.test(b.getAttribute('aria-label') ?? ''));
+  return icons.length === 1 ? icons[0]! : null;
 }
 
 /** Closes a dialog the fill opened (nothing in it is the user's yet); true once its form is gone. */
@@ -75,15 +76,28 @@ export async function openDialog(button: HTMLElement, timeout = 1500): Promise<E
 }
 
 /**
- * Which résumé entry the dialog takes: the first one the section's list (the text around its Add) does
- * not name yet, so a second fill, after the user confirmed the first, goes on with the next.
+ * The résumé entries the dialog's list does not name yet (the text around its Add), in the order the
+ * section asks for them (a note such as 从大学开始按时间顺序填写 wants the oldest first): the first is the
+ * dialog's, so a second fill, after the user confirmed the first, goes on with the next.
  */
-export function nextEntryFor(button: Element, names: string[]): number {
+export function entriesForDialog(
+  button: Element,
+  section: Section,
+  entries: Array<{ dates: DateRange }>,
+  names: string[],
+): number[] {
+  // The section around the Add: up to the element that holds its list (and the tip beside it), short of
+  // the form that holds every section.
   let scope: Element = button;
-  for (let up = 0; up < 3 && scope.parentElement && scope.parentElement !== button.ownerDocument.body; up++)
-    scope = scope.parentElement;
+  for (let up = 0; up < 4; up++) {
+    const parent = scope.parentElement;
+    if (!parent || parent === button.ownerDocument.body || parent.tagName === 'FORM') break;
+    scope = parent;
+    if (scope.querySelector('table, ul, ol, [role=table], [role=list]')) break;
+  }
   const text = (scope.textContent ?? '').replace(/\s+/g, ' ');
-  return names.findIndex((n) => !n || !text.includes(n));
+  const order = orderAsked([text, sectionNotes(button), formNotes(button)], section);
+  return entriesInOrder(entries, order).filter((i) => !names[i] || !text.includes(names[i]!));
 }
 
 /** A section's name in the report. */
