@@ -43,6 +43,9 @@ export type ScalarKey =
   /** 'Have you completed … Master's Degree?', 是否具有硕士学历: yes when the résumé holds that level or higher. */
   | 'degreeHeld'
   | 'skills'
+  /** One box of 'Which of these languages have you used? (select all that apply)': ticked when the
+   * résumé's skills name it. */
+  | 'skillNamed'
   | 'selfIntro';
 
 export type EducationField =

@@ -208,6 +208,27 @@ export function runContextPasses(fields: FieldDescription[], out: Map<number, Cl
   entryLevels(fields, out);
   projectTextSplit(fields, out);
   internshipsAside(fields, out);
+  skillChecklists(fields, out);
+}
+
+// 'Which of these languages have you used professionally?', 'Which technologies are you familiar with?',
+// 你熟悉 / 掌握 / 使用过哪些编程语言（技术）: a checklist of skills. 'Which languages do you speak?' asks
+// about spoken languages, which the résumé's skills do not list.
+const SKILL_CHECKLIST_EN =
+  /\b(which|what|select|choose|check|tick)\b.*\b(programming languages?|languages?|technolog(y|ies)|tools?|frameworks?|skills?|tech stacks?|databases?)\b.*\b(used|use|worked with|experience|familiar|proficient|comfortable|know)\b/i;
+const SKILL_CHECKLIST_ZH =
+  /(熟悉|掌握|使用过|用过|精通|擅长).{0,12}(编程语言|开发语言|语言|技术栈|技术|框架|工具|技能)|(编程语言|开发语言|技术栈|技能).{0,8}(熟悉|掌握|使用)/;
+const SPOKEN = /\b(speak|spoken|fluent|native|mother tongue)\b|口语|母语|外语|语种/i;
+
+/** Each box of a skills checklist asks whether the résumé names its option (never unticked for the user). */
+function skillChecklists(fields: FieldDescription[], out: Map<number, Classification>): void {
+  for (const f of fields) {
+    if (f.widget !== 'checkbox' || out.has(f.id)) continue;
+    const question = f.hints.groupLabel ?? '';
+    if (!question || question === f.label || SPOKEN.test(question)) continue;
+    if (!SKILL_CHECKLIST_EN.test(question) && !SKILL_CHECKLIST_ZH.test(question)) continue;
+    out.set(f.id, { key: 'skillNamed', confidence: 0.9, reason: 'context:a skills checklist' });
+  }
 }
 
 const INTERNSHIP = /实习|intern/i;

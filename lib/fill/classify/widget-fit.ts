@@ -19,7 +19,7 @@ const CHOICE_OK =
 
 export function fitsWidget(key: FieldKey, widget: WidgetKind): boolean {
   if (widget === 'file') return false;
-  if (key.endsWith('.current') || key === 'noExperience' || key === 'noProjects')
+  if (key.endsWith('.current') || key === 'noExperience' || key === 'noProjects' || key === 'skillNamed')
     return widget === 'checkbox';
   // 是否全日制 is answered yes or no: a choice or a box, never typed.
   if (key === 'education.fullTime' || key === 'education.highest' || TIER_QUESTION.test(key))

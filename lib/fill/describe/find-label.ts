@@ -126,5 +126,30 @@ export function findGroupLabel(target: Element): string {
   const before = item ? cleanLabel(precedingText(item)) : '';
   if (before) return before;
   const legend = target.closest('fieldset')?.querySelector(':scope > legend');
-  return legend ? cleanLabel(visibleText(legend)) : '';
+  if (legend) return cleanLabel(visibleText(legend));
+  return checklistQuestion(target);
+}
+
+/**
+ * A list of checkboxes sharing one name (select all that apply) under a question written just before
+ * the list, in no fieldset or form item: the question and the hint under it ('Select all that apply.').
+ */
+function checklistQuestion(target: Element): string {
+  const box = target instanceof HTMLInputElement ? target : target.querySelector('input[type=checkbox]');
+  if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox' || !box.name) return '';
+  const doc = box.ownerDocument;
+  const members = [...doc.getElementsByName(box.name)].filter(
+    (m) => m instanceof HTMLInputElement && m.type === 'checkbox',
+  );
+  if (members.length < 2) return '';
+  let list: Element | null = box.parentElement;
+  while (list && !members.every((m) => list!.contains(m))) list = list.parentElement;
+  if (!list || list === doc.body || countControls(list) > members.length) return '';
+  const texts: string[] = [];
+  for (let s = list.previousElementSibling; s && texts.length < 2; s = s.previousElementSibling) {
+    if (countControls(s) > 0) break;
+    const text = cleanLabel(visibleText(s));
+    if (text) texts.unshift(text);
+  }
+  return texts.join(' ');
 }

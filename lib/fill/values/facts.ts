@@ -115,6 +115,7 @@ function scalarFact(resume: Resume, key: FieldKey, lang: 'zh' | 'en', now: Date)
     case 'degreeHeld':
       return highestDegree(resume);
     case 'skills':
+    case 'skillNamed':
       return resume.skills.length ? { type: 'lines', value: resume.skills } : undefined;
     case 'selfIntro':
       // Only the user's own words: an intro is never composed from other facts.

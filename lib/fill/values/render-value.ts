@@ -84,6 +84,7 @@ export function matchKindFor(key: FieldKey, part?: ValuePart): MatchKind {
     key === 'currentlyEmployed' ||
     key === 'noExperience' ||
     key === 'noProjects' ||
+    key === 'skillNamed' ||
     TIER_QUESTION.test(key)
   )
     return 'boolean';
@@ -141,6 +142,30 @@ export function renderValue(
 }
 
 /**
+ * One box of a skills checklist: ticked when the résumé's skills name its option as a word of its own
+ * ('Go' in 'Java and Go', not in 'good'; 'C++' not in 'C'); one of several names ('TypeScript /
+ * JavaScript') is enough. Never unticked: a skill the résumé leaves out may still be the person's.
+ */
+function renderSkillNamed(fact: Fact, field: FieldDescription): Rendered {
+  if (fact.type !== 'lines') return skip('the résumé lists no skills');
+  const text = fact.value.join('\n');
+  const names = field.label
+    .split(/\s*[/／,，、]\s*|\s+or\s+/)
+    .map((n) => n.trim())
+    .filter(Boolean);
+  const named = names.some((name) => {
+    // A Chinese name stands within Chinese text as it is (数据库); a Latin one must be a word of its own
+    // among Latin letters, while Chinese around it is no letter of it (熟悉Java、Go语言).
+    if (!/^[\x20-\x7e]+$/.test(name)) return text.includes(name);
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // Short names (Go, C, R) are matched as written: 'go' in a sentence is no language.
+    const flags = name.length <= 2 ? '' : 'i';
+    return new RegExp(`(?<![A-Za-z0-9+#.])${escaped}(?![A-Za-z0-9+#])`, flags).test(text);
+  });
+  return named ? ok('true', 'boolean') : skip('the résumé’s skills do not name it');
+}
+
+/**
  * 'Have you completed the following level of education: Master's Degree?': Yes when the résumé's highest
  * degree is that level or above. A lower one is not answered No for the user: it is left to them.
  */
@@ -161,6 +186,7 @@ function renderForWidget(
 ): Rendered {
   if (field.widget === 'file') return skip('file uploads are not filled');
   const options = OPTION_WIDGETS.has(field.widget);
+  if (cls.key === 'skillNamed') return renderSkillNamed(fact, field);
   if (field.widget === 'checkbox' && fact.type !== 'boolean') return skip('a checkbox takes yes or no only');
   if (cls.key === 'phone.deviceType' && !options) return skip('a phone type is chosen from a list');
   if (cls.key === 'degreeHeld') return renderDegreeHeld(fact, field);

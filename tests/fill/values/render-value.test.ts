@@ -563,3 +563,49 @@ describe('a yes / no on holding a degree level', () => {
     expect(ask('Do you have a degree?')).toMatch(/^skip:/);
   });
 });
+
+describe('a box of a skills checklist', () => {
+  const skills: Fact = {
+    type: 'lines',
+    value: ['熟悉Java、Go语言及并发编程；C++ 基础', 'MySQL, Redis and Kafka; good at communication'],
+  };
+  const tick = (label: string) =>
+    value(
+      renderValue(
+        skills,
+        makeField(mount('<input type="checkbox">'), 'checkbox', { label }),
+        cls('skillNamed'),
+        {
+          lang: 'en',
+        },
+      ),
+    );
+
+  it('ticks an option the skills name as a word of their own, among Chinese too', () => {
+    expect(tick('Java')).toBe('true');
+    expect(tick('Go')).toBe('true');
+    expect(tick('C++')).toBe('true');
+    expect(tick('redis')).toBe('true');
+    expect(tick('TypeScript / JavaScript')).toMatch(/^skip: /);
+  });
+
+  it('never a name inside another word or a short word written otherwise', () => {
+    document.body.innerHTML = '';
+    const plain: Fact = { type: 'lines', value: ['JavaScript and C++; I go to meetups'] };
+    const one = (label: string) =>
+      value(
+        renderValue(
+          plain,
+          makeField(mount('<input type="checkbox">'), 'checkbox', { label }),
+          cls('skillNamed'),
+          {
+            lang: 'en',
+          },
+        ),
+      );
+    expect(one('Java')).toMatch(/^skip: /);
+    expect(one('C')).toMatch(/^skip: /);
+    expect(one('Go')).toMatch(/^skip: /);
+    expect(one('JavaScript')).toBe('true');
+  });
+});
