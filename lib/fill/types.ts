@@ -77,6 +77,8 @@ export type EducationField =
   | 'schoolTier'
   /** 院校所在地 境内 / 境外 / 港澳台: only where the school's name says it is outside the mainland. */
   | 'region'
+  /** 是否海外院校 / 是否境外学历: yes only where the school's name places it abroad (never 港澳台, never no). */
+  | 'abroad'
   /** The country or region of a school outside the mainland (国家/地区 beside the school). */
   | 'country';
 export type ExperienceField =

@@ -127,7 +127,8 @@ export const RULES_ZH: RuleTable = {
       key: 'education.school',
       label: /学校|院校|大学(名称)?$/,
       attr: /\b(xue ?xiao|yuan ?xiao)\b/,
-      not: /类型|性质|层次|排名|所在|城市|地址|国家|地区|类别|专业|985|211|双一流/,
+      // 是否海外院校 is a yes / no about the school, not its name.
+      not: /类型|性质|层次|排名|所在|城市|地址|国家|地区|类别|专业|985|211|双一流|是否/,
       score: 0.93,
     },
     // Where the school is: 境内 / 境外 / 港澳台 (a list of cities never matches those words), then the
@@ -138,6 +139,12 @@ export const RULES_ZH: RuleTable = {
       score: 0.9,
     },
     { key: { education: 'education.region' }, label: /境内外|国内外|海内外/, score: 0.88 },
+    // A yes / no on the same: 是否海外院校, 是否境外学历, 是否留学.
+    {
+      key: 'education.abroad',
+      label: /是否.{0,4}(海外|境外|国外|留学)|(海外|境外|国外)(院校|学校|高校|学历|留学)[?？]?$/,
+      score: 0.9,
+    },
     {
       key: 'education.country',
       label: /(院校|学校|高校)(所在)?(国家|国别)/,
@@ -334,7 +341,7 @@ export const RULES_ZH: RuleTable = {
     {
       pattern: /是否/,
       unless:
-        /^(是否)?为?全日制\??$|是否为?(本人)?最高学历|是否(具有|具备|拥有|取得|获得|已取得|已获得).{0,8}(学历|学位)|是否.{0,6}(985|211|双一流)|^(目前|当前|现在)?是否在职$/,
+        /^(是否)?为?全日制\??$|是否为?(本人)?最高学历|是否(具有|具备|拥有|取得|获得|已取得|已获得).{0,8}(学历|学位)|是否.{0,6}(985|211|双一流)|是否.{0,4}(海外|境外|国外|留学)|^(目前|当前|现在)?是否在职$/,
     },
     { pattern: /学制|非全日制|统招/ },
     // A minor or a double degree is not the entry's major or degree.

@@ -22,7 +22,12 @@ export function fitsWidget(key: FieldKey, widget: WidgetKind): boolean {
   if (key.endsWith('.current') || key === 'noExperience' || key === 'noProjects' || key === 'skillNamed')
     return widget === 'checkbox';
   // 是否全日制 is answered yes or no: a choice or a box, never typed.
-  if (key === 'education.fullTime' || key === 'education.highest' || TIER_QUESTION.test(key))
+  if (
+    key === 'education.fullTime' ||
+    key === 'education.highest' ||
+    key === 'education.abroad' ||
+    TIER_QUESTION.test(key)
+  )
     return YES_NO_WIDGETS.has(widget);
   // A tier is picked from its list, or typed where the form offers a box.
   if (key === 'education.schoolTier') return widget !== 'checkbox' && widget !== 'textarea';

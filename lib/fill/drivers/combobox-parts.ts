@@ -103,3 +103,19 @@ export function clearButton(root: HTMLElement): HTMLElement | null {
     '[class*=clear],[class*=Clear],[class*=close-icon],[aria-label*=clear],[aria-label*=Clear],[aria-label*=清除],[aria-label*=清空]',
   );
 }
+
+const DIAL_ONLY = /^[^\p{L}\d]*\+\s?\d{1,4}[^\p{L}\d]*$/u;
+
+/**
+ * What a dial-code picker stands for: the text it shows, or, where that is only a code ('+44', a flag and
+ * '+1'), the country its own label or title names with it ('United Kingdom: +44'), so undo can tell which
+ * of the countries sharing the code to pick back.
+ */
+export function dialNamed(el: Element, shown: string): string {
+  if (!DIAL_ONLY.test(shown)) return shown;
+  const code = shown.replace(/[^+\d]/g, '');
+  const named = [el.getAttribute('aria-label'), el.getAttribute('title')].find(
+    (t) => t && /\p{L}{2}/u.test(t) && t.replace(/\s/g, '').includes(code),
+  );
+  return named?.trim() ?? shown;
+}

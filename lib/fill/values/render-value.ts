@@ -85,6 +85,7 @@ export function matchKindFor(key: FieldKey, part?: ValuePart): MatchKind {
     key === 'noExperience' ||
     key === 'noProjects' ||
     key === 'skillNamed' ||
+    key === 'education.abroad' ||
     TIER_QUESTION.test(key)
   )
     return 'boolean';

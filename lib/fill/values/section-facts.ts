@@ -114,6 +114,11 @@ export function sectionFact(
       return e.studyMode ? text(e.studyMode === 'full-time' ? '全日制' : '非全日制') : undefined;
     if (field === 'highest') return isHighest(resume, index);
     if (field === 'region' || field === 'country') return placeFact(e, field, lang);
+    // 海外 for a school in Hong Kong is read both ways, and a mainland school's 否 is the page's to keep.
+    if (field === 'abroad')
+      return schoolPlace(e.school, e.schoolNote)?.region === 'abroad'
+        ? { type: 'boolean', value: true }
+        : undefined;
     if (field === 'is985' || field === 'is211' || field === 'isFirstClass' || field === 'schoolTier')
       return tierFact(tiersOf(e.schoolNote), field);
     // '排名前10%' → '前10%', '专业第8' → '第8': the part a list of rankings or a 排名 box holds.

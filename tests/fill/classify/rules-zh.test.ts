@@ -178,6 +178,7 @@ const TABLE: Row[] = [
   ['名称', 'projects.name', PROJ],
   ['名称', 'education.school', EDU],
   ['院校所在地', 'education.region', { ...EDU, widget: 'radio-group', options: ['境内', '境外'] }],
+  ['是否海外院校', 'education.abroad', { ...EDU, widget: 'radio-group', options: ['是', '否'] }],
   ['学校所在地区', 'education.region', { widget: 'select', options: ['境内', '港澳台', '境外'] }],
   ['境内外', 'education.region', { ...EDU, widget: 'radio-group', options: ['境内', '境外'] }],
   ['院校所在国家', 'education.country', { widget: 'select', options: ['新加坡', '美国'] }],

@@ -178,6 +178,10 @@ describe('resolveFact on a hand-made résumé', () => {
     const home = { ...r, education: [{ ...r.education[0]!, school: '浙江大学' }] };
     expect(resolveFact(home, 'education.region', 0, 'zh')).toBeUndefined();
     expect(resolveFact(home, 'education.country', 0, 'zh')).toBeUndefined();
+    // 是否海外院校: yes for a school abroad; Hong Kong (海外 either way) and the mainland are left to the page.
+    expect(resolveFact(abroad, 'education.abroad', 0, 'zh')).toEqual({ type: 'boolean', value: true });
+    expect(resolveFact(hk, 'education.abroad', 0, 'zh')).toBeUndefined();
+    expect(resolveFact(home, 'education.abroad', 0, 'zh')).toBeUndefined();
   });
 
   it('asked apart, a project is its summary and its duties (the highlights)', () => {

@@ -3,7 +3,7 @@
 // react-select and friends take as "drop the value"); without either it stays.
 import type { Driver, FieldDescription } from '~/lib/fill/types';
 import { comboboxDriver } from '../combobox';
-import { clearButton, comboInput, comboRoot, isSearchable, readShown } from '../combobox-parts';
+import { clearButton, comboInput, comboRoot, dialNamed, isSearchable, readShown } from '../combobox-parts';
 import { textWriter } from '../text';
 import { pointerClick, pressKey } from '../pointer';
 import { waitFor } from '../wait-for';
@@ -17,7 +17,7 @@ import { select2Driver } from '../select2';
 function held(field: FieldDescription): string {
   const root = comboRoot(field.el);
   const shown = readShown(root);
-  if (shown) return shown;
+  if (shown) return dialNamed(root.matches('[aria-label],[title]') ? root : field.el, shown);
   const input = comboInput(root);
   return input && isSearchable(input) && !expanded(input) ? input.value.trim() : '';
 }
@@ -52,7 +52,10 @@ const generic: Driver<string> = {
   save: held,
   async restore(field, saved) {
     if (held(field) === saved) return false;
-    return saved ? (await comboboxDriver.write(field, saved)).ok : clearCombobox(field);
+    if (!saved) return clearCombobox(field);
+    if ((await comboboxDriver.write(field, saved)).ok) return true;
+    // A country named with its code ('United Kingdom: +44'): picked back as a dial code, by the country.
+    return /\+\s?\d/.test(saved) && (await comboboxDriver.write(field, saved, { match: 'country-code' })).ok;
   },
   box: (field) => comboRoot(field.el),
 };

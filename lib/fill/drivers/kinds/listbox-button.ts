@@ -3,6 +3,7 @@
 import type { Driver } from '~/lib/fill/types';
 import { isPlaceholderOption } from '~/lib/fill/values/match-option';
 import { buttonText, listboxButtonDriver } from '../listbox-button';
+import { dialNamed } from '../combobox-parts';
 
 const DIAL_SHOWN = /\+\s?\d{1,4}(?!\d)/;
 
@@ -13,9 +14,9 @@ export const listboxButton: Driver<string> = {
     return isPlaceholderOption({ label: text, value: text }) ? '' : text;
   },
   write: listboxButtonDriver.write,
-  save: (field) => buttonText(field.el),
+  save: (field) => dialNamed(field.el, buttonText(field.el)),
   async restore(field, saved) {
-    if (!saved || buttonText(field.el) === saved) return false;
+    if (!saved || dialNamed(field.el, buttonText(field.el)) === saved) return false;
     // The list's own prompt ('Select One') is an item too where the page lists it: picked back exactly.
     if ((await listboxButtonDriver.write(field, saved, { exactLabel: true })).ok) return true;
     // A dial-code button shows its choice in short ('SG +65' for 'Singapore +65'): the one option with that
