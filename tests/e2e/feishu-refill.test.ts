@@ -77,9 +77,14 @@ describe.each(PAGES)('$page filled twice', (e: Expectations) => {
     const second = await fillThroughPopup(s.ctx, s.sw, s.extensionId, page);
     await page.waitForTimeout(200);
     expect(await snapshot(page)).toEqual(once);
+    // A selector the page's expectation lists as a known gap is no news here.
+    const known = (e.knownGaps ?? []).map((g) => g.problem).filter((p) => p.startsWith('selector missed:'));
     for (const { report } of [first, second]) {
       expect(report.adapter).toBe('feishu');
-      expect(report.selectorMisses).toEqual([]);
+      const misses = (report.selectorMisses ?? []).filter(
+        (m: { selector: string }) => !known.some((p) => p.includes(m.selector)),
+      );
+      expect(misses).toEqual([]);
     }
     // Nothing fails the second time that had not failed the first (a ranking no option names fails both).
     expect(second.report.counts.failed).toBeLessThanOrEqual(first.report.counts.failed);
